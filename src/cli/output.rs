@@ -1,0 +1,299 @@
+//! Plain-text and JSON output of the CLI subcommands.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::i18n::strings;
+use crate::model::matching::{self, Ranking};
+use crate::model::profile::{DutyGroup, Mark};
+use crate::model::{Assessment, Importance, Lang, Library, Profile, storage};
+
+type Out<'a> = dyn Write + 'a;
+
+pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Result<()> {
+    let s = strings(lang);
+    for profile in &library.profiles {
+        let core = count(profile, Importance::Core);
+        let secondary = count(profile, Importance::Secondary);
+        let origin = match library.origin(&profile.id) {
+            Some(crate::model::library::Origin::Custom(path)) => {
+                format!("  [{}: {}]", s.custom, path.display())
+            }
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "{:<5} {}  ({} {}: {core} {}, {secondary} {}){origin}",
+            profile.id,
+            profile.name.get(lang),
+            profile.requirements.len(),
+            s.requirements_word,
+            s.core,
+            s.secondary,
+        )?;
+        if !profile.aliases.is_empty() {
+            writeln!(out, "      {}: {}", s.aliases, profile.aliases.join(" · "))?;
+        }
+    }
+    Ok(())
+}
+
+fn count(profile: &Profile, importance: Importance) -> usize {
+    profile
+        .requirements
+        .iter()
+        .filter(|r| r.importance == importance)
+        .count()
+}
+
+pub fn mark_label(mark: Mark, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match mark {
+        Mark::T => s.always,
+        Mark::P => s.sometimes,
+    }
+}
+
+pub fn level_range(min: u8, max: Option<u8>) -> String {
+    match max {
+        Some(max) if max != min => format!("{min}–{max}"),
+        _ => min.to_string(),
+    }
+}
+
+pub fn profile_sheet(
+    out: &mut Out,
+    library: &Library,
+    profile: &Profile,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let s = strings(lang);
+    writeln!(out, "{} ({})", profile.name.get(lang), profile.id)?;
+    if !profile.aliases.is_empty() {
+        writeln!(out, "{}: {}", s.aliases, profile.aliases.join(" · "))?;
+    }
+    writeln!(out, "\n{}\n", profile.summary.get(lang))?;
+    for (group, title) in [
+        (DutyGroup::Mission, s.missions),
+        (DutyGroup::Responsibility, s.responsibilities),
+        (DutyGroup::Kpi, s.kpis),
+        (DutyGroup::Activity, s.activities),
+    ] {
+        let duties: Vec<_> = profile.duties.iter().filter(|d| d.group == group).collect();
+        if duties.is_empty() {
+            continue;
+        }
+        writeln!(out, "{title}")?;
+        let mut last_category = None;
+        for duty in duties {
+            let category = duty.category.as_ref().map(|c| c.get(lang));
+            if category.is_some() && category != last_category {
+                writeln!(out, "  {}", category.unwrap_or_default())?;
+                last_category = category;
+            }
+            let indent = if category.is_some() { "    " } else { "  " };
+            writeln!(
+                out,
+                "{indent}[{}] {}  ({} {})",
+                match duty.mark {
+                    Mark::T => "T",
+                    Mark::P => "P",
+                },
+                duty.text.get(lang),
+                mark_label(duty.mark, lang),
+                duty.ecf.join(", ")
+            )?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", s.requirements)?;
+    let mut section = "";
+    for req in &profile.requirements {
+        let Some(item) = library.catalogue.get(&req.item) else {
+            continue;
+        };
+        if item.section_id() != section {
+            section = item.section_id();
+            if let Some(sec) = library.catalogue.section(section) {
+                writeln!(out, "  {}", sec.title.get(lang))?;
+            }
+        }
+        writeln!(
+            out,
+            "    {:<22} {:<34} {} {:<4} {:<10} {}",
+            req.item,
+            truncate(item.title.get(lang), 34),
+            s.level_short,
+            level_range(req.min, req.max),
+            importance_label(req.importance, lang),
+            req.source
+        )?;
+    }
+    Ok(())
+}
+
+pub fn importance_label(importance: Importance, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match importance {
+        Importance::Core => s.core,
+        Importance::Secondary => s.secondary,
+    }
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> anyhow::Result<()> {
+    let s = strings(lang);
+    let text = storage::read_text(file)?;
+    let origin = file.display().to_string();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+    if value.get("items").is_some() {
+        let catalogue = crate::model::Catalogue::from_json(&text, &origin)?;
+        writeln!(
+            out,
+            "{}: {} ({} {})",
+            origin,
+            s.valid_catalogue,
+            catalogue.len(),
+            s.items
+        )?;
+        return Ok(());
+    }
+    let profile = Profile::from_json(&text, &origin, &library.catalogue)?;
+    writeln!(
+        out,
+        "{}: {} `{}` — {} {} ({} {}, {} {})",
+        origin,
+        s.valid_profile,
+        profile.id,
+        profile.requirements.len(),
+        s.requirements_word,
+        count(&profile, Importance::Core),
+        s.core,
+        count(&profile, Importance::Secondary),
+        s.secondary
+    )?;
+    Ok(())
+}
+
+/// `bilan match --json`: the ranking, best first, every requirement explained.
+pub fn match_json(out: &mut Out, library: &Library, assessment: &Assessment) -> anyhow::Result<()> {
+    let ranking = matching::rank_assessment(&library.profiles, &library.catalogue, assessment);
+    let document = serde_json::json!({
+        "person": assessment.person,
+        "rater": assessment.rater,
+        "rule": {
+            "fr": matching::rule_sentence(Lang::Fr),
+            "en": matching::rule_sentence(Lang::En),
+        },
+        "completeness": ranking.completeness,
+        "matches": ranking.matches,
+        "ties": ranking.ties,
+    });
+    writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
+    Ok(())
+}
+
+pub fn bar(percent: f64, width: usize) -> String {
+    let filled = ((percent / 100.0) * width as f64).round() as usize;
+    let filled = filled.min(width);
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+pub fn match_text(
+    out: &mut Out,
+    library: &Library,
+    assessment: &Assessment,
+    only: Option<&str>,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let s = strings(lang);
+    let ranking: Ranking =
+        matching::rank_assessment(&library.profiles, &library.catalogue, assessment);
+    let c = ranking.completeness;
+    writeln!(
+        out,
+        "{} ({}) — {}: {}/{} ({:.0} %)",
+        assessment.person,
+        match assessment.rater {
+            crate::model::Rater::SelfRated => s.self_rated,
+            crate::model::Rater::Coach => s.coach_rated,
+        },
+        s.answered,
+        c.answered,
+        c.total,
+        c.percent
+    )?;
+    if c.answered < c.total {
+        writeln!(out, "{}", s.unanswered_count_as_zero)?;
+    }
+    writeln!(out, "{}: {}\n", s.rule, matching::rule_sentence(lang))?;
+    for (rank, m) in ranking.matches.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>2}. {:<5} {:>5.1} % {}  {} {}/{}  {}",
+            rank + 1,
+            m.profile,
+            m.fit,
+            bar(m.fit, 20),
+            s.answered,
+            m.answered,
+            m.required,
+            m.name.get(lang)
+        )?;
+    }
+    for tie in &ranking.ties {
+        writeln!(out, "   {}", tie.get(lang))?;
+    }
+    for m in &ranking.matches {
+        if only.is_some_and(|id| !id.eq_ignore_ascii_case(&m.profile)) {
+            continue;
+        }
+        writeln!(out, "\n{} — {:.1} %", m.name.get(lang), m.fit)?;
+        if m.gaps.is_empty() {
+            writeln!(out, "  {}", s.no_gaps)?;
+        } else {
+            writeln!(out, "  {}", s.gaps_by_points)?;
+        }
+        for gap in &m.gaps {
+            let title = library
+                .catalogue
+                .get(&gap.item)
+                .map(|i| i.title.get(lang))
+                .unwrap_or(&gap.item);
+            writeln!(
+                out,
+                "  {:>5.1} {}  {:<20} {:<30} {} → {} ({})",
+                -gap.points_lost,
+                s.points_short,
+                gap.item,
+                truncate(title, 30),
+                gap.actual,
+                gap.required,
+                importance_label(gap.importance, lang)
+            )?;
+            if let Some(goal) = &gap.goal {
+                writeln!(
+                    out,
+                    "          {} {}: {}",
+                    s.next_goal,
+                    gap.next_level,
+                    goal.get(lang)
+                )?;
+            }
+        }
+        if !m.strengths.is_empty() {
+            let shown: Vec<&str> = m.strengths.iter().take(8).map(String::as_str).collect();
+            writeln!(out, "  {}: {}", s.strengths, shown.join(", "))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,301 @@
+//! Where files live and how they are written: atomically (temp file, fsync,
+//! rename) and readable by their owner only, since assessments are personal.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::assessment::{Assessment, Rater};
+use super::catalogue::Catalogue;
+use super::error::{Error, Result};
+use super::text::Lang;
+
+/// Overrides the folder assessments are kept in.
+pub const DATA_DIR_ENV: &str = "BILAN_DATA_DIR";
+/// Overrides the folder custom profiles are read from.
+pub const CONFIG_DIR_ENV: &str = "BILAN_CONFIG_DIR";
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "bilan")
+}
+
+/// The folder assessments are saved in (`BILAN_DATA_DIR` wins).
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    project_dirs()
+        .map(|p| p.data_dir().join("assessments"))
+        .unwrap_or_else(|| PathBuf::from("bilan-assessments"))
+}
+
+/// The folder custom profiles are read from (`BILAN_CONFIG_DIR` wins).
+pub fn default_config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    project_dirs().map(|p| p.config_dir().join("profiles"))
+}
+
+/// Creates `dir` (and parents) readable by the owner only.
+pub fn ensure_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| Error::io(dir, "create the folder", e))
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Writes `contents` to `path` so that a crash leaves either the old file or
+/// the new one, never a half-written one. The file is created mode 0600.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "bilan".to_string());
+    let temp = dir.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = write_then_rename(&temp, path, contents);
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result?;
+    // Make the rename itself durable; not every platform lets a folder be synced.
+    if let Ok(handle) = File::open(&dir) {
+        let _ = handle.sync_all();
+    }
+    Ok(())
+}
+
+fn write_then_rename(temp: &Path, path: &Path, contents: &[u8]) -> Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(temp)
+        .map_err(|e| Error::io(path, "write", e))?;
+    file.write_all(contents)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::io(path, "write", e))?;
+    drop(file);
+    fs::rename(temp, path).map_err(|e| Error::io(path, "write", e))
+}
+
+pub fn read_text(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))
+}
+
+pub fn load_assessment(path: &Path) -> Result<Assessment> {
+    let text = read_text(path)?;
+    Assessment::from_json(&text, &path.display().to_string())
+}
+
+/// Saves an assessment atomically, filling in every optional field.
+pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        ensure_private_dir(parent)?;
+    }
+    let mut complete = assessment.clone();
+    complete.complete_fields(Lang::En);
+    write_atomic(path, complete.to_json().as_bytes())
+}
+
+/// A file-name-safe form of a person's name: lower-case ASCII letters, digits
+/// and dashes, accents folded, never empty, never a path.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(fold_accent) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    let trimmed = out.trim_matches('-');
+    if trimmed.is_empty() {
+        "person".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+fn fold_accent(c: char) -> Vec<char> {
+    let folded = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
+        'ç' | 'Ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ñ' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ÿ' | 'ý' | 'Ý' => "y",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        _ => return vec![c],
+    };
+    folded.chars().collect()
+}
+
+/// The file an assessment of `person` by `rater` is kept in, inside `dir`.
+/// When another person's file already has that name (two names with the same
+/// slug), a numbered name is used instead.
+pub fn assessment_path(dir: &Path, person: &str, rater: Rater) -> PathBuf {
+    let base = format!("{}-{}", slug(person), rater.code());
+    for n in 1.. {
+        let name = if n == 1 {
+            format!("{base}.json")
+        } else {
+            format!("{base}-{n}.json")
+        };
+        let candidate = dir.join(name);
+        match load_assessment(&candidate) {
+            Err(_) if !candidate.exists() => return candidate,
+            Ok(existing) if existing.person == person && existing.rater == rater => {
+                return candidate;
+            }
+            _ => continue,
+        }
+    }
+    unreachable!("the loop above returns for some n")
+}
+
+/// A saved assessment, as the resume list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub path: PathBuf,
+    pub person: String,
+    pub rater: Rater,
+    pub updated: String,
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Summary {
+    pub fn percent(&self) -> u16 {
+        if self.total == 0 {
+            0
+        } else {
+            (100 * self.answered / self.total) as u16
+        }
+    }
+}
+
+/// The `*.json` files of a folder, sorted by name; a missing folder is empty.
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Summaries of the assessments saved in `dir`, most recent first, plus the
+/// files that could not be read (with why).
+pub fn list_assessments(dir: &Path, catalogue: &Catalogue) -> (Vec<Summary>, Vec<Error>) {
+    let mut summaries = Vec::new();
+    let mut problems = Vec::new();
+    for path in json_files(dir) {
+        match load_assessment(&path) {
+            Ok(a) => {
+                let (answered, total) = a.progress(catalogue);
+                summaries.push(Summary {
+                    path,
+                    person: a.person,
+                    rater: a.rater,
+                    updated: a.updated.unwrap_or_default(),
+                    answered,
+                    total,
+                });
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    summaries.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.person.cmp(&b.person)));
+    (summaries, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_safe_file_names() {
+        assert_eq!(slug("Ana"), "ana");
+        assert_eq!(slug("Éloïse Dupré-Noël"), "eloise-dupre-noel");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("///"), "person");
+        assert_eq!(slug("Œuvre"), "oeuvre");
+        assert!(slug(&"x".repeat(500)).len() <= 48);
+    }
+
+    #[test]
+    fn atomic_write_is_private_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temp file left behind");
+    }
+
+    #[test]
+    fn failed_write_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing-dir").join("a.json");
+        assert!(write_atomic(&path, b"x").is_err());
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn same_slug_for_different_people_gets_a_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = assessment_path(dir.path(), "Ana", Rater::SelfRated);
+        save_assessment(&first, &Assessment::new("Ana", Rater::SelfRated, Lang::En)).unwrap();
+        assert_eq!(assessment_path(dir.path(), "Ana", Rater::SelfRated), first);
+        let other = assessment_path(dir.path(), "ANA!", Rater::SelfRated);
+        assert_ne!(other, first);
+        assert!(other.ends_with("ana-self-2.json"));
+    }
+}

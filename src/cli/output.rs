@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::i18n::strings;
 use crate::model::matching::{self, Ranking};
-use crate::model::profile::{DutyGroup, Mark};
+use crate::model::sheet::{self, LineKind, importance_label};
 use crate::model::{Assessment, Importance, Lang, Library, Profile, storage};
 
 type Out<'a> = dyn Write + 'a;
@@ -46,98 +46,21 @@ fn count(profile: &Profile, importance: Importance) -> usize {
         .count()
 }
 
-pub fn mark_label(mark: Mark, lang: Lang) -> &'static str {
-    let s = strings(lang);
-    match mark {
-        Mark::T => s.always,
-        Mark::P => s.sometimes,
-    }
-}
-
-pub fn level_range(min: u8, max: Option<u8>) -> String {
-    match max {
-        Some(max) if max != min => format!("{min}–{max}"),
-        _ => min.to_string(),
-    }
-}
-
 pub fn profile_sheet(
     out: &mut Out,
     library: &Library,
     profile: &Profile,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    let s = strings(lang);
-    writeln!(out, "{} ({})", profile.name.get(lang), profile.id)?;
-    if !profile.aliases.is_empty() {
-        writeln!(out, "{}: {}", s.aliases, profile.aliases.join(" · "))?;
-    }
-    writeln!(out, "\n{}\n", profile.summary.get(lang))?;
-    for (group, title) in [
-        (DutyGroup::Mission, s.missions),
-        (DutyGroup::Responsibility, s.responsibilities),
-        (DutyGroup::Kpi, s.kpis),
-        (DutyGroup::Activity, s.activities),
-    ] {
-        let duties: Vec<_> = profile.duties.iter().filter(|d| d.group == group).collect();
-        if duties.is_empty() {
-            continue;
-        }
-        writeln!(out, "{title}")?;
-        let mut last_category = None;
-        for duty in duties {
-            let category = duty.category.as_ref().map(|c| c.get(lang));
-            if category.is_some() && category != last_category {
-                writeln!(out, "  {}", category.unwrap_or_default())?;
-                last_category = category;
-            }
-            let indent = if category.is_some() { "    " } else { "  " };
-            writeln!(
-                out,
-                "{indent}[{}] {}  ({} {})",
-                match duty.mark {
-                    Mark::T => "T",
-                    Mark::P => "P",
-                },
-                duty.text.get(lang),
-                mark_label(duty.mark, lang),
-                duty.ecf.join(", ")
-            )?;
-        }
-        writeln!(out)?;
-    }
-    writeln!(out, "{}", s.requirements)?;
-    let mut section = "";
-    for req in &profile.requirements {
-        let Some(item) = library.catalogue.get(&req.item) else {
-            continue;
+    for line in sheet::job_sheet(&library.catalogue, profile, lang) {
+        let indent = match line.kind {
+            LineKind::Title | LineKind::Heading | LineKind::Blank => "",
+            LineKind::Subheading | LineKind::Text => "  ",
+            LineKind::Duty(_) | LineKind::Requirement(_) => "    ",
         };
-        if item.section_id() != section {
-            section = item.section_id();
-            if let Some(sec) = library.catalogue.section(section) {
-                writeln!(out, "  {}", sec.title.get(lang))?;
-            }
-        }
-        writeln!(
-            out,
-            "    {:<22} {:<34} {} {:<4} {:<10} {}",
-            req.item,
-            truncate(item.title.get(lang), 34),
-            s.level_short,
-            level_range(req.min, req.max),
-            importance_label(req.importance, lang),
-            req.source
-        )?;
+        writeln!(out, "{indent}{}", line.text)?;
     }
     Ok(())
-}
-
-pub fn importance_label(importance: Importance, lang: Lang) -> &'static str {
-    let s = strings(lang);
-    match importance {
-        Importance::Core => s.core,
-        Importance::Secondary => s.secondary,
-    }
 }
 
 fn truncate(text: &str, width: usize) -> String {

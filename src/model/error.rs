@@ -55,14 +55,15 @@ pub enum Error {
         supported: u32,
     },
 
+    // The OS reason is part of the message, so it is deliberately not a
+    // `source`: `{:#}` (anyhow) would print it a second time.
     #[error(
-        "{origin}: cannot {action}: {source}. Check that the path exists and that you may {action} it."
+        "{origin}: cannot {action}: {cause}. Check that the path exists and that you may {action} it."
     )]
     Io {
         origin: String,
         action: &'static str,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 }
 
@@ -93,7 +94,7 @@ impl Error {
         Error::Io {
             origin: path.display().to_string(),
             action,
-            source,
+            cause: source,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The domain: catalogue of items, role profiles, assessments, matching,
 //! reports and storage. Never imports ratatui or crossterm.
 
+pub mod areas;
 pub mod assessment;
 pub mod catalogue;
 pub mod error;
@@ -8,6 +9,7 @@ pub mod library;
 pub mod matching;
 pub mod profile;
 pub mod schema;
+pub mod sheet;
 pub mod storage;
 pub mod text;
 

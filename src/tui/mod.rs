@@ -1,16 +1,224 @@
-//! Terminal UI.
+//! The terminal UI: a small synchronous Elm-style loop. One place reads input
+//! (key presses only), the keymap turns keys into actions, `update` changes
+//! the state and returns effects, this loop performs them, and the screens
+//! render from the state alone.
+
+pub mod app;
+mod help;
+mod home;
+pub mod keymap;
+mod new_form;
+mod note;
+mod profiles;
+mod results;
+mod resume;
+mod review;
+pub mod text_input;
+pub mod theme;
+pub mod view;
+mod walk;
+mod widgets;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
 
 use crate::cli::GlobalArgs;
-use crate::model::Rater;
+use crate::model::{Assessment, Rater, storage};
 
+use app::{Action, App, Effect, Outcome, Screen, update};
+
+/// How the TUI opens.
 pub enum Start {
     Home,
     New { name: String, rater: Rater },
     Resume(PathBuf),
 }
 
-pub fn run(_global: &GlobalArgs, _start: Start) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the TUI is not built yet")
+/// Where effects read and write.
+pub struct Io {
+    pub data_dir: PathBuf,
+}
+
+impl Io {
+    /// Performs one effect; what it produced goes back into the state.
+    pub fn perform(&self, app: &mut App, effect: Effect) {
+        let outcome = match effect {
+            Effect::Save => match &app.session {
+                Some(session) => match storage::save_assessment(&session.path, &session.assessment)
+                {
+                    Ok(()) => Outcome::Saved,
+                    Err(e) => Outcome::Failed(e.to_string()),
+                },
+                None => return,
+            },
+            Effect::LoadSummaries => {
+                let (list, problems) =
+                    storage::list_assessments(&self.data_dir, &app.library.catalogue);
+                Outcome::Summaries {
+                    list,
+                    unreadable: problems.len(),
+                }
+            }
+            Effect::Open(path) => match storage::load_assessment(&path) {
+                Ok(assessment) => Outcome::Opened { assessment, path },
+                Err(e) => Outcome::Failed(e.to_string()),
+            },
+            Effect::Create { name, rater } => {
+                let path = storage::assessment_path(&self.data_dir, &name, rater);
+                // The same person and rater again: carry on with their file.
+                let assessment = match storage::load_assessment(&path) {
+                    Ok(existing) => existing,
+                    Err(_) if !path.exists() => Assessment::new(name, rater, app.lang),
+                    Err(e) => {
+                        app::apply(app, Outcome::Failed(e.to_string()));
+                        return;
+                    }
+                };
+                if let Err(e) = storage::save_assessment(&path, &assessment) {
+                    Outcome::Failed(e.to_string())
+                } else {
+                    Outcome::Opened { assessment, path }
+                }
+            }
+            Effect::Quit => return,
+        };
+        app::apply(app, outcome);
+    }
+}
+
+/// Counts saved files without reading them, so the first frame stays fast.
+fn count_saved(dir: &std::path::Path) -> usize {
+    storage::json_files(dir).len()
+}
+
+/// Restores the terminal however the loop ends (return, error or unwind).
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+/// Installs a panic hook that gives the terminal back before the message.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        previous(info);
+    }));
+}
+
+/// Maps a mouse event to an action, using the same layouts the screens draw.
+fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        MouseEventKind::Down(MouseButton::Left) => {
+            if app.overlay.is_some() || view::too_small(area) {
+                return None;
+            }
+            let body = view::frame_areas(app, area).body;
+            let (x, y) = (mouse.column, mouse.row);
+            let row = match app.screen {
+                Screen::Home => home::hit(body, x, y),
+                Screen::ResumeList => resume::hit(app, body, y),
+                Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
+                Screen::Review => review::hit(app, body, y),
+                Screen::Results => results::hit(app, body, x, y),
+                Screen::Profiles | Screen::NewForm => None,
+            }?;
+            Some(Action::Pick(row))
+        }
+        _ => None,
+    }
+}
+
+/// Runs the TUI until the user quits or a signal arrives.
+pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
+    let library = global.library()?;
+    let io = Io {
+        data_dir: global.data_dir(),
+    };
+    let mut app = App::new(library, global.lang());
+    app.home.saved = count_saved(&io.data_dir);
+    match start {
+        Start::Home => {}
+        Start::New { name, rater } => io.perform(&mut app, Effect::Create { name, rater }),
+        Start::Resume(path) => io.perform(&mut app, Effect::Open(path)),
+    }
+    if app.session.is_none()
+        && let Some(status) = &app.status
+    {
+        // Could not open what the command line asked for: say so plainly.
+        anyhow::bail!("{}", status.text);
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+
+    install_panic_hook();
+    let mut terminal = ratatui::try_init()?;
+    let _guard = TerminalGuard;
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|frame| view::render(&app, frame))?;
+            dirty = false;
+        }
+        if stop.load(Ordering::Relaxed) {
+            for effect in update(&mut app, Action::Quit) {
+                io.perform(&mut app, effect);
+            }
+            break;
+        }
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        let action = match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(&app, &key),
+            Event::Mouse(mouse) => {
+                let size = terminal.size()?;
+                mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
+            }
+            Event::Resize(_, _) => {
+                dirty = true;
+                None
+            }
+            _ => None,
+        };
+        let Some(action) = action else {
+            continue;
+        };
+        dirty = true;
+        let mut quit = false;
+        for effect in update(&mut app, action) {
+            quit |= effect == Effect::Quit;
+            io.perform(&mut app, effect);
+        }
+        if quit {
+            break;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

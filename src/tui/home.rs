@@ -1,0 +1,71 @@
+//! Start screen: new assessment, resume, browse profiles, quit.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::app::{App, HOME_ENTRIES};
+use super::widgets;
+use crate::i18n::strings;
+
+const MENU_WIDTH: u16 = 56;
+
+/// The menu's rows (one per entry), for drawing and for mouse clicks.
+pub fn menu_rows(area: Rect) -> (Rect, Vec<Rect>) {
+    let [intro, _, menu] = Layout::vertical([
+        Constraint::Length(6),
+        Constraint::Length(1),
+        Constraint::Length(HOME_ENTRIES as u16 + 2),
+    ])
+    .areas(widgets::centered(
+        area,
+        MENU_WIDTH.max(area.width.min(72)),
+        13,
+    ));
+    let inner = Block::bordered().inner(menu);
+    let rows = Layout::vertical(vec![Constraint::Length(1); HOME_ENTRIES]).split(inner);
+    (intro, rows.to_vec())
+}
+
+pub fn hit(area: Rect, column: u16, row: u16) -> Option<usize> {
+    let (_, rows) = menu_rows(area);
+    rows.iter()
+        .position(|r| r.contains(ratatui::layout::Position::new(column, row)))
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let s = strings(app.lang);
+    let (intro, rows) = menu_rows(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(s.app_tagline, app.theme.title()),
+            Line::raw(""),
+            Line::raw(s.app_intro),
+        ])
+        .wrap(Wrap { trim: true }),
+        intro,
+    );
+    let menu_area = Rect {
+        x: rows[0].x - 1,
+        y: rows[0].y - 1,
+        width: rows[0].width + 2,
+        height: HOME_ENTRIES as u16 + 2,
+    };
+    frame.render_widget(Block::bordered().border_style(app.theme.dim()), menu_area);
+    let saved = format!("{} ({} {})", s.menu_resume, app.home.saved, s.saved_word);
+    let labels = [s.menu_new, saved.as_str(), s.menu_profiles, s.menu_quit];
+    for (i, (label, row)) in labels.iter().zip(rows.iter()).enumerate() {
+        let selected = i == app.home.selected;
+        let marker = if selected { "▶ " } else { "  " };
+        let style = if selected {
+            app.theme.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![Span::raw(marker), Span::raw(*label)])).style(style),
+            *row,
+        );
+    }
+}

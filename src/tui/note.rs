@@ -1,0 +1,56 @@
+//! Note / evidence editor for the current item.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::app::App;
+use super::widgets;
+use crate::i18n::strings;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let s = strings(app.lang);
+    let item = &app.library.catalogue.items()[session.cursor];
+    let panel = widgets::centered(area, 70, 9);
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} — {} ", s.note_title, item.id),
+        app.theme.title(),
+    ));
+    let inner = block.inner(panel);
+    frame.render_widget(Clear, panel);
+    frame.render_widget(block, panel);
+    let text = session.note.text();
+    let cols = inner.width.max(1);
+    let lines = widgets::wrap(&format!("{text} "), cols);
+    let prefix: String = text.chars().take(session.note.cursor()).collect();
+    let before = widgets::wrap(&format!("{prefix}|"), cols);
+    let cursor_line = before.len().saturating_sub(1) as u16;
+    let cursor_col = before
+        .last()
+        .map(|l| widgets::width(l).saturating_sub(1) as u16)
+        .unwrap_or(0);
+    let scroll = cursor_line.saturating_sub(inner.height.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(lines.join("\n")).scroll((scroll, 0)),
+        Rect {
+            height: inner.height.saturating_sub(1),
+            ..inner
+        },
+    );
+    frame.render_widget(
+        Paragraph::new(s.note_hint).style(app.theme.dim()),
+        Rect {
+            y: inner.bottom().saturating_sub(1),
+            height: 1,
+            ..inner
+        },
+    );
+    frame.set_cursor_position(Position::new(
+        inner.x + cursor_col.min(inner.width.saturating_sub(1)),
+        inner.y + cursor_line - scroll,
+    ));
+}

@@ -1,0 +1,467 @@
+//! Results: the profiles ranked with fit bars, and for the selected one its
+//! requirements, gaps with learning goals, strengths, and a radar by area.
+//! Changing a level here ("what if") re-ranks at once without saving.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::canvas::{Canvas, Context, Line as CanvasLine};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use super::app::{App, DetailTab, Session, effective_levels};
+use super::widgets;
+use crate::i18n::strings;
+use crate::model::areas::{self, AreaPoint};
+use crate::model::matching::{self, MatchResult};
+use crate::model::sheet::importance_label;
+
+struct Areas {
+    summary: Rect,
+    ranking: Rect,
+    tabs: Rect,
+    detail: Rect,
+}
+
+fn areas(app: &App, session: &Session, area: Rect) -> Areas {
+    let ranking_rows = session.ranking.matches.len() as u16 + session.ranking.ties.len() as u16;
+    let rule_rows = widgets::wrap(matching::rule_sentence(app.lang), area.width).len() as u16;
+    let [summary, ranking, tabs, detail] = Layout::vertical([
+        Constraint::Length(1 + rule_rows),
+        Constraint::Length(ranking_rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Areas {
+        summary,
+        ranking,
+        tabs,
+        detail,
+    }
+}
+
+/// The ranking row under a click, if any.
+pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<usize> {
+    let session = app.session.as_ref()?;
+    let a = areas(app, session, area);
+    if !a.ranking.contains(Position::new(column, row)) {
+        return None;
+    }
+    let index = usize::from(row - a.ranking.y);
+    (index < session.ranking.matches.len()).then_some(index)
+}
+
+/// Symbol for a requirement's state, so it reads without colour too.
+pub fn state_symbol(actual: Option<u8>, required: u8) -> &'static str {
+    match actual {
+        None => "?",
+        Some(level) if level < required => "✗",
+        Some(level) if level > required => "✓+",
+        Some(_) => "✓",
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let a = areas(app, session, area);
+    let ranking = &session.ranking;
+    let c = ranking.completeness;
+
+    let mut head = vec![Span::styled(
+        format!(
+            "{}: {}/{} ({:.0} %)",
+            s.completeness, c.answered, c.total, c.percent
+        ),
+        if c.answered < c.total {
+            theme.warn()
+        } else {
+            theme.good()
+        },
+    )];
+    if !session.results.what_if.is_empty() {
+        head.push(Span::styled(
+            format!(
+                "  · {} {} ({})",
+                s.what_if_active,
+                session.results.what_if.len(),
+                s.what_if_reset
+            ),
+            theme.key(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(head),
+            Line::styled(matching::rule_sentence(app.lang).to_string(), theme.dim()),
+        ])
+        .wrap(Wrap { trim: true }),
+        a.summary,
+    );
+
+    let bar_cols = usize::from(a.ranking.width.saturating_sub(60)).clamp(8, 40);
+    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 28);
+    let mut lines: Vec<Line> = ranking
+        .matches
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let selected = i == session.results.selected;
+            let style = if selected {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::styled(
+                    format!(
+                        "{}{}. {:<4} {:>5.1} % ",
+                        if selected { "▶" } else { " " },
+                        i + 1,
+                        m.profile.to_uppercase(),
+                        m.fit
+                    ),
+                    style,
+                ),
+                Span::styled(widgets::bar(m.fit, bar_cols), theme.good()),
+                Span::styled(
+                    format!(" {:>2}/{:<2} ", m.answered, m.required),
+                    theme.dim(),
+                ),
+                Span::raw(widgets::truncate(m.name.get(app.lang), name_cols)),
+            ])
+        })
+        .collect();
+    for tie in &ranking.ties {
+        lines.push(Line::styled(
+            format!("  {}", tie.get(app.lang)),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), a.ranking);
+
+    let mut tabs = Vec::new();
+    for tab in DetailTab::ALL {
+        let label = match tab {
+            DetailTab::Requirements => s.tab_requirements,
+            DetailTab::Gaps => s.tab_gaps,
+            DetailTab::Strengths => s.tab_strengths,
+            DetailTab::Radar => s.tab_radar,
+        };
+        let style = if tab == session.results.tab {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        tabs.push(Span::styled(format!(" {label} "), style));
+        tabs.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(tabs)), a.tabs);
+
+    let Some(result) = ranking.matches.get(session.results.selected) else {
+        return;
+    };
+    let title = Line::styled(
+        format!(" {} — {:.1} % ", result.name.get(app.lang), result.fit),
+        theme.title(),
+    );
+    let block = Block::bordered().title(title).border_style(theme.dim());
+    match session.results.tab {
+        DetailTab::Requirements => requirements(app, session, result, block, frame, a.detail),
+        DetailTab::Gaps => gaps(app, session, result, block, frame, a.detail),
+        DetailTab::Strengths => strengths(app, session, result, block, frame, a.detail),
+        DetailTab::Radar => {
+            let levels = effective_levels(session, &app.library);
+            let profile = app.library.profiles.iter().find(|p| p.id == result.profile);
+            if let Some(profile) = profile {
+                let points = areas::by_area(profile, &app.library.catalogue, &levels);
+                radar(app, &points, block, frame, a.detail);
+            }
+        }
+    }
+}
+
+fn requirements(
+    app: &App,
+    session: &Session,
+    result: &MatchResult,
+    block: Block,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let [table_area, source] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(block.inner(area));
+    frame.render_widget(block, area);
+    let rows = result.requirements.iter().map(|r| {
+        let symbol = state_symbol(r.actual, r.required);
+        let style = if r.is_gap() {
+            theme.bad()
+        } else {
+            Style::new()
+        };
+        let what_if = app
+            .library
+            .catalogue
+            .index_of(&r.item)
+            .is_some_and(|i| session.results.what_if.contains_key(&i));
+        let actual = match r.actual {
+            Some(level) => format!("{level}{}", if what_if { "*" } else { "" }),
+            None => "—".to_string(),
+        };
+        Row::new(vec![
+            Cell::from(symbol),
+            Cell::from(r.item.clone()),
+            Cell::from(r.title.get(app.lang).to_string()),
+            Cell::from(crate::model::sheet::level_range(r.required, r.required_max)),
+            Cell::from(actual),
+            Cell::from(importance_label(r.importance, app.lang)),
+            Cell::from(if r.points_lost > 0.0 {
+                format!("-{:.1}", r.points_lost)
+            } else {
+                String::new()
+            }),
+        ])
+        .style(style)
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(2),
+            Constraint::Length(18),
+            Constraint::Fill(1),
+            Constraint::Length(4),
+            Constraint::Length(4),
+            Constraint::Length(10),
+            Constraint::Length(6),
+        ],
+    )
+    .header(
+        Row::new(vec![
+            "",
+            s.col_item,
+            s.col_title,
+            s.col_required,
+            s.col_actual,
+            "",
+            s.col_points,
+        ])
+        .style(theme.dim()),
+    )
+    .row_highlight_style(theme.selected());
+    let mut state = TableState::default().with_selected(Some(session.results.row));
+    frame.render_stateful_widget(table, table_area, &mut state);
+    if let Some(r) = result.requirements.get(session.results.row) {
+        frame.render_widget(
+            Paragraph::new(widgets::truncate(
+                &format!("{}: {}", s.source_word, r.source),
+                usize::from(source.width),
+            ))
+            .style(theme.dim()),
+            source,
+        );
+    }
+}
+
+fn gaps(
+    app: &App,
+    session: &Session,
+    result: &MatchResult,
+    block: Block,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if result.gaps.is_empty() {
+        frame.render_widget(Paragraph::new(s.no_gaps).style(theme.good()), inner);
+        return;
+    }
+    let [table_area, goal_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
+    let rows = result.gaps.iter().enumerate().map(|(i, g)| {
+        Row::new(vec![
+            Cell::from(format!("{}.", i + 1)),
+            Cell::from(g.item.clone()),
+            Cell::from(g.title.get(app.lang).to_string()),
+            Cell::from(format!("{} → {}", g.actual, g.required)),
+            Cell::from(importance_label(g.importance, app.lang)),
+            Cell::from(format!("-{:.1}", g.points_lost)),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(3),
+            Constraint::Length(18),
+            Constraint::Fill(1),
+            Constraint::Length(6),
+            Constraint::Length(10),
+            Constraint::Length(6),
+        ],
+    )
+    .header(
+        Row::new(vec![
+            "",
+            s.col_item,
+            s.col_title,
+            s.col_level,
+            "",
+            s.col_points,
+        ])
+        .style(theme.dim()),
+    )
+    .row_highlight_style(theme.selected());
+    let mut state = TableState::default().with_selected(Some(session.results.row));
+    frame.render_stateful_widget(table, table_area, &mut state);
+    if let Some(gap) = result.gaps.get(session.results.row) {
+        let goal = gap.goal.as_ref().map(|g| g.get(app.lang)).unwrap_or("");
+        let mut text = format!("{} {} : {goal}", s.next_goal_title, gap.next_level);
+        if !gap.codes.is_empty() {
+            text.push_str(&format!(" [{}]", gap.codes.join(", ")));
+        }
+        frame.render_widget(
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .style(theme.key()),
+            goal_area,
+        );
+    }
+}
+
+fn strengths(
+    app: &App,
+    session: &Session,
+    result: &MatchResult,
+    block: Block,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if result.strengths.is_empty() {
+        frame.render_widget(Paragraph::new(s.no_strengths).style(theme.dim()), inner);
+        return;
+    }
+    let rows = result.strengths.iter().filter_map(|id| {
+        let r = result.requirements.iter().find(|r| &r.item == id)?;
+        let margin = r.level() as i16 - r.required as i16;
+        Some(Row::new(vec![
+            Cell::from(state_symbol(r.actual, r.required)),
+            Cell::from(r.item.clone()),
+            Cell::from(r.title.get(app.lang).to_string()),
+            Cell::from(format!("{} / {}", r.level(), r.required)),
+            Cell::from(if margin > 0 {
+                format!("+{margin}")
+            } else {
+                String::new()
+            }),
+        ]))
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(2),
+            Constraint::Length(18),
+            Constraint::Fill(1),
+            Constraint::Length(6),
+            Constraint::Length(3),
+        ],
+    )
+    .header(Row::new(vec!["", s.col_item, s.col_title, s.col_level, ""]).style(theme.dim()))
+    .row_highlight_style(theme.selected());
+    let mut state = TableState::default().with_selected(Some(session.results.row));
+    frame.render_stateful_widget(table, inner, &mut state);
+}
+
+fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [chart, legend] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(30)]).areas(inner);
+    let n = points.len().max(1);
+    let axis = |i: usize, r: f64| {
+        let angle = std::f64::consts::FRAC_PI_2 - 2.0 * std::f64::consts::PI * i as f64 / n as f64;
+        (r * angle.cos(), r * angle.sin())
+    };
+    // Terminal cells are about twice as tall as wide: stretch x to keep it round.
+    let aspect = f64::from(chart.width) / (2.0 * f64::from(chart.height.max(1)));
+    let (xr, yr) = (6.5 * aspect.max(1.0), 6.5);
+    let polygon = |ctx: &mut Context, values: &dyn Fn(usize) -> f64, style: Style, dashed: bool| {
+        for i in 0..n {
+            let (x1, y1) = axis(i, values(i));
+            let (x2, y2) = axis((i + 1) % n, values((i + 1) % n));
+            if dashed {
+                // Dots along the edge: tells the profile from the person without colour.
+                for step in 0..=8 {
+                    let t = f64::from(step) / 8.0;
+                    ctx.draw(&ratatui::widgets::canvas::Points {
+                        coords: &[(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)],
+                        color: style.fg.unwrap_or(ratatui::style::Color::Reset),
+                    });
+                }
+            } else {
+                ctx.draw(&CanvasLine {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    color: style.fg.unwrap_or(ratatui::style::Color::Reset),
+                });
+            }
+        }
+    };
+    let canvas = Canvas::default()
+        .marker(Marker::Braille)
+        .x_bounds([-xr, xr])
+        .y_bounds([-yr, yr])
+        .paint(|ctx| {
+            for level in [1.0, 3.0, 5.0] {
+                polygon(ctx, &|_| level, theme.dim(), true);
+            }
+            ctx.layer();
+            polygon(ctx, &|i| points[i].target, theme.target(), true);
+            polygon(ctx, &|i| points[i].person, theme.person(), false);
+            for (i, p) in points.iter().enumerate() {
+                let (x, y) = axis(i, 5.9);
+                let label = match p.section.as_str() {
+                    "savoir" => s.short_savoir,
+                    "savoir-faire" => s.short_savoir_faire,
+                    "savoir-etre" => s.short_savoir_etre,
+                    other => other,
+                };
+                ctx.print(x - 0.3, y, Line::styled(label.to_string(), theme.key()));
+            }
+        });
+    frame.render_widget(canvas, chart);
+    let mut lines = vec![
+        Line::styled(format!("── {}", s.radar_you), theme.person()),
+        Line::styled(format!("·· {}", s.radar_profile), theme.target()),
+        Line::raw(""),
+    ];
+    for p in points {
+        let label = widgets::truncate(p.title.get(app.lang), 16);
+        let symbol = if p.person + 1e-9 < p.target {
+            "✗"
+        } else {
+            "✓"
+        };
+        lines.push(Line::raw(format!(
+            "{symbol} {label:<16} {:.1}/{:.1}",
+            p.person, p.target
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), legend);
+}

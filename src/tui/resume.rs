@@ -1,0 +1,71 @@
+//! Saved assessments: name, rater, date, progress.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::app::App;
+use crate::i18n::strings;
+use crate::model::Rater;
+
+pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+    // Row 0 is the border, row 1 the header; the table scrolls to the selection.
+    let first = usize::from(row.checked_sub(area.y + 2)?);
+    let visible = usize::from(area.height.saturating_sub(3));
+    let offset = app
+        .resume
+        .selected
+        .saturating_sub(visible.saturating_sub(1));
+    Some(offset + first)
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let s = strings(app.lang);
+    let Some(list) = &app.resume.summaries else {
+        frame.render_widget(Paragraph::new(s.loading), area);
+        return;
+    };
+    let mut title = format!(" {} ({}) ", s.resume_title, list.len());
+    if app.resume.unreadable > 0 {
+        title.push_str(&format!(
+            "· {} {} ",
+            app.resume.unreadable, s.unreadable_files
+        ));
+    }
+    let block = Block::bordered().title(Line::styled(title, app.theme.title()));
+    if list.is_empty() {
+        frame.render_widget(Paragraph::new(s.nothing_saved).block(block), area);
+        return;
+    }
+    let rows = list.iter().map(|summary| {
+        let rater = match summary.rater {
+            Rater::SelfRated => s.rater_self,
+            Rater::Coach => s.rater_coach,
+        };
+        let date = summary.updated.replace('T', " ");
+        Row::new(vec![
+            Cell::from(summary.person.clone()),
+            Cell::from(rater),
+            Cell::from(date.chars().take(16).collect::<String>()),
+            Cell::from(format!("{:>3} %", summary.percent())),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(12),
+            Constraint::Length(16),
+            Constraint::Length(6),
+        ],
+    )
+    .header(
+        Row::new(vec![s.col_name, s.col_rater, s.col_date, s.col_progress]).style(app.theme.dim()),
+    )
+    .row_highlight_style(app.theme.selected())
+    .highlight_symbol("▶ ")
+    .block(block);
+    let mut state = TableState::default().with_selected(Some(app.resume.selected));
+    frame.render_stateful_widget(table, area, &mut state);
+}

@@ -1,0 +1,123 @@
+//! Review / overview: every item and its answer, unanswered ones marked;
+//! jump anywhere from here.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::app::{App, Session};
+use crate::i18n::strings;
+
+/// The level all answers share, when there are enough to say so.
+pub fn uniform_level(session: &Session) -> Option<u8> {
+    let mut scores = session.assessment.scores.values();
+    let first = *scores.next()?;
+    let count = session.assessment.scores.len();
+    (count >= 5 && scores.all(|s| *s == first)).then_some(first)
+}
+
+fn areas(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area)
+}
+
+pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+    let session = app.session.as_ref()?;
+    let [_, table] = areas(area);
+    // Border and header come before the first row.
+    let first = usize::from(row.checked_sub(table.y + 2)?);
+    let visible = usize::from(table.height.saturating_sub(3));
+    if first >= visible {
+        return None;
+    }
+    let offset = session.review_row.saturating_sub(visible.saturating_sub(1));
+    Some(offset + first)
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let catalogue = &app.library.catalogue;
+    let [top, table_area] = areas(area);
+    let (answered, total) = session.assessment.progress(catalogue);
+    let mut lines = vec![Line::from(vec![
+        Span::raw(format!("{} {answered}/{total}", s.answered_word)),
+        Span::styled(
+            format!(" · {} {}", total - answered, s.unanswered_word),
+            if answered < total {
+                theme.warn()
+            } else {
+                theme.dim()
+            },
+        ),
+    ])];
+    if let Some(level) = uniform_level(session) {
+        lines.push(Line::styled(
+            format!("⚠ {} ({level}). {}", s.all_same_warning, s.all_same_hint),
+            theme.warn(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), top);
+
+    let mut last_section = "";
+    let rows: Vec<Row> = catalogue
+        .items()
+        .iter()
+        .map(|item| {
+            let section = if item.section_id() != last_section {
+                last_section = item.section_id();
+                catalogue
+                    .section(last_section)
+                    .map(|sec| sec.title.get(app.lang).to_string())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let (score, style) = match session.assessment.score(&item.id) {
+                Some(level) => (format!("{level}"), Style::new()),
+                None => ("? —".to_string(), theme.warn()),
+            };
+            let note = if session.assessment.note(&item.id).is_some() {
+                "✎"
+            } else {
+                ""
+            };
+            Row::new(vec![
+                Cell::from(section).style(theme.dim()),
+                Cell::from(item.id.clone()),
+                Cell::from(item.title.get(app.lang).to_string()),
+                Cell::from(score),
+                Cell::from(note),
+            ])
+            .style(style)
+        })
+        .collect();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(14),
+            Constraint::Length(21),
+            Constraint::Fill(1),
+            Constraint::Length(6),
+            Constraint::Length(1),
+        ],
+    )
+    .header(
+        Row::new(vec![
+            s.col_section,
+            s.col_item,
+            s.col_title,
+            s.col_level,
+            "",
+        ])
+        .style(theme.dim()),
+    )
+    .row_highlight_style(theme.selected())
+    .block(Block::bordered().border_style(theme.dim()));
+    let mut state = TableState::default().with_selected(Some(session.review_row));
+    frame.render_stateful_widget(table, table_area, &mut state);
+}

@@ -1,0 +1,149 @@
+//! The frame every screen is drawn in: header, body, status, footer, and the
+//! overlays. Rendering only reads the state.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, Overlay, Screen};
+use super::{help, home, keymap, new_form, note, profiles, results, resume, review, walk, widgets};
+use crate::i18n::strings;
+use crate::model::Rater;
+
+/// Below this size the screens cannot be used; a message is shown instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The areas of the frame; also used to map mouse clicks.
+pub struct Frame3 {
+    pub header: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub footer: Rect,
+}
+
+pub fn footer_height(app: &App, width: u16) -> u16 {
+    let entries = keymap::footer(app);
+    let total: usize = entries
+        .iter()
+        .map(|(k, l)| widgets::width(k) + widgets::width(l) + 3)
+        .sum();
+    if total > usize::from(width) { 2 } else { 1 }
+}
+
+pub fn frame_areas(app: &App, area: Rect) -> Frame3 {
+    let status = u16::from(app.status.is_some());
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(status),
+        Constraint::Length(footer_height(app, area.width)),
+    ])
+    .areas(area);
+    Frame3 {
+        header,
+        body,
+        status,
+        footer,
+    }
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if too_small(area) {
+        render_too_small(app, frame, area);
+        return;
+    }
+    let areas = frame_areas(app, area);
+    render_header(app, frame, areas.header);
+    match app.screen {
+        Screen::Home => home::render(app, frame, areas.body),
+        Screen::NewForm => new_form::render(app, frame, areas.body),
+        Screen::ResumeList => resume::render(app, frame, areas.body),
+        Screen::Profiles => profiles::render(app, frame, areas.body),
+        Screen::Walk => walk::render(app, frame, areas.body),
+        Screen::Review => review::render(app, frame, areas.body),
+        Screen::Results => results::render(app, frame, areas.body),
+    }
+    if let Some(status) = &app.status {
+        let style = if status.error {
+            app.theme.bad()
+        } else {
+            app.theme.good()
+        };
+        frame.render_widget(
+            Paragraph::new(widgets::truncate(&status.text, usize::from(area.width))).style(style),
+            areas.status,
+        );
+    }
+    let footer = widgets::hints(&keymap::footer(app), app.theme.key(), app.theme.dim());
+    frame.render_widget(
+        Paragraph::new(footer).wrap(Wrap { trim: true }),
+        areas.footer,
+    );
+    match app.overlay {
+        Some(Overlay::Help) => help::render(app, frame, areas.body),
+        Some(Overlay::Note) => note::render(app, frame, areas.body),
+        None => {}
+    }
+}
+
+fn render_header(app: &App, frame: &mut Frame, area: Rect) {
+    let s = strings(app.lang);
+    let screen = match app.screen {
+        Screen::Home => s.home_title,
+        Screen::NewForm => s.new_title,
+        Screen::ResumeList => s.resume_title,
+        Screen::Profiles => s.profiles_title,
+        Screen::Walk => s.walk_title,
+        Screen::Review => s.review_title,
+        Screen::Results => s.results_title,
+    };
+    let mut spans = vec![
+        Span::styled("bilan", app.theme.title()),
+        Span::raw(" · "),
+        Span::raw(screen),
+    ];
+    if let Some(session) = &app.session
+        && app.screen != Screen::Home
+        && app.screen != Screen::NewForm
+        && app.screen != Screen::ResumeList
+    {
+        let rater = match session.assessment.rater {
+            Rater::SelfRated => s.self_rated,
+            Rater::Coach => s.coach_rated,
+        };
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(
+            session.assessment.person.clone(),
+            app.theme.chosen(),
+        ));
+        spans.push(Span::styled(format!(" ({rater})"), app.theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(
+        Paragraph::new(app.lang.code().to_uppercase())
+            .alignment(Alignment::Right)
+            .style(app.theme.dim()),
+        area,
+    );
+}
+
+fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let s = strings(app.lang);
+    let text = format!(
+        "{} {}×{} ({} {}×{}). {}",
+        s.too_small, area.width, area.height, s.minimum, MIN_WIDTH, MIN_HEIGHT, s.too_small_hint
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .style(app.theme.warn()),
+        area,
+    );
+}

@@ -1,0 +1,301 @@
+//! The walk: one item per screen, its description and five level
+//! descriptors, with overall and per-section progress.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, LineGauge, Paragraph};
+
+use super::app::{App, Session};
+use super::widgets;
+use crate::i18n::strings;
+use crate::model::catalogue::Item;
+
+/// Where each level's lines go (level, area), computed for drawing and for
+/// mouse clicks alike.
+pub struct WalkLayout {
+    pub top: Rect,
+    pub sections: Rect,
+    pub gauge: Rect,
+    pub card: Rect,
+    pub description: Vec<String>,
+    pub description_area: Rect,
+    pub levels: Vec<(u8, Rect, Vec<String>)>,
+    pub note_area: Rect,
+}
+
+/// The text shown for a level (0 has a fixed meaning).
+pub fn level_text(app: &App, item: &Item, level: u8) -> String {
+    if level == 0 {
+        return strings(app.lang).level_zero.to_string();
+    }
+    item.level(level)
+        .map(|t| t.get(app.lang).to_string())
+        .unwrap_or_default()
+}
+
+const MARK_COLS: u16 = 6;
+
+pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
+    let [top, sections, gauge, card] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let inner = Block::bordered().inner(card);
+    let item = &app.library.catalogue.items()[session.cursor];
+    let has_note = session.assessment.note(&item.id).is_some();
+    let note_rows = if has_note { 2 } else { 0 };
+    let cols = inner.width.saturating_sub(MARK_COLS).max(1);
+    let texts: Vec<Vec<String>> = (0..=5u8)
+        .map(|level| widgets::wrap(&level_text(app, item, level), cols))
+        .collect();
+    // Room for: every level on one line, the selected level in full, then
+    // the description, then the other levels in full as far as they fit.
+    let avail = inner.height.saturating_sub(note_rows + 1);
+    let cursor_level = usize::from(session.level);
+    let mut heights = vec![1u16; texts.len()];
+    let full = |level: usize| texts[level].len().max(1) as u16;
+    let mut budget = avail.saturating_sub(heights.iter().sum::<u16>() + 2);
+    let cursor_extra = (full(cursor_level) - 1).min(budget);
+    heights[cursor_level] += cursor_extra;
+    budget -= cursor_extra;
+    let mut description = widgets::wrap(item.description.get(app.lang), inner.width.max(1));
+    let description_rows = (description.len() as u16).min(budget + 2).min(avail);
+    budget -= description_rows.saturating_sub(2).min(budget);
+    let mut order: Vec<usize> = (0..texts.len()).filter(|l| *l != cursor_level).collect();
+    order.sort_by_key(|l| l.abs_diff(cursor_level));
+    for level in order {
+        let extra = full(level) - 1;
+        if extra <= budget {
+            heights[level] += extra;
+            budget -= extra;
+        }
+    }
+    if (description.len() as u16) > description_rows && description_rows > 0 {
+        description.truncate(usize::from(description_rows));
+        if let Some(last) = description.last_mut() {
+            *last = widgets::truncate(&format!("{last} …"), usize::from(inner.width));
+        }
+    }
+    let level_rows: u16 = heights.iter().sum();
+    let [description_area, _, levels_area, note_area] = Layout::vertical([
+        Constraint::Length(description_rows),
+        Constraint::Length(1),
+        Constraint::Length(level_rows),
+        Constraint::Length(note_rows),
+    ])
+    .areas(inner);
+    let rects = Layout::vertical(heights.iter().map(|h| Constraint::Length(*h))).split(levels_area);
+    let levels = texts
+        .into_iter()
+        .enumerate()
+        .map(|(level, mut text)| {
+            let rect = rects[level];
+            let height = usize::from(rect.height);
+            if text.len() > height && height > 0 {
+                text.truncate(height);
+                if let Some(last) = text.last_mut() {
+                    *last = widgets::truncate(&format!("{last} …"), usize::from(cols));
+                }
+            }
+            (level as u8, rect, text)
+        })
+        .collect();
+    WalkLayout {
+        top,
+        sections,
+        gauge,
+        card,
+        description,
+        description_area,
+        levels,
+        note_area,
+    }
+}
+
+/// The level under a mouse click, if any.
+pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<u8> {
+    let session = app.session.as_ref()?;
+    layout(app, session, area)
+        .levels
+        .iter()
+        .find(|(_, rect, _)| rect.contains(Position::new(column, row)))
+        .map(|(level, _, _)| *level)
+}
+
+fn short_section(id: &str, lang: crate::model::Lang) -> &str {
+    let s = strings(lang);
+    match id {
+        "savoir" => s.short_savoir,
+        "savoir-faire" => s.short_savoir_faire,
+        "savoir-etre" => s.short_savoir_etre,
+        other => other,
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let catalogue = &app.library.catalogue;
+    let item = &catalogue.items()[session.cursor];
+    let l = layout(app, session, area);
+
+    // Section and position.
+    let starts = catalogue.section_starts();
+    let section_index = starts
+        .iter()
+        .rposition(|(start, _)| *start <= session.cursor)
+        .unwrap_or(0);
+    let (start, section) = starts[section_index];
+    let end = starts
+        .get(section_index + 1)
+        .map(|(s, _)| *s)
+        .unwrap_or(catalogue.len());
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(section.title.get(app.lang).to_string(), theme.title()),
+            Span::styled(
+                format!(
+                    "  · {} {}/{} · {} {}/{}",
+                    s.item_word,
+                    session.cursor - start + 1,
+                    end - start,
+                    s.overall_word,
+                    session.cursor + 1,
+                    catalogue.len()
+                ),
+                theme.dim(),
+            ),
+        ])),
+        l.top,
+    );
+
+    // Per-section progress, the current section highlighted.
+    let mut spans = Vec::new();
+    for (i, (first, sec)) in starts.iter().enumerate() {
+        let last = starts
+            .get(i + 1)
+            .map(|(s, _)| *s)
+            .unwrap_or(catalogue.len());
+        let answered = (*first..last)
+            .filter(|idx| {
+                session
+                    .assessment
+                    .scores
+                    .contains_key(&catalogue.items()[*idx].id)
+            })
+            .count();
+        let done = answered == last - first;
+        let style = if i == section_index {
+            theme.selected()
+        } else if done {
+            theme.good()
+        } else {
+            theme.dim()
+        };
+        let tick = if done { "✓" } else { "" };
+        spans.push(Span::styled(
+            format!(
+                "{} {answered}/{}{tick}",
+                short_section(&sec.id, app.lang),
+                last - first
+            ),
+            style,
+        ));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), l.sections);
+
+    let (answered, total) = session.assessment.progress(catalogue);
+    let ratio = if total == 0 {
+        0.0
+    } else {
+        answered as f64 / total as f64
+    };
+    frame.render_widget(
+        LineGauge::default()
+            .ratio(ratio)
+            .label(format!(
+                "{} {answered}/{total} ({:.0} %)",
+                s.answered_word,
+                ratio * 100.0
+            ))
+            .filled_style(theme.good())
+            .unfilled_style(theme.dim()),
+        l.gauge,
+    );
+
+    // The item card.
+    let score = session.assessment.score(&item.id);
+    let score_text = match score {
+        Some(level) => format!(" [{}: {level}] ", s.your_level),
+        None => format!(" [{}] ", s.not_answered),
+    };
+    let block = Block::bordered()
+        .title(Line::from(vec![
+            Span::styled(format!(" {} ", item.id), theme.key()),
+            Span::styled(format!("{} ", item.title.get(app.lang)), theme.title()),
+        ]))
+        .title_bottom(Line::styled(
+            score_text,
+            if score.is_some() {
+                theme.chosen()
+            } else {
+                theme.warn()
+            },
+        ));
+    frame.render_widget(block, l.card);
+    frame.render_widget(Paragraph::new(l.description.join("\n")), l.description_area);
+    for (level, rect, text) in &l.levels {
+        let cursor = *level == session.level;
+        let chosen = score == Some(*level);
+        let marker = format!(
+            "{}{} {} ",
+            if cursor { "▶" } else { " " },
+            if chosen { "●" } else { " " },
+            level
+        );
+        let style = if cursor {
+            theme.selected()
+        } else if chosen {
+            theme.chosen()
+        } else {
+            Style::new()
+        };
+        let mut lines = Vec::new();
+        for (i, line) in text.iter().enumerate() {
+            let lead = if i == 0 {
+                format!("{marker:<6}")
+            } else {
+                " ".repeat(6)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(lead, style),
+                Span::styled(line.clone(), if cursor { style } else { Style::new() }),
+            ]));
+        }
+        frame.render_widget(Paragraph::new(lines), *rect);
+    }
+    if let Some(note) = session.assessment.note(&item.id) {
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::raw(""),
+                Line::styled(
+                    widgets::truncate(
+                        &format!("✎ {}: {note}", s.note_title),
+                        usize::from(l.note_area.width),
+                    ),
+                    theme.dim(),
+                ),
+            ]),
+            l.note_area,
+        );
+    }
+}

@@ -198,11 +198,9 @@ pub struct Summary {
 
 impl Summary {
     pub fn percent(&self) -> u16 {
-        if self.total == 0 {
-            0
-        } else {
-            (100 * self.answered / self.total) as u16
-        }
+        (100 * self.answered)
+            .checked_div(self.total)
+            .map_or(0, |percent| percent as u16)
     }
 }
 

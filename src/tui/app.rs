@@ -192,6 +192,11 @@ pub struct App {
     pub session: Option<Session>,
     pub status: Option<Status>,
     pub quitting: bool,
+    /// First line of the help shown (the help scrolls when it does not fit).
+    pub help_scroll: u16,
+    /// The largest useful `help_scroll`, written when the help is drawn (it
+    /// depends on the terminal's size, which `update` does not know).
+    pub help_scroll_max: std::cell::Cell<u16>,
 }
 
 impl App {
@@ -209,6 +214,8 @@ impl App {
             session: None,
             status: None,
             quitting: false,
+            help_scroll: 0,
+            help_scroll_max: std::cell::Cell::new(0),
         }
     }
 
@@ -326,8 +333,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     match app.overlay {
         Some(Overlay::Help) => {
-            if matches!(action, Action::Help | Action::Back | Action::Confirm) {
-                app.overlay = None;
+            let max = app.help_scroll_max.get();
+            match action {
+                Action::Help | Action::Back | Action::Confirm => app.overlay = None,
+                Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+                Action::Down => app.help_scroll = (app.help_scroll + 1).min(max),
+                Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(10),
+                Action::PageDown => app.help_scroll = (app.help_scroll + 10).min(max),
+                _ => {}
             }
             return Vec::new();
         }
@@ -336,6 +349,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     if action == Action::Help {
         app.overlay = Some(Overlay::Help);
+        app.help_scroll = 0;
         return Vec::new();
     }
     app.status = None;
@@ -522,10 +536,18 @@ fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
     if next < len {
         go_to(app, next)
     } else {
-        // Last item rated: show the review, where gaps and unanswered items are.
+        // Last item rated: show the review, where gaps and unanswered items
+        // are, on the first unanswered one (else on the item just rated).
         app.screen = Screen::Review;
         if let Some(session) = app.session.as_mut() {
             session.level = level;
+            session.review_row = app
+                .library
+                .catalogue
+                .items()
+                .iter()
+                .position(|i| !session.assessment.scores.contains_key(&i.id))
+                .unwrap_or(session.cursor);
         }
         vec![Effect::Save]
     }
@@ -581,7 +603,7 @@ fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
                 return go_to(app, target);
             }
         }
-        Action::Overview => {
+        Action::Overview | Action::Back => {
             session.review_row = session.cursor;
             app.screen = Screen::Review;
         }
@@ -591,7 +613,6 @@ fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Some(Overlay::Note);
         }
         Action::Results => open_results(app),
-        Action::Back => app.screen = Screen::Review,
         _ => {}
     }
     Vec::new()

@@ -203,13 +203,20 @@ static WALK: [Binding; 13] = [
         "next item",
         true,
     ),
-    b(UP, "↑ k", Action::Up, "niveau au-dessus", "level up", false),
+    b(
+        UP,
+        "↑ k",
+        Action::Up,
+        "niveau précédent",
+        "previous level",
+        false,
+    ),
     b(
         DOWN,
         "↓ j",
         Action::Down,
-        "niveau en dessous",
-        "level down",
+        "niveau suivant",
+        "next level",
         false,
     ),
     b(
@@ -240,7 +247,7 @@ static WALK: [Binding; 13] = [
         &[Char('x'), Code(KeyCode::Delete)],
         "x Suppr",
         Action::ClearScore,
-        "effacer la note",
+        "effacer la réponse",
         "clear the rating",
         false,
     ),
@@ -451,14 +458,27 @@ static RESULTS: [Binding; 12] = [
     ),
 ];
 
-static HELP: [Binding; 1] = [b(
-    &[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('?')],
-    "Esc",
-    Action::Back,
-    "fermer l'aide",
-    "close help",
-    true,
-)];
+static HELP: [Binding; 4] = [
+    b(
+        // `?` is global: it opens the help and, over the help, closes it.
+        &[Code(KeyCode::Esc), Code(KeyCode::Enter)],
+        "Esc",
+        Action::Back,
+        "fermer l'aide",
+        "close help",
+        true,
+    ),
+    b(UP, "↑ k", Action::Up, "remonter", "scroll up", false),
+    b(DOWN, "↓ j", Action::Down, "défiler", "scroll down", true),
+    b(
+        &[Code(KeyCode::PageUp), Code(KeyCode::PageDown)],
+        "PgUp PgDn",
+        Action::PageDown,
+        "page",
+        "page",
+        false,
+    ),
+];
 
 static NOTE: [Binding; 2] = [
     b(

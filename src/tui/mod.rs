@@ -146,6 +146,35 @@ fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
     }
 }
 
+/// How long the loop gets to save and restore after SIGTERM/SIGINT before
+/// the process is ended anyway (crossterm can be stuck reading a dead tty).
+const SIGNAL_DEADLINE: Duration = Duration::from_secs(2);
+
+/// Watches SIGTERM, SIGINT and SIGHUP on a thread. SIGTERM and SIGINT ask the
+/// loop to save and quit (it restores the terminal) and, should the loop not
+/// get there in time, end the process. SIGHUP means the terminal is gone: the
+/// work is already saved after each change, so the process ends at once
+/// rather than spin on a closed input.
+fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+    let flag = Arc::clone(&stop);
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            if signal == SIGHUP {
+                std::process::exit(128 + SIGHUP);
+            }
+            flag.store(true, Ordering::Relaxed);
+            std::thread::sleep(SIGNAL_DEADLINE);
+            let _ = execute!(std::io::stdout(), DisableMouseCapture);
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(stop)
+}
+
 /// Runs the TUI until the user quits or a signal arrives.
 pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
     let library = global.library()?;
@@ -166,14 +195,7 @@ pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
         anyhow::bail!("{}", status.text);
     }
 
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let stop = watch_signals()?;
 
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;

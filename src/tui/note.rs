@@ -21,7 +21,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         app.theme.title(),
     ));
     let inner = block.inner(panel);
-    frame.render_widget(Clear, panel);
+    // Clear the whole band, so no cut-off words of the card show beside it.
+    frame.render_widget(
+        Clear,
+        Rect {
+            x: area.x,
+            width: area.width,
+            ..panel
+        },
+    );
     frame.render_widget(block, panel);
     let text = session.note.text();
     let cols = inner.width.max(1);

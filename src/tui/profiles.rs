@@ -4,9 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::app::App;
+use super::widgets;
 use crate::model::profile::Mark;
 use crate::model::sheet::{self, LineKind};
 
@@ -29,27 +30,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(profile) = app.library.profiles.get(app.browse.profile) else {
         return;
     };
-    let lines: Vec<Line> = sheet::job_sheet(&app.library.catalogue, profile, app.lang)
-        .into_iter()
-        .map(|l| {
-            let style = match l.kind {
-                LineKind::Title => app.theme.title(),
-                LineKind::Heading => app.theme.warn(),
-                LineKind::Subheading => app.theme.key(),
-                LineKind::Duty(Mark::T) => app.theme.chosen(),
-                LineKind::Requirement(crate::model::Importance::Core) => app.theme.chosen(),
-                _ => Style::new(),
-            };
-            let indent = match l.kind {
-                LineKind::Duty(_) | LineKind::Requirement(_) => "  ",
-                _ => "",
-            };
-            Line::styled(format!("{indent}{}", l.text), style)
-        })
-        .collect();
+    let cols = body.width.saturating_sub(2);
+    let mut lines: Vec<Line> = Vec::new();
+    for l in sheet::job_sheet(&app.library.catalogue, profile, app.lang) {
+        let style = match l.kind {
+            LineKind::Title => app.theme.title(),
+            LineKind::Heading => app.theme.warn(),
+            LineKind::Subheading => app.theme.key(),
+            LineKind::Duty(Mark::T) => app.theme.chosen(),
+            LineKind::Requirement(crate::model::Importance::Core) => app.theme.chosen(),
+            _ => Style::new(),
+        };
+        // Duties and requirements are indented, and so are their wrapped
+        // lines (past the `[T] ` mark), so each reads as one block.
+        let (first, rest) = match l.kind {
+            LineKind::Duty(_) => ("  ", "      "),
+            LineKind::Requirement(_) => ("  ", "    "),
+            _ => ("", ""),
+        };
+        let parts = widgets::wrap(&l.text, cols.saturating_sub(rest.len() as u16).max(1));
+        if parts.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        for (i, part) in parts.into_iter().enumerate() {
+            let indent = if i == 0 { first } else { rest };
+            lines.push(Line::styled(format!("{indent}{part}"), style));
+        }
+    }
     frame.render_widget(
         Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
             .scroll((app.browse.scroll, 0))
             .block(Block::bordered().border_style(app.theme.dim())),
         body,

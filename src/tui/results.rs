@@ -75,8 +75,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let mut head = vec![Span::styled(
         format!(
-            "{}: {}/{} ({:.0} %)",
-            s.completeness, c.answered, c.total, c.percent
+            "{}{}{}/{} ({:.0} %)",
+            s.completeness,
+            widgets::colon(app.lang),
+            c.answered,
+            c.total,
+            c.percent
         ),
         if c.answered < c.total {
             theme.warn()
@@ -199,6 +203,16 @@ fn requirements(
     let [table_area, source] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(block.inner(area));
     frame.render_widget(block, area);
+    let widths = [
+        Constraint::Length(2),
+        Constraint::Length(18),
+        Constraint::Fill(1),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(10),
+        Constraint::Length(6),
+    ];
+    let title_cols = widgets::column_width(&widths, table_area.width, 2);
     let rows = result.requirements.iter().map(|r| {
         let symbol = state_symbol(r.actual, r.required);
         let style = if r.is_gap() {
@@ -218,7 +232,7 @@ fn requirements(
         Row::new(vec![
             Cell::from(symbol),
             Cell::from(r.item.clone()),
-            Cell::from(r.title.get(app.lang).to_string()),
+            Cell::from(widgets::truncate(r.title.get(app.lang), title_cols)),
             Cell::from(crate::model::sheet::level_range(r.required, r.required_max)),
             Cell::from(actual),
             Cell::from(importance_label(r.importance, app.lang)),
@@ -230,37 +244,26 @@ fn requirements(
         ])
         .style(style)
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(2),
-            Constraint::Length(18),
-            Constraint::Fill(1),
-            Constraint::Length(4),
-            Constraint::Length(4),
-            Constraint::Length(10),
-            Constraint::Length(6),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            "",
-            s.col_item,
-            s.col_title,
-            s.col_required,
-            s.col_actual,
-            "",
-            s.col_points,
-        ])
-        .style(theme.dim()),
-    )
-    .row_highlight_style(theme.selected());
+    let table = Table::new(rows, widths)
+        .header(
+            Row::new(vec![
+                "",
+                s.col_item,
+                s.col_title,
+                s.col_required,
+                s.col_actual,
+                "",
+                s.col_points,
+            ])
+            .style(theme.dim()),
+        )
+        .row_highlight_style(theme.selected());
     let mut state = TableState::default().with_selected(Some(session.results.row));
     frame.render_stateful_widget(table, table_area, &mut state);
     if let Some(r) = result.requirements.get(session.results.row) {
         frame.render_widget(
             Paragraph::new(widgets::truncate(
-                &format!("{}: {}", s.source_word, r.source),
+                &format!("{}{}{}", s.source_word, widgets::colon(app.lang), r.source),
                 usize::from(source.width),
             ))
             .style(theme.dim()),
@@ -287,44 +290,48 @@ fn gaps(
     }
     let [table_area, goal_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
+    let widths = [
+        Constraint::Length(3),
+        Constraint::Length(18),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(10),
+        Constraint::Length(6),
+    ];
+    let title_cols = widgets::column_width(&widths, table_area.width, 2);
     let rows = result.gaps.iter().enumerate().map(|(i, g)| {
         Row::new(vec![
             Cell::from(format!("{}.", i + 1)),
             Cell::from(g.item.clone()),
-            Cell::from(g.title.get(app.lang).to_string()),
+            Cell::from(widgets::truncate(g.title.get(app.lang), title_cols)),
             Cell::from(format!("{} → {}", g.actual, g.required)),
             Cell::from(importance_label(g.importance, app.lang)),
             Cell::from(format!("-{:.1}", g.points_lost)),
         ])
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(3),
-            Constraint::Length(18),
-            Constraint::Fill(1),
-            Constraint::Length(6),
-            Constraint::Length(10),
-            Constraint::Length(6),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            "",
-            s.col_item,
-            s.col_title,
-            s.col_level,
-            "",
-            s.col_points,
-        ])
-        .style(theme.dim()),
-    )
-    .row_highlight_style(theme.selected());
+    let table = Table::new(rows, widths)
+        .header(
+            Row::new(vec![
+                "",
+                s.col_item,
+                s.col_title,
+                s.col_level,
+                "",
+                s.col_points,
+            ])
+            .style(theme.dim()),
+        )
+        .row_highlight_style(theme.selected());
     let mut state = TableState::default().with_selected(Some(session.results.row));
     frame.render_stateful_widget(table, table_area, &mut state);
     if let Some(gap) = result.gaps.get(session.results.row) {
         let goal = gap.goal.as_ref().map(|g| g.get(app.lang)).unwrap_or("");
-        let mut text = format!("{} {} : {goal}", s.next_goal_title, gap.next_level);
+        let mut text = format!(
+            "{} {}{}{goal}",
+            s.next_goal_title,
+            gap.next_level,
+            widgets::colon(app.lang)
+        );
         if !gap.codes.is_empty() {
             text.push_str(&format!(" [{}]", gap.codes.join(", ")));
         }
@@ -353,13 +360,21 @@ fn strengths(
         frame.render_widget(Paragraph::new(s.no_strengths).style(theme.dim()), inner);
         return;
     }
+    let widths = [
+        Constraint::Length(2),
+        Constraint::Length(18),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(3),
+    ];
+    let title_cols = widgets::column_width(&widths, inner.width, 2);
     let rows = result.strengths.iter().filter_map(|id| {
         let r = result.requirements.iter().find(|r| &r.item == id)?;
         let margin = r.level() as i16 - r.required as i16;
         Some(Row::new(vec![
             Cell::from(state_symbol(r.actual, r.required)),
             Cell::from(r.item.clone()),
-            Cell::from(r.title.get(app.lang).to_string()),
+            Cell::from(widgets::truncate(r.title.get(app.lang), title_cols)),
             Cell::from(format!("{} / {}", r.level(), r.required)),
             Cell::from(if margin > 0 {
                 format!("+{margin}")
@@ -368,18 +383,9 @@ fn strengths(
             }),
         ]))
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(2),
-            Constraint::Length(18),
-            Constraint::Fill(1),
-            Constraint::Length(6),
-            Constraint::Length(3),
-        ],
-    )
-    .header(Row::new(vec!["", s.col_item, s.col_title, s.col_level, ""]).style(theme.dim()))
-    .row_highlight_style(theme.selected());
+    let table = Table::new(rows, widths)
+        .header(Row::new(vec!["", s.col_item, s.col_title, s.col_level, ""]).style(theme.dim()))
+        .row_highlight_style(theme.selected());
     let mut state = TableState::default().with_selected(Some(session.results.row));
     frame.render_stateful_widget(table, inner, &mut state);
 }

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::app::{App, Session};
+use super::widgets;
 use crate::i18n::strings;
 
 /// The level all answers share, when there are enough to say so.
@@ -18,13 +19,43 @@ pub fn uniform_level(session: &Session) -> Option<u8> {
     (count >= 5 && scores.all(|s| *s == first)).then_some(first)
 }
 
-fn areas(area: Rect) -> [Rect; 2] {
-    Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area)
+/// The lines above the table: progress, and the warning (wrapped) when every
+/// answer is the same; a blank line when there is no warning.
+fn top_lines(app: &App, session: &Session, width: u16) -> Vec<Line<'static>> {
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let (answered, total) = session.assessment.progress(&app.library.catalogue);
+    let mut lines = vec![Line::from(vec![
+        Span::raw(format!("{} {answered}/{total}", s.answered_word)),
+        Span::styled(
+            format!(" · {} {}", total - answered, s.unanswered_word),
+            if answered < total {
+                theme.warn()
+            } else {
+                theme.dim()
+            },
+        ),
+    ])];
+    match uniform_level(session) {
+        Some(level) => {
+            let warning = format!("⚠ {} ({level}). {}", s.all_same_warning, s.all_same_hint);
+            for part in widgets::wrap(&warning, width) {
+                lines.push(Line::styled(part, theme.warn()));
+            }
+        }
+        None => lines.push(Line::raw("")),
+    }
+    lines
+}
+
+fn areas(app: &App, session: &Session, area: Rect) -> [Rect; 2] {
+    let top = top_lines(app, session, area.width).len() as u16;
+    Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area)
 }
 
 pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
     let session = app.session.as_ref()?;
-    let [_, table] = areas(area);
+    let [_, table] = areas(app, session, area);
     // Border and header come before the first row.
     let first = usize::from(row.checked_sub(table.y + 2)?);
     let visible = usize::from(table.height.saturating_sub(3));
@@ -42,26 +73,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
     let theme = app.theme;
     let catalogue = &app.library.catalogue;
-    let [top, table_area] = areas(area);
-    let (answered, total) = session.assessment.progress(catalogue);
-    let mut lines = vec![Line::from(vec![
-        Span::raw(format!("{} {answered}/{total}", s.answered_word)),
-        Span::styled(
-            format!(" · {} {}", total - answered, s.unanswered_word),
-            if answered < total {
-                theme.warn()
-            } else {
-                theme.dim()
-            },
-        ),
-    ])];
-    if let Some(level) = uniform_level(session) {
-        lines.push(Line::styled(
-            format!("⚠ {} ({level}). {}", s.all_same_warning, s.all_same_hint),
-            theme.warn(),
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines), top);
+    let [top, table_area] = areas(app, session, area);
+    frame.render_widget(Paragraph::new(top_lines(app, session, area.width)), top);
+    let widths = [
+        Constraint::Length(14),
+        Constraint::Length(21),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(1),
+    ];
+    let title_cols = widgets::column_width(&widths, table_area.width.saturating_sub(2), 2);
 
     let mut last_section = "";
     let rows: Vec<Row> = catalogue
@@ -89,35 +110,26 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Row::new(vec![
                 Cell::from(section).style(theme.dim()),
                 Cell::from(item.id.clone()),
-                Cell::from(item.title.get(app.lang).to_string()),
+                Cell::from(widgets::truncate(item.title.get(app.lang), title_cols)),
                 Cell::from(score),
                 Cell::from(note),
             ])
             .style(style)
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(14),
-            Constraint::Length(21),
-            Constraint::Fill(1),
-            Constraint::Length(6),
-            Constraint::Length(1),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            s.col_section,
-            s.col_item,
-            s.col_title,
-            s.col_level,
-            "",
-        ])
-        .style(theme.dim()),
-    )
-    .row_highlight_style(theme.selected())
-    .block(Block::bordered().border_style(theme.dim()));
+    let table = Table::new(rows, widths)
+        .header(
+            Row::new(vec![
+                s.col_section,
+                s.col_item,
+                s.col_title,
+                s.col_level,
+                "",
+            ])
+            .style(theme.dim()),
+        )
+        .row_highlight_style(theme.selected())
+        .block(Block::bordered().border_style(theme.dim()));
     let mut state = TableState::default().with_selected(Some(session.review_row));
     frame.render_stateful_widget(table, table_area, &mut state);
 }

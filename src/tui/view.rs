@@ -23,13 +23,18 @@ pub struct Frame3 {
     pub footer: Rect,
 }
 
+/// The footer's lines at this width, broken between entries.
+fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    widgets::hints(
+        &keymap::footer(app),
+        width,
+        app.theme.key(),
+        app.theme.dim(),
+    )
+}
+
 pub fn footer_height(app: &App, width: u16) -> u16 {
-    let entries = keymap::footer(app);
-    let total: usize = entries
-        .iter()
-        .map(|(k, l)| widgets::width(k) + widgets::width(l) + 3)
-        .sum();
-    if total > usize::from(width) { 2 } else { 1 }
+    footer_lines(app, width).len().max(1) as u16
 }
 
 pub fn frame_areas(app: &App, area: Rect) -> Frame3 {
@@ -81,11 +86,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             areas.status,
         );
     }
-    let footer = widgets::hints(&keymap::footer(app), app.theme.key(), app.theme.dim());
-    frame.render_widget(
-        Paragraph::new(footer).wrap(Wrap { trim: true }),
-        areas.footer,
-    );
+    frame.render_widget(Paragraph::new(footer_lines(app, area.width)), areas.footer);
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, areas.body),
         Some(Overlay::Note) => note::render(app, frame, areas.body),

@@ -48,24 +48,37 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     let inner = Block::bordered().inner(card);
     let item = &app.library.catalogue.items()[session.cursor];
     let has_note = session.assessment.note(&item.id).is_some();
-    let note_rows = if has_note { 2 } else { 0 };
+    // A blank line and the note, or just the note when space is short.
+    let note_rows = if has_note {
+        inner.height.saturating_sub(6).min(2)
+    } else {
+        0
+    };
     let cols = inner.width.saturating_sub(MARK_COLS).max(1);
     let texts: Vec<Vec<String>> = (0..=5u8)
         .map(|level| widgets::wrap(&level_text(app, item, level), cols))
         .collect();
-    // Room for: every level on one line, the selected level in full, then
-    // the description, then the other levels in full as far as they fit.
-    let avail = inner.height.saturating_sub(note_rows + 1);
+    // Room for, in this order: every level on one line (always, even in the
+    // smallest terminal), two lines of description, the selected level in
+    // full, a blank line, the rest of the description, then the other levels
+    // in full as far as they fit.
     let cursor_level = usize::from(session.level);
     let mut heights = vec![1u16; texts.len()];
     let full = |level: usize| texts[level].len().max(1) as u16;
-    let mut budget = avail.saturating_sub(heights.iter().sum::<u16>() + 2);
+    let mut budget = inner
+        .height
+        .saturating_sub(note_rows + heights.iter().sum::<u16>());
+    let mut description = widgets::wrap(item.description.get(app.lang), inner.width.max(1));
+    let mut description_rows = (description.len() as u16).min(2).min(budget);
+    budget -= description_rows;
     let cursor_extra = (full(cursor_level) - 1).min(budget);
     heights[cursor_level] += cursor_extra;
     budget -= cursor_extra;
-    let mut description = widgets::wrap(item.description.get(app.lang), inner.width.max(1));
-    let description_rows = (description.len() as u16).min(budget + 2).min(avail);
-    budget -= description_rows.saturating_sub(2).min(budget);
+    let spacer_rows = u16::from(budget > 0 && description_rows > 0);
+    budget -= spacer_rows;
+    let more = (description.len() as u16 - description_rows).min(budget);
+    description_rows += more;
+    budget -= more;
     let mut order: Vec<usize> = (0..texts.len()).filter(|l| *l != cursor_level).collect();
     order.sort_by_key(|l| l.abs_diff(cursor_level));
     for level in order {
@@ -84,7 +97,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     let level_rows: u16 = heights.iter().sum();
     let [description_area, _, levels_area, note_area] = Layout::vertical([
         Constraint::Length(description_rows),
-        Constraint::Length(1),
+        Constraint::Length(spacer_rows),
         Constraint::Length(level_rows),
         Constraint::Length(note_rows),
     ])
@@ -235,7 +248,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // The item card.
     let score = session.assessment.score(&item.id);
     let score_text = match score {
-        Some(level) => format!(" [{}: {level}] ", s.your_level),
+        Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(app.lang)),
         None => format!(" [{}] ", s.not_answered),
     };
     let block = Block::bordered()
@@ -283,19 +296,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         frame.render_widget(Paragraph::new(lines), *rect);
     }
-    if let Some(note) = session.assessment.note(&item.id) {
+    if let Some(note) = session.assessment.note(&item.id)
+        && l.note_area.height > 0
+    {
         frame.render_widget(
-            Paragraph::new(vec![
-                Line::raw(""),
-                Line::styled(
-                    widgets::truncate(
-                        &format!("✎ {}: {note}", s.note_title),
-                        usize::from(l.note_area.width),
-                    ),
-                    theme.dim(),
+            Paragraph::new(Line::styled(
+                widgets::truncate(
+                    &format!("✎ {}{}{note}", s.note_title, widgets::colon(app.lang)),
+                    usize::from(l.note_area.width),
                 ),
-            ]),
-            l.note_area,
+                theme.dim(),
+            )),
+            Rect {
+                y: l.note_area.bottom() - 1,
+                height: 1,
+                ..l.note_area
+            },
         );
     }
 }

@@ -4,6 +4,8 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use crate::model::Lang;
+
 /// Display width of a text in terminal cells.
 pub fn width(text: &str) -> usize {
     textwrap::core::display_width(text)
@@ -37,6 +39,16 @@ pub fn truncate(text: &str, cols: usize) -> String {
     out
 }
 
+/// The width a table (one cell between columns) gives column `column` in
+/// `width` cells, so a long text can be cut with `…` rather than mid-word.
+pub fn column_width(constraints: &[Constraint], width: u16, column: usize) -> usize {
+    Layout::horizontal(constraints.iter().copied())
+        .spacing(1)
+        .split(Rect::new(0, 0, width, 1))
+        .get(column)
+        .map_or(0, |r| usize::from(r.width))
+}
+
 /// A text bar of `cols` cells filled to `percent`.
 pub fn bar(percent: f64, cols: usize) -> String {
     let filled = ((percent.clamp(0.0, 100.0) / 100.0) * cols as f64).round() as usize;
@@ -58,15 +70,38 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     cell
 }
 
-/// Key hints as one styled line: `key label  key label …`.
-pub fn hints(entries: &[(&str, &str)], key: Style, text: Style) -> Line<'static> {
+/// A label and its value: `Source: x` in English, `Source : x` in French.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " : ",
+        Lang::En => ": ",
+    }
+}
+
+/// Key hints as styled lines of at most `cols` cells (`key label  key label
+/// …`), broken between entries so that a key never lands on one line and its
+/// meaning on the next.
+pub fn hints(entries: &[(&str, &str)], cols: u16, key: Style, text: Style) -> Vec<Line<'static>> {
+    let cols = usize::from(cols);
+    let mut lines = Vec::new();
     let mut spans = Vec::new();
-    for (i, (k, label)) in entries.iter().enumerate() {
-        if i > 0 {
+    let mut used = 0;
+    for (k, label) in entries {
+        let entry = width(k) + 1 + width(label);
+        if used > 0 && used + 2 + entry > cols {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        if used > 0 {
             spans.push(Span::raw("  "));
+            used += 2;
         }
         spans.push(Span::styled(k.to_string(), key));
         spans.push(Span::styled(format!(" {label}"), text));
+        used += entry;
     }
-    Line::from(spans)
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    lines
 }

@@ -1,0 +1,72 @@
+//! A keystroke's cost in the TUI: `update` plus a full redraw at 200×60.
+//! Run with `cargo bench --bench redraw`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use bilan::model::{Assessment, Lang, Library, Rater};
+use bilan::tui::app::{Action, App, Screen, update};
+use bilan::tui::view;
+
+fn app_in(screen: Screen) -> App {
+    let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);
+    let mut assessment = Assessment::new("Bench", Rater::SelfRated, Lang::Fr);
+    for (i, item) in app.library.catalogue.items().iter().enumerate() {
+        assessment.scores.insert(item.id.clone(), (i % 5 + 1) as u8);
+    }
+    app.open_session(assessment, PathBuf::from("/nonexistent/bench.json"));
+    app.screen = screen;
+    app
+}
+
+fn redraw(c: &mut Criterion) {
+    for (name, screen, action) in [
+        (
+            "walk: next item + redraw 200x60",
+            Screen::Walk,
+            Action::Right,
+        ),
+        (
+            "walk: level down + redraw 200x60",
+            Screen::Walk,
+            Action::Down,
+        ),
+        (
+            "results: what-if + redraw 200x60",
+            Screen::Results,
+            Action::Right,
+        ),
+        (
+            "review: next row + redraw 200x60",
+            Screen::Review,
+            Action::Down,
+        ),
+    ] {
+        let mut app = app_in(screen);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+        let mut forward = true;
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                // Alternate directions so the state keeps changing.
+                let step = match (action, forward) {
+                    (Action::Right, false) => Action::Left,
+                    (Action::Down, false) => Action::Up,
+                    (a, _) => a,
+                };
+                forward = !forward;
+                let effects = update(&mut app, black_box(step));
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draw");
+                effects
+            })
+        });
+    }
+}
+
+criterion_group!(benches, redraw);
+criterion_main!(benches);

@@ -1,0 +1,668 @@
+//! The `bilan` binary end to end: good cases, bad input (a clear one-paragraph
+//! message naming the file and the problem, a non-zero exit, never a panic),
+//! and custom profiles from the config folder.
+//!
+//! Every run gets an empty config folder and data folder of its own unless a
+//! test gives a fixture folder, and English output unless a test asks for
+//! French, so the user's own set-up never leaks in.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+use bilan::model::matching::{rank_assessment, rule_sentence};
+use bilan::model::schema::SchemaKind;
+use bilan::model::{Lang, Library, storage};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name)
+}
+
+/// A run of `bilan` from the repository root, so fixture paths are relative
+/// (`tests/fixtures/…`) and appear as such in messages.
+struct Run {
+    cmd: Command,
+    _dirs: tempfile::TempDir,
+}
+
+fn bilan_with_config(config: Option<&Path>, args: &[&str]) -> Run {
+    let dirs = tempfile::tempdir().unwrap();
+    let empty_config = dirs.path().join("config");
+    std::fs::create_dir_all(&empty_config).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_bilan"));
+    cmd.current_dir(root())
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", dirs.path())
+        .env("BILAN_LANG", "en")
+        .env(storage::CONFIG_DIR_ENV, config.unwrap_or(&empty_config))
+        .env(storage::DATA_DIR_ENV, dirs.path().join("data"))
+        .args(args);
+    Run { cmd, _dirs: dirs }
+}
+
+fn bilan(args: &[&str]) -> Run {
+    bilan_with_config(None, args)
+}
+
+struct Output {
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn succeeds(mut self) -> Output {
+        let out = self.cmd.assert().success().get_output().clone();
+        let output = Output {
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        };
+        assert!(!output.stderr.contains("panicked"), "{}", output.stderr);
+        output
+    }
+
+    /// Fails cleanly: non-zero exit, nothing on stdout, one paragraph on
+    /// stderr that names `file` and contains every one of `words`.
+    fn fails_naming(mut self, file: &str, words: &[&str]) -> String {
+        let out = self.cmd.assert().failure().get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        assert!(!stderr.contains("RUST_BACKTRACE"), "panic: {stderr}");
+        assert!(
+            out.stdout.is_empty(),
+            "nothing on stdout on failure: {:?}",
+            out.stdout
+        );
+        let message = stderr.trim();
+        assert!(message.starts_with("bilan: "), "{message}");
+        assert_eq!(message.lines().count(), 1, "one paragraph: {message}");
+        assert!(message.contains(file), "names {file}: {message}");
+        for word in words {
+            assert!(message.contains(word), "mentions {word:?}: {message}");
+        }
+        message.to_string()
+    }
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+// ---------------------------------------------------------------------------
+// Good cases
+
+#[test]
+fn help_speaks_french_and_english() {
+    let out = bilan(&["--help"]).succeeds();
+    for word in [
+        "offline",
+        "hors ligne",
+        "profiles",
+        "profils",
+        "match",
+        "schema",
+    ] {
+        assert!(out.stdout.contains(word), "--help mentions {word:?}");
+    }
+    let out = bilan(&["match", "--help"]).succeeds();
+    assert!(out.stdout.contains("JSON") && out.stdout.contains("bilan"));
+}
+
+#[test]
+fn profiles_list_shows_the_three_builtin_roles() {
+    let out = bilan(&["profiles", "list"]).succeeds();
+    for (id, name) in [
+        ("cm", "Community Manager"),
+        ("cno", "Chief Networking Officer"),
+        ("ite", "IT 2.0 Expert"),
+    ] {
+        assert!(
+            out.stdout
+                .lines()
+                .any(|l| l.starts_with(id) && l.contains(name)),
+            "{id}: {}",
+            out.stdout
+        );
+    }
+    assert!(
+        out.stdout.contains("Social Computing Strategist"),
+        "aliases shown"
+    );
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+}
+
+#[test]
+fn profiles_show_prints_a_job_sheet_with_marks() {
+    let out = bilan(&["profiles", "show", "cno"]).succeeds();
+    let text = &out.stdout;
+    assert!(text.contains("Chief Networking Officer (cno)"), "{text}");
+    for heading in ["Missions", "Responsibilities", "Key activities"] {
+        assert!(text.contains(heading), "{heading}: {text}");
+    }
+    assert!(
+        text.contains("[T]") && text.contains("[P]"),
+        "T/P marks: {text}"
+    );
+    assert!(text.contains("000_776fcb4b9e95a8db.txt"), "sources shown");
+    // Case does not matter for ids.
+    bilan(&["profiles", "show", "CNO"]).succeeds();
+}
+
+#[test]
+fn profiles_show_in_french() {
+    let out = bilan(&["--lang", "fr", "profiles", "show", "cm"]).succeeds();
+    assert!(out.stdout.contains("[T]"));
+    assert!(out.stdout.contains("toujours"), "{}", out.stdout);
+}
+
+#[test]
+fn profiles_show_json_is_the_profile() {
+    let out = bilan(&["profiles", "show", "ite", "--json"]).succeeds();
+    let profile = json(&out.stdout);
+    assert_eq!(profile["id"], "ite");
+    assert_eq!(profile["schema"], 1);
+    let requirements = profile["requirements"].as_array().unwrap();
+    assert_eq!(requirements.len(), 30);
+    for r in requirements {
+        assert!(r["item"].is_string() && r["min"].is_u64() && r["source"].is_string());
+        assert!(r["importance"] == "core" || r["importance"] == "secondary");
+    }
+    // Exactly what the library holds.
+    let library = Library::builtin().unwrap();
+    assert_eq!(
+        profile,
+        serde_json::to_value(library.profile("ite").unwrap()).unwrap()
+    );
+}
+
+#[test]
+fn profiles_validate_accepts_a_good_profile_and_the_catalogue() {
+    let out = bilan(&["profiles", "validate", "tests/fixtures/good_profile.json"]).succeeds();
+    assert!(out.stdout.contains("tests/fixtures/good_profile.json"));
+    assert!(out.stdout.contains("valid profile"), "{}", out.stdout);
+    assert!(out.stdout.contains("social-media-lead"));
+    for builtin in ["profiles/cm.json", "profiles/cno.json", "profiles/ite.json"] {
+        bilan(&["profiles", "validate", builtin]).succeeds();
+    }
+    let out = bilan(&["profiles", "validate", "profiles/framework.json"]).succeeds();
+    assert!(out.stdout.contains("valid catalogue"), "{}", out.stdout);
+    assert!(out.stdout.contains("49"), "{}", out.stdout);
+}
+
+#[test]
+fn match_text_ranks_explains_and_gives_goals() {
+    let out = bilan(&["match", "tests/fixtures/ana.json"]).succeeds();
+    let text = &out.stdout;
+    assert!(text.contains("Ana Martin"), "{text}");
+    assert!(text.contains(rule_sentence(Lang::En)), "the rule is stated");
+    // A ranking: lines "1.", "2.", "3." each naming one profile.
+    let ranked: Vec<&str> = ["1.", "2.", "3."]
+        .iter()
+        .map(|n| {
+            text.lines()
+                .find(|l| l.trim_start().starts_with(n))
+                .unwrap_or_else(|| panic!("rank {n}: {text}"))
+        })
+        .collect();
+    for id in ["cm", "cno", "ite"] {
+        assert!(
+            ranked
+                .iter()
+                .any(|l| l.split_whitespace().nth(1) == Some(id)),
+            "{id} ranked: {ranked:?}"
+        );
+    }
+    // In the library's order.
+    let library = Library::builtin().unwrap();
+    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
+    for (line, m) in ranked.iter().zip(&ranking.matches) {
+        assert_eq!(line.split_whitespace().nth(1), Some(m.profile.as_str()));
+        assert!(line.contains(&format!("{:.1} %", m.fit)), "{line}");
+    }
+    assert!(text.contains("Gaps, costliest first"), "{text}");
+    assert!(text.contains("goal level"), "learning goals: {text}");
+    assert!(text.contains("pts"));
+}
+
+#[test]
+fn match_text_in_french() {
+    let out = bilan(&["--lang", "fr", "match", "tests/fixtures/ana.json"]).succeeds();
+    assert!(
+        out.stdout.contains(rule_sentence(Lang::Fr)),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn match_text_for_one_profile() {
+    let out = bilan(&["match", "tests/fixtures/ana.json", "--profile", "ite"]).succeeds();
+    // The ranking of all three, then the detail of ite only.
+    assert!(out.stdout.contains("IT 2.0 Expert —"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("Chief Networking Officer —"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn match_json_is_the_documented_contract() {
+    let out = bilan(&["match", "tests/fixtures/ana.json", "--json"]).succeeds();
+    let doc = json(&out.stdout);
+    let matches = doc["matches"].as_array().expect("`matches` array");
+    assert_eq!(matches.len(), 3);
+    let fits: Vec<f64> = matches.iter().map(|m| m["fit"].as_f64().unwrap()).collect();
+    assert!(
+        fits.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {fits:?}"
+    );
+    for m in matches {
+        assert!(m["profile"].is_string());
+        let fit = m["fit"].as_f64().unwrap();
+        assert!((0.0..=100.0).contains(&fit));
+        let requirements = m["requirements"].as_array().expect("requirements");
+        assert!(!requirements.is_empty());
+        for r in requirements {
+            for field in [
+                "item",
+                "required",
+                "actual",
+                "importance",
+                "points_lost",
+                "source",
+            ] {
+                assert!(r.get(field).is_some(), "requirement field {field}: {r}");
+            }
+        }
+        let gaps = m["gaps"].as_array().expect("gaps");
+        let lost: Vec<f64> = gaps
+            .iter()
+            .map(|g| g["points_lost"].as_f64().unwrap())
+            .collect();
+        assert!(
+            lost.windows(2).all(|w| w[0] >= w[1]),
+            "gaps by points lost: {lost:?}"
+        );
+        for g in gaps {
+            assert!(
+                g["goal"]["en"].is_string() && g["goal"]["fr"].is_string(),
+                "{g}"
+            );
+            assert_eq!(g["next_level"], g["actual"].as_u64().unwrap() + 1);
+        }
+        // Points lost add up to 100 − fit (to the JSON's two decimals).
+        let total: f64 = requirements
+            .iter()
+            .map(|r| r["points_lost"].as_f64().unwrap())
+            .sum();
+        assert!(
+            (total - (100.0 - fit)).abs() < 0.01 * requirements.len() as f64,
+            "{total} vs {}",
+            100.0 - fit
+        );
+        assert!(m["answered"].as_u64().unwrap() <= m["required"].as_u64().unwrap());
+    }
+    let completeness = &doc["completeness"];
+    assert_eq!(completeness["total"], 49);
+    assert_eq!(completeness["answered"], 41);
+    assert!(completeness["percent"].is_number());
+    assert!(doc["ties"].is_array());
+    assert_eq!(doc["rule"]["en"], rule_sentence(Lang::En));
+    assert_eq!(doc["rule"]["fr"], rule_sentence(Lang::Fr));
+
+    // The same numbers as the library (rounded to two decimals in JSON).
+    let library = Library::builtin().unwrap();
+    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
+    for (m, expected) in matches.iter().zip(&ranking.matches) {
+        assert_eq!(m["profile"], expected.profile.as_str());
+        let fit = m["fit"].as_f64().unwrap();
+        assert!(
+            (fit - expected.fit).abs() <= 0.005 + 1e-9,
+            "{fit} vs {}",
+            expected.fit
+        );
+    }
+}
+
+#[test]
+fn the_smallest_assessment_is_accepted() {
+    let out = bilan(&["match", "tests/fixtures/minimal.json", "--json"]).succeeds();
+    let doc = json(&out.stdout);
+    assert_eq!(doc["matches"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["completeness"]["answered"], 2);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    let out = bilan(&["match", "tests/fixtures/minimal.json"]).succeeds();
+    assert!(
+        out.stdout.contains("Unanswered items count as 0"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("2/49"),
+        "completeness shown: {}",
+        out.stdout
+    );
+}
+
+#[test]
+fn unknown_items_in_an_assessment_are_a_warning_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "extra.json",
+        r#"{"person": "Ana", "rater": "self", "scores": {"A.3": 3, "Z.9": 2}}"#,
+    );
+    let out = bilan(&["match", file.to_str().unwrap(), "--json"]).succeeds();
+    assert!(
+        out.stderr.contains("warning") && out.stderr.contains("Z.9"),
+        "{}",
+        out.stderr
+    );
+    json(&out.stdout);
+}
+
+#[test]
+fn schema_prints_the_published_schemas() {
+    let out = bilan(&["schema"]).succeeds();
+    let all = json(&out.stdout);
+    for kind in SchemaKind::ALL {
+        assert_eq!(all[kind.name()], json(&kind.generate()), "{}", kind.name());
+    }
+    for kind in SchemaKind::ALL {
+        let out = bilan(&["schema", kind.name()]).succeeds();
+        let committed =
+            std::fs::read_to_string(root().join("schema").join(kind.file_name())).unwrap();
+        assert_eq!(
+            out.stdout,
+            committed,
+            "`bilan schema {}` is what schema/{} holds",
+            kind.name(),
+            kind.file_name()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Bad input: non-zero exit, a clear message, no panic.
+
+#[test]
+fn malformed_json_reports_line_and_column() {
+    let file = "tests/fixtures/bad/malformed.json";
+    bilan(&["match", file]).fails_naming(file, &["line 4", "column", "expected `,`"]);
+    bilan(&["profiles", "validate", file]).fails_naming(file, &["line 4", "column"]);
+}
+
+#[test]
+fn empty_and_truncated_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.json", "");
+    let cut = write(dir.path(), "cut.json", "{\"person\": \"Ana\", \"rater\": ");
+    for file in [empty, cut] {
+        let name = file.to_str().unwrap();
+        bilan(&["match", name]).fails_naming(name, &["line", "column"]);
+    }
+}
+
+#[test]
+fn unknown_item_in_a_profile_lists_the_closest_ids() {
+    let file = "tests/fixtures/bad/unknown_item.json";
+    bilan(&["profiles", "validate", file]).fails_naming(
+        file,
+        &[
+            "se.tenacty",
+            "requirements[0].item",
+            "closest",
+            "se.tenacity",
+        ],
+    );
+}
+
+#[test]
+fn level_outside_1_to_5_is_refused() {
+    let file = "tests/fixtures/bad/level_out_of_range.json";
+    bilan(&["profiles", "validate", file])
+        .fails_naming(file, &["requirements[1].min", "A.4", "6", "1–5"]);
+}
+
+#[test]
+fn min_above_max_is_refused() {
+    let file = "tests/fixtures/bad/min_above_max.json";
+    bilan(&["profiles", "validate", file])
+        .fails_naming(file, &["requirements[0].max", "E.2", "greater than max"]);
+}
+
+#[test]
+fn duplicate_requirement_is_refused() {
+    let file = "tests/fixtures/bad/duplicate_requirement.json";
+    bilan(&["profiles", "validate", file])
+        .fails_naming(file, &["requirements[1].item", "C.1", "twice"]);
+}
+
+#[test]
+fn unknown_profile_id_lists_the_known_ones() {
+    let msg = bilan(&["profiles", "show", "xyz"]).fails_naming("xyz", &["unknown profile"]);
+    assert!(msg.contains("cm, cno, ite"), "{msg}");
+    let msg = bilan(&["match", "tests/fixtures/ana.json", "--profile", "xyz"])
+        .fails_naming("xyz", &["unknown profile"]);
+    assert!(msg.contains("cm, cno, ite"), "{msg}");
+}
+
+#[test]
+fn missing_or_unreadable_file_is_named_once() {
+    let file = "tests/fixtures/no-such-file.json";
+    let msg = bilan(&["match", file]).fails_naming(file, &["cannot read"]);
+    assert_eq!(
+        msg.matches("os error").count(),
+        1,
+        "the OS reason is given once: {msg}"
+    );
+    bilan(&["profiles", "validate", file]).fails_naming(file, &["cannot read"]);
+
+    // A folder where a file is expected.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder.json");
+    std::fs::create_dir(&folder).unwrap();
+    let name = folder.to_str().unwrap();
+    bilan(&["match", name]).fails_naming(name, &["cannot read"]);
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let locked = write(dir.path(), "locked.json", "{}");
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+        // Root can read anything: only check when the file is really unreadable.
+        if std::fs::read(&locked).is_err() {
+            let name = locked.to_str().unwrap();
+            bilan(&["match", name]).fails_naming(name, &["cannot read"]);
+        }
+    }
+}
+
+#[test]
+fn assessment_from_a_newer_version_is_refused_as_such() {
+    let file = "tests/fixtures/bad/newer_assessment.json";
+    bilan(&["match", file]).fails_naming(file, &["newer", "99"]);
+}
+
+#[test]
+fn score_above_five_is_refused() {
+    let file = "tests/fixtures/bad/score_seven.json";
+    bilan(&["match", file]).fails_naming(file, &["scores.A.3", "7", "0–5"]);
+    bilan(&["match", file, "--json"]).fails_naming(file, &["scores.A.3"]);
+}
+
+#[test]
+fn wrong_shapes_name_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text, words) in [
+        (
+            "rater.json",
+            "{\n  \"person\": \"Ana\",\n  \"rater\": \"robot\",\n  \"scores\": {}\n}",
+            &["rater", "line 3"][..],
+        ),
+        (
+            "negative.json",
+            r#"{"person": "Ana", "rater": "self", "scores": {"A.3": -1}}"#,
+            &["scores.A.3", "a whole number from 0 to 5"][..],
+        ),
+        (
+            "array.json",
+            "[]",
+            &["(top level)", "an array", "JSON object"][..],
+        ),
+        (
+            "no-scores.json",
+            r#"{"person": "Ana", "rater": "self"}"#,
+            &["scores"][..],
+        ),
+        (
+            "empty-person.json",
+            r#"{"person": " ", "rater": "self", "scores": {}}"#,
+            &["person"][..],
+        ),
+    ] {
+        let file = write(dir.path(), name, text);
+        let file = file.to_str().unwrap();
+        bilan(&["match", file]).fails_naming(file, words);
+    }
+}
+
+#[test]
+fn bad_arguments_are_usage_errors_not_panics() {
+    let out = bilan(&["profiles", "frobnicate"])
+        .cmd
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"));
+    assert!(stderr.contains("frobnicate"), "{stderr}");
+    bilan(&["--lang", "de", "profiles", "list"])
+        .cmd
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("de").and(predicate::str::contains("panicked").not()));
+}
+
+// ---------------------------------------------------------------------------
+// Custom profiles in the config folder
+
+#[test]
+fn a_custom_profile_is_listed_beside_the_builtin_ones() {
+    let config = fixture("config/custom");
+    let out = bilan_with_config(Some(&config), &["profiles", "list"]).succeeds();
+    for id in ["cm", "cno", "ite", "social-media-lead"] {
+        assert!(
+            out.stdout.lines().any(|l| l.starts_with(id)),
+            "{id}: {}",
+            out.stdout
+        );
+    }
+    assert!(
+        out.stdout.contains("custom"),
+        "custom origin shown: {}",
+        out.stdout
+    );
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+
+    let out = bilan_with_config(
+        Some(&config),
+        &["match", "tests/fixtures/ana.json", "--json"],
+    )
+    .succeeds();
+    let doc = json(&out.stdout);
+    let ids: Vec<&str> = doc["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["profile"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 4);
+    assert!(ids.contains(&"social-media-lead"), "{ids:?}");
+}
+
+#[test]
+fn a_custom_profile_with_a_builtin_id_replaces_it() {
+    let config = fixture("config/override");
+    let out = bilan_with_config(Some(&config), &["profiles", "show", "cm"]).succeeds();
+    assert!(out.stdout.contains("in-house version"), "{}", out.stdout);
+    let out = bilan_with_config(Some(&config), &["profiles", "list"]).succeeds();
+    assert_eq!(
+        out.stdout.lines().filter(|l| l.starts_with("cm ")).count(),
+        1,
+        "cm listed once: {}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("in-house version"));
+    let out = bilan_with_config(Some(&config), &["profiles", "show", "cm", "--json"]).succeeds();
+    assert_eq!(
+        json(&out.stdout)["requirements"].as_array().unwrap().len(),
+        4
+    );
+    // The others are untouched.
+    let out = bilan_with_config(Some(&config), &["profiles", "show", "cno", "--json"]).succeeds();
+    assert_eq!(
+        json(&out.stdout)["requirements"].as_array().unwrap().len(),
+        39
+    );
+}
+
+#[test]
+fn broken_custom_files_are_skipped_with_a_warning() {
+    let config = fixture("config/mixed");
+    let out = bilan_with_config(Some(&config), &["profiles", "list"]).succeeds();
+    for id in ["cm", "cno", "ite", "social-media-lead"] {
+        assert!(
+            out.stdout.lines().any(|l| l.starts_with(id)),
+            "{id}: {}",
+            out.stdout
+        );
+    }
+    assert!(!out.stdout.contains("too-high") && !out.stdout.contains("garbled"));
+    let warnings: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(warnings.len(), 2, "{}", out.stderr);
+    for (file, problem) in [("broken.json", "outside 1–5"), ("garbled.json", "line")] {
+        let warning = warnings
+            .iter()
+            .find(|w| w.contains(file))
+            .unwrap_or_else(|| panic!("a warning names {file}: {}", out.stderr));
+        assert!(warning.contains("warning"), "{warning}");
+        assert!(warning.contains(problem), "{warning}");
+    }
+    // A match still works, with the warnings on stderr only.
+    let out = bilan_with_config(
+        Some(&config),
+        &["match", "tests/fixtures/ana.json", "--json"],
+    )
+    .succeeds();
+    json(&out.stdout);
+    assert!(out.stderr.contains("broken.json"));
+}
+
+#[test]
+fn a_missing_config_folder_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nowhere");
+    let out = bilan_with_config(Some(&missing), &["profiles", "list"]).succeeds();
+    assert_eq!(
+        out.stdout.lines().filter(|l| !l.starts_with(' ')).count(),
+        3
+    );
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+}

@@ -1,0 +1,318 @@
+//! Every screen drawn into a test terminal, in French and in English, kept
+//! as text snapshots (`tests/snapshots/`). Review a changed snapshot as a user
+//! would: cut-off words, overlaps, the other language's words.
+//!
+//! Regenerate with `INSTA_UPDATE=always cargo test --test tui_snapshots`.
+
+use std::path::PathBuf;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use bilan::model::storage::Summary;
+use bilan::model::{Assessment, Lang, Library, Rater};
+use bilan::tui::app::{Action, App, Screen, update};
+use bilan::tui::text_input::Edit;
+use bilan::tui::theme::Theme;
+use bilan::tui::view;
+
+const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
+
+fn app(lang: Lang) -> App {
+    let mut app = App::new(Library::builtin().expect("built-in data"), lang);
+    app.theme = Theme { color: false };
+    app
+}
+
+fn walking(lang: Lang) -> App {
+    let mut app = app(lang);
+    app.open_session(
+        Assessment::new("Ana Lefèvre", Rater::SelfRated, lang),
+        PathBuf::from("/nonexistent/ana.json"),
+    );
+    app
+}
+
+/// A fixed, varied set of answers: every fourth item left unanswered.
+fn scored(lang: Lang) -> App {
+    let mut app = walking(lang);
+    let ids: Vec<String> = app
+        .library
+        .catalogue
+        .items()
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    let session = app.session.as_mut().unwrap();
+    for (i, id) in ids.iter().enumerate() {
+        if i % 4 != 3 {
+            session.assessment.set_score(id, Some((i * 7 % 6) as u8));
+        }
+    }
+    app
+}
+
+fn act(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        update(app, *action);
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Edit(Edit::Insert(c)));
+    }
+}
+
+/// The screen as text: one symbol per cell, trailing spaces trimmed.
+fn draw(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| view::render(app, frame))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut hidden = 0;
+        for x in 0..width {
+            let symbol = buffer[(x, y)].symbol();
+            if hidden > 0 {
+                // The cells behind a wide character.
+                hidden -= 1;
+                continue;
+            }
+            hidden = textwrap::core::display_width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    }
+}
+
+/// Snapshots `make(lang)` at 80×24 in both languages as `<name>_<lang>`.
+fn both(name: &str, make: impl Fn(Lang) -> App) {
+    for lang in LANGS {
+        let app = make(lang);
+        insta::assert_snapshot!(format!("{name}_{}", code(lang)), draw(&app, 80, 24));
+    }
+}
+
+#[test]
+fn home() {
+    both("home", app);
+}
+
+#[test]
+fn new_form() {
+    both("new_form", |lang| {
+        let mut app = app(lang);
+        act(&mut app, &[Action::Confirm]);
+        assert_eq!(app.screen, Screen::NewForm);
+        type_text(&mut app, "Zoé Martin");
+        app
+    });
+    both("new_form_error", |lang| {
+        let mut app = app(lang);
+        act(
+            &mut app,
+            &[Action::Confirm, Action::ToggleRater, Action::Confirm],
+        );
+        assert!(app.form.error);
+        app
+    });
+}
+
+fn summaries() -> Vec<Summary> {
+    let row = |person: &str, rater, updated: &str, answered| Summary {
+        path: PathBuf::from(format!("/nonexistent/{person}.json")),
+        person: person.to_string(),
+        rater,
+        updated: updated.to_string(),
+        answered,
+        total: 49,
+    };
+    vec![
+        row("Ana Lefèvre", Rater::SelfRated, "2024-05-02T10:15:00Z", 49),
+        row("Ana Lefèvre", Rater::Coach, "2024-05-01T16:40:00Z", 31),
+        row(
+            "Bartholomew Featherstonehaugh-Smythe",
+            Rater::SelfRated,
+            "2024-04-28T08:05:00Z",
+            3,
+        ),
+        row("Zoé", Rater::SelfRated, "2024-03-11T21:59:00Z", 0),
+    ]
+}
+
+#[test]
+fn resume_list() {
+    both("resume_list", |lang| {
+        let mut app = app(lang);
+        act(&mut app, &[Action::Down, Action::Confirm]);
+        assert_eq!(app.screen, Screen::ResumeList);
+        app.resume.summaries = Some(summaries());
+        app.resume.unreadable = 1;
+        app.home.saved = 4;
+        act(&mut app, &[Action::Down]);
+        app
+    });
+    both("resume_list_empty", |lang| {
+        let mut app = app(lang);
+        act(&mut app, &[Action::Down, Action::Confirm]);
+        app.resume.summaries = Some(Vec::new());
+        app
+    });
+}
+
+#[test]
+fn profiles_cno() {
+    both("profiles_cno", |lang| {
+        let mut app = app(lang);
+        act(&mut app, &[Action::Down, Action::Down, Action::Confirm]);
+        assert_eq!(app.screen, Screen::Profiles);
+        app.browse.profile = app
+            .library
+            .profiles
+            .iter()
+            .position(|p| p.id == "cno")
+            .expect("cno");
+        app
+    });
+}
+
+#[test]
+fn walk() {
+    both("walk_a3_unanswered", walking);
+    both("walk_scored_with_note", |lang| {
+        let mut app = scored(lang);
+        // B.2 (index 4) is answered; give it a note and come back to it.
+        act(
+            &mut app,
+            &[Action::NextSection, Action::Right, Action::EditNote],
+        );
+        type_text(&mut app, note_text(lang, false));
+        act(&mut app, &[Action::Confirm]);
+        let session = app.session.as_ref().unwrap();
+        assert_eq!(session.assessment.score("B.2"), Some(4));
+        assert!(session.assessment.note("B.2").is_some());
+        app
+    });
+}
+
+/// What a person might write as evidence, in their language.
+fn note_text(lang: Lang, long: bool) -> &'static str {
+    match (lang, long) {
+        (Lang::Fr, false) => "Animé le forum de l'intranet pendant deux ans (300 membres).",
+        (Lang::Fr, true) => {
+            "Animé le forum de l'intranet pendant deux ans (300 membres) ; rédigé \
+             sa charte et formé six modérateurs."
+        }
+        (Lang::En, false) => "Ran the intranet forum for two years (300 members).",
+        (Lang::En, true) => {
+            "Ran the intranet forum for two years (300 members); wrote its charter \
+             and trained six moderators."
+        }
+    }
+}
+
+#[test]
+fn overlays() {
+    both("note_overlay", |lang| {
+        let mut app = scored(lang);
+        act(
+            &mut app,
+            &[Action::NextSection, Action::Right, Action::EditNote],
+        );
+        type_text(&mut app, note_text(lang, true));
+        app
+    });
+    both("help_on_walk", |lang| {
+        let mut app = walking(lang);
+        act(&mut app, &[Action::Help]);
+        app
+    });
+    both("help_on_results_scrolled_to_the_end", |lang| {
+        let mut app = results(lang, 0);
+        act(&mut app, &[Action::Help]);
+        // Drawing tells the help how far it can scroll.
+        draw(&app, 80, 24);
+        act(&mut app, &[Action::PageDown; 5]);
+        assert!(app.help_scroll > 0);
+        assert_eq!(app.help_scroll, app.help_scroll_max.get());
+        app
+    });
+}
+
+#[test]
+fn review() {
+    both("review_partial", |lang| {
+        let mut app = walking(lang);
+        act(
+            &mut app,
+            &[
+                Action::Rate(3),
+                Action::Rate(4),
+                Action::Right,
+                Action::Rate(0),
+            ],
+        );
+        act(&mut app, &[Action::Overview]);
+        app
+    });
+    both("review_all_same", |lang| {
+        let mut app = walking(lang);
+        act(&mut app, &[Action::Rate(3); 6]);
+        act(&mut app, &[Action::Overview]);
+        app
+    });
+}
+
+fn results(lang: Lang, tabs: usize) -> App {
+    let mut app = scored(lang);
+    act(&mut app, &[Action::Results]);
+    assert_eq!(app.screen, Screen::Results);
+    for _ in 0..tabs {
+        act(&mut app, &[Action::NextTab]);
+    }
+    app
+}
+
+#[test]
+fn results_tabs() {
+    both("results_requirements", |lang| results(lang, 0));
+    both("results_gaps", |lang| results(lang, 1));
+    both("results_strengths", |lang| results(lang, 2));
+    both("results_radar", |lang| results(lang, 3));
+    both("results_what_if", |lang| {
+        let mut app = results(lang, 0);
+        // The first requirement is a gap (1 of 3): try it at 3.
+        let before = app.session.as_ref().unwrap().ranking.matches[0].fit;
+        act(&mut app, &[Action::Right, Action::Right]);
+        let session = app.session.as_ref().unwrap();
+        assert!(!session.results.what_if.is_empty());
+        assert!(session.ranking.matches[session.results.selected].fit > before);
+        app
+    });
+}
+
+#[test]
+fn small_terminals() {
+    for lang in LANGS {
+        let app = walking(lang);
+        insta::assert_snapshot!(
+            format!("too_small_40x10_{}", code(lang)),
+            draw(&app, 40, 10)
+        );
+        let app = scored(lang);
+        insta::assert_snapshot!(format!("walk_60x16_{}", code(lang)), draw(&app, 60, 16));
+    }
+}

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-const RUNS: usize = 60;
+const RUNS: usize = 150;
 
 /// Time from spawn until `marker` appears on the terminal.
 fn time_to_marker(mut command: CommandBuilder, marker: &str) -> Option<Duration> {
@@ -40,6 +40,9 @@ fn time_to_marker(mut command: CommandBuilder, marker: &str) -> Option<Duration>
                 break;
             }
         }
+        if std::env::var_os("STARTUP_DEBUG").is_some() {
+            eprintln!("{}", String::from_utf8_lossy(&seen));
+        }
     });
     let seen_at = rx.recv_timeout(Duration::from_secs(5)).ok();
     let _ = child.kill();
@@ -52,24 +55,41 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
-fn measure(name: &str, make: impl Fn() -> CommandBuilder, marker: &str) -> Option<Duration> {
-    let _ = time_to_marker(make(), marker); // warm the page cache
-    let samples: Vec<Duration> = (0..RUNS)
-        .filter_map(|_| time_to_marker(make(), marker))
-        .collect();
-    if samples.is_empty() {
-        println!("{name:<46} not measured (did not start)");
-        return None;
+/// Runs each command in turn, `RUNS` rounds, so that machine noise falls on
+/// all of them alike; prints and returns each one's median.
+fn measure_interleaved(
+    cases: &[(&str, &dyn Fn() -> CommandBuilder, &str)],
+) -> Vec<Option<Duration>> {
+    for (_, make, marker) in cases {
+        let _ = time_to_marker(make(), marker); // warm the page cache
     }
-    let m = median(samples.clone());
-    let min = samples.iter().min().copied().unwrap_or(m);
-    println!(
-        "{name:<46} median {:>7.2} ms   min {:>7.2} ms   ({} runs)",
-        ms(m),
-        ms(min),
-        samples.len()
-    );
-    Some(m)
+    let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); cases.len()];
+    for _ in 0..RUNS {
+        for (i, (_, make, marker)) in cases.iter().enumerate() {
+            if let Some(d) = time_to_marker(make(), marker) {
+                samples[i].push(d);
+            }
+        }
+    }
+    cases
+        .iter()
+        .zip(samples)
+        .map(|((name, _, _), samples)| {
+            if samples.is_empty() {
+                println!("{name:<40} not measured (did not start)");
+                return None;
+            }
+            let n = samples.len();
+            let min = samples.iter().min().copied().unwrap_or_default();
+            let m = median(samples);
+            println!(
+                "{name:<40} median {:>6.2} ms   min {:>6.2} ms   ({n} runs)",
+                ms(m),
+                ms(min)
+            );
+            Some(m)
+        })
+        .collect()
 }
 
 fn ms(d: Duration) -> f64 {
@@ -101,23 +121,21 @@ fn main() {
         cmd.env("BILAN_CONFIG_DIR", &config);
         cmd
     };
-    println!("launch → first frame, 80×24 pseudo-terminal");
-    let dialog = measure(
-        "dialog --infobox (reference)",
-        || {
-            let mut cmd = CommandBuilder::new("dialog");
-            cmd.args(["--infobox", "ready-marker", "3", "20"]);
-            cmd
-        },
-        "ready-marker",
-    );
-    // The footer is the last line of the first frame.
-    let none = measure("bilan, 0 saved assessments", || bilan_in(&empty), "q quit");
-    let many = measure(
-        "bilan, 1,000 saved assessments",
-        || bilan_in(&thousand),
-        "q quit",
-    );
+    println!("launch → first frame, 80×24 pseudo-terminal, runs interleaved");
+    let dialog = || {
+        let mut cmd = CommandBuilder::new("dialog");
+        cmd.args(["--infobox", "ready-marker", "3", "20"]);
+        cmd
+    };
+    let none = || bilan_in(&empty);
+    let many = || bilan_in(&thousand);
+    // The footer is the last line of the first frame; "quit" (lower case) is only there.
+    let medians = measure_interleaved(&[
+        ("dialog --infobox (reference)", &dialog, "ready-marker"),
+        ("bilan, 0 saved assessments", &none, "quit"),
+        ("bilan, 1,000 saved assessments", &many, "quit"),
+    ]);
+    let (dialog, none, many) = (medians[0], medians[1], medians[2]);
     if let Some(reference) = dialog {
         for (label, value) in [("0 saved", none), ("1,000 saved", many)] {
             if let Some(v) = value {

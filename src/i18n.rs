@@ -81,7 +81,8 @@ pub struct Strings {
     pub results_title: &'static str,
     pub resume_title: &'static str,
     pub review_title: &'static str,
-    pub saved_word: &'static str,
+    /// Singular and plural.
+    pub saved_word: [&'static str; 2],
     pub short_savoir: &'static str,
     pub short_savoir_etre: &'static str,
     pub short_savoir_faire: &'static str,
@@ -93,12 +94,14 @@ pub struct Strings {
     pub too_small: &'static str,
     pub too_small_hint: &'static str,
     pub unanswered_word: &'static str,
-    pub unreadable_files: &'static str,
+    /// Singular and plural.
+    pub unreadable_files: [&'static str; 2],
     pub walk_title: &'static str,
     pub what_if_active: &'static str,
     pub what_if_reset: &'static str,
     pub your_level: &'static str,
     pub level_zero: &'static str,
+    pub custom_skipped: &'static str,
 }
 
 pub static FR: Strings = Strings {
@@ -177,7 +180,7 @@ pub static FR: Strings = Strings {
     results_title: "résultats",
     resume_title: "bilans enregistrés",
     review_title: "vue d'ensemble",
-    saved_word: "enregistrés",
+    saved_word: ["enregistré", "enregistrés"],
     short_savoir: "Sav",
     short_savoir_etre: "SÉ",
     short_savoir_faire: "SF",
@@ -189,12 +192,13 @@ pub static FR: Strings = Strings {
     too_small: "Terminal trop petit :",
     too_small_hint: "Agrandissez la fenêtre ; rien n'est perdu.",
     unanswered_word: "sans réponse",
-    unreadable_files: "fichiers illisibles",
+    unreadable_files: ["fichier illisible", "fichiers illisibles"],
     walk_title: "évaluation",
     what_if_active: "hypothèses :",
     what_if_reset: "z pour annuler",
     your_level: "votre niveau",
     level_zero: "Aucune connaissance ni pratique de ce domaine, ou sans objet pour vous.",
+    custom_skipped: "fichier(s) personnalisé(s) ignoré(s)",
 };
 
 pub static EN: Strings = Strings {
@@ -273,7 +277,7 @@ pub static EN: Strings = Strings {
     results_title: "results",
     resume_title: "saved assessments",
     review_title: "overview",
-    saved_word: "saved",
+    saved_word: ["saved", "saved"],
     short_savoir: "Kn",
     short_savoir_etre: "Att",
     short_savoir_faire: "Sk",
@@ -285,13 +289,23 @@ pub static EN: Strings = Strings {
     too_small: "Terminal too small:",
     too_small_hint: "Enlarge the window; nothing is lost.",
     unanswered_word: "unanswered",
-    unreadable_files: "unreadable files",
+    unreadable_files: ["unreadable file", "unreadable files"],
     walk_title: "assessment",
     what_if_active: "what-if:",
     what_if_reset: "z to reset",
     your_level: "your level",
     level_zero: "No knowledge or practice of this area, or not relevant to you.",
+    custom_skipped: "custom file(s) skipped",
 };
+
+/// The singular or plural form for `count` (French: 0 and 1 are singular).
+pub fn plural(lang: Lang, count: usize, forms: [&'static str; 2]) -> &'static str {
+    let singular = match lang {
+        Lang::Fr => count <= 1,
+        Lang::En => count == 1,
+    };
+    if singular { forms[0] } else { forms[1] }
+}
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {

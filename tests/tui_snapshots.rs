@@ -161,7 +161,7 @@ fn resume_list() {
         assert_eq!(app.screen, Screen::ResumeList);
         app.resume.summaries = Some(summaries());
         app.resume.unreadable = 1;
-        app.home.saved = 4;
+        app.home.saved = Some(4);
         act(&mut app, &[Action::Down]);
         app
     });

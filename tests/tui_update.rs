@@ -661,7 +661,7 @@ fn home_second_entry_loads_the_saved_list() {
             unreadable: 1,
         },
     );
-    assert_eq!(app.home.saved, 2);
+    assert_eq!(app.home.saved, Some(2));
     assert_eq!(app.resume.unreadable, 1);
     update(&mut app, Action::Down);
     assert_eq!(

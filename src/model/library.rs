@@ -25,6 +25,22 @@ pub struct Library {
 }
 
 impl Library {
+    /// No items and no profiles: a stand-in while the real library loads.
+    pub fn empty() -> Library {
+        let file = CatalogueFile {
+            schema: super::SCHEMA_VERSION,
+            sections: Vec::new(),
+            codes: Vec::new(),
+            items: Vec::new(),
+        };
+        Library {
+            catalogue: Catalogue::from_file(file, "<empty>").unwrap_or_else(|_| unreachable!()),
+            profiles: Vec::new(),
+            origins: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
     /// The built-in catalogue and profiles only.
     pub fn builtin() -> Result<Library> {
         let catalogue = Catalogue::builtin()?;

@@ -119,8 +119,9 @@ impl DetailTab {
 #[derive(Debug, Clone, Default)]
 pub struct HomeState {
     pub selected: usize,
-    /// How many assessments are saved (a directory count, cheap at start-up).
-    pub saved: usize,
+    /// How many assessments are saved; counted just after the first frame so
+    /// start-up does not wait for the folder.
+    pub saved: Option<usize>,
 }
 
 pub const HOME_ENTRIES: usize = 4;
@@ -368,7 +369,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 pub fn apply(app: &mut App, outcome: Outcome) {
     match outcome {
         Outcome::Summaries { list, unreadable } => {
-            app.home.saved = list.len();
+            app.home.saved = Some(list.len());
             app.resume.selected = app.resume.selected.min(list.len().saturating_sub(1));
             app.resume.summaries = Some(list);
             app.resume.unreadable = unreadable;

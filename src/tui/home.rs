@@ -53,7 +53,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         height: HOME_ENTRIES as u16 + 2,
     };
     frame.render_widget(Block::bordered().border_style(app.theme.dim()), menu_area);
-    let saved = format!("{} ({} {})", s.menu_resume, app.home.saved, s.saved_word);
+    let saved = match app.home.saved {
+        Some(count) => format!(
+            "{} ({count} {})",
+            s.menu_resume,
+            crate::i18n::plural(app.lang, count, s.saved_word)
+        ),
+        None => s.menu_resume.to_string(),
+    };
     let labels = [s.menu_new, saved.as_str(), s.menu_profiles, s.menu_quit];
     for (i, (label, row)) in labels.iter().zip(rows.iter()).enumerate() {
         let selected = i == app.home.selected;

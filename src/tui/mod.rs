@@ -33,7 +33,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use crate::cli::GlobalArgs;
-use crate::model::{Assessment, Rater, storage};
+use crate::model::{Assessment, Library, Rater, storage};
 
 use app::{Action, App, Effect, Outcome, Screen, update};
 
@@ -96,9 +96,42 @@ impl Io {
     }
 }
 
+type Loader = std::thread::JoinHandle<crate::model::Result<Library>>;
+
+fn finish_loading(loader: Loader) -> anyhow::Result<Library> {
+    match loader.join() {
+        Ok(result) => Ok(result?),
+        Err(_) => anyhow::bail!("loading the catalogue and profiles failed unexpectedly"),
+    }
+}
+
+/// Broken custom files are skipped; the status line says which.
+fn report_skipped_files(app: &mut App) {
+    if let Some(first) = app.library.warnings.first() {
+        let s = crate::i18n::strings(app.lang);
+        app.status = Some(app::Status {
+            text: format!(
+                "{} {}: {first}",
+                app.library.warnings.len(),
+                s.custom_skipped
+            ),
+            error: true,
+        });
+    }
+}
+
 /// Counts saved files without reading them, so the first frame stays fast.
 fn count_saved(dir: &std::path::Path) -> usize {
-    storage::json_files(dir).len()
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.ends_with(".json") && !name.starts_with('.')
+            })
+            .count()
+    })
 }
 
 /// Restores the terminal however the loop ends (return, error or unwind).
@@ -177,23 +210,33 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
 
 /// Runs the TUI until the user quits or a signal arrives.
 pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
-    let library = global.library()?;
+    // The start screen needs no data: it is drawn while the catalogue and
+    // profiles load on another thread, which keeps the first frame instant.
+    let config_dir = global.config_dir();
+    let loader = std::thread::spawn(move || Library::load(config_dir.as_deref()));
     let io = Io {
         data_dir: global.data_dir(),
     };
-    let mut app = App::new(library, global.lang());
-    app.home.saved = count_saved(&io.data_dir);
-    match start {
-        Start::Home => {}
-        Start::New { name, rater } => io.perform(&mut app, Effect::Create { name, rater }),
-        Start::Resume(path) => io.perform(&mut app, Effect::Open(path)),
-    }
+    let (mut app, mut pending) = match start {
+        Start::Home => (App::new(Library::empty(), global.lang()), Some(loader)),
+        Start::New { name, rater } => {
+            let mut app = App::new(finish_loading(loader)?, global.lang());
+            io.perform(&mut app, Effect::Create { name, rater });
+            (app, None)
+        }
+        Start::Resume(path) => {
+            let mut app = App::new(finish_loading(loader)?, global.lang());
+            io.perform(&mut app, Effect::Open(path));
+            (app, None)
+        }
+    };
     if app.session.is_none()
         && let Some(status) = &app.status
     {
         // Could not open what the command line asked for: say so plainly.
         anyhow::bail!("{}", status.text);
     }
+    report_skipped_files(&mut app);
 
     let stop = watch_signals()?;
 
@@ -207,6 +250,13 @@ pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
         if dirty {
             terminal.draw(|frame| view::render(&app, frame))?;
             dirty = false;
+            if let Some(loader) = pending.take() {
+                app.library = finish_loading(loader)?;
+                report_skipped_files(&mut app);
+                app.home.saved = Some(count_saved(&io.data_dir));
+                dirty = true;
+                continue;
+            }
         }
         if stop.load(Ordering::Relaxed) {
             for effect in update(&mut app, Action::Quit) {

@@ -30,7 +30,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if app.resume.unreadable > 0 {
         title.push_str(&format!(
             "· {} {} ",
-            app.resume.unreadable, s.unreadable_files
+            app.resume.unreadable,
+            crate::i18n::plural(app.lang, app.resume.unreadable, s.unreadable_files)
         ));
     }
     let block = Block::bordered().title(Line::styled(title, app.theme.title()));

@@ -101,6 +101,11 @@ pub struct Strings {
     pub what_if_reset: &'static str,
     pub your_level: &'static str,
     pub level_zero: &'static str,
+    /// `: ` in English, ` : ` in French typography.
+    pub colon: &'static str,
+    pub semicolon: &'static str,
+    pub answered_short: &'static str,
+    pub required_by: &'static str,
     pub custom_skipped: &'static str,
 }
 
@@ -198,6 +203,10 @@ pub static FR: Strings = Strings {
     what_if_reset: "z pour annuler",
     your_level: "votre niveau",
     level_zero: "Aucune connaissance ni pratique de ce domaine, ou sans objet pour vous.",
+    colon: " : ",
+    semicolon: " ; ",
+    answered_short: "rép.",
+    required_by: "requis",
     custom_skipped: "fichier(s) personnalisé(s) ignoré(s)",
 };
 
@@ -295,6 +304,10 @@ pub static EN: Strings = Strings {
     what_if_reset: "z to reset",
     your_level: "your level",
     level_zero: "No knowledge or practice of this area, or not relevant to you.",
+    colon: ": ",
+    semicolon: "; ",
+    answered_short: "ans.",
+    required_by: "required",
     custom_skipped: "custom file(s) skipped",
 };
 

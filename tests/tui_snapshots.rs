@@ -243,11 +243,10 @@ fn overlays() {
     both("help_on_results_scrolled_to_the_end", |lang| {
         let mut app = results(lang, 0);
         act(&mut app, &[Action::Help]);
-        // Drawing tells the help how far it can scroll.
-        draw(&app, 80, 24);
+        act(&mut app, &[Action::Resize(80, 24)]);
         act(&mut app, &[Action::PageDown; 5]);
         assert!(app.help_scroll > 0);
-        assert_eq!(app.help_scroll, app.help_scroll_max.get());
+        assert_eq!(app.help_scroll, bilan::tui::app::help_max_scroll(&app));
         app
     });
 }

@@ -596,15 +596,19 @@ fn help_opens_and_closes_and_blocks_the_screen_below() {
         assert_eq!(app.screen, Screen::Walk);
     }
 
-    // Scrolling stops where the last drawing said the text ends.
+    // Scrolling stops where the text ends at the terminal's size.
+    update(&mut app, Action::Resize(80, 20));
     update(&mut app, Action::Help);
-    app.help_scroll_max.set(3);
-    run(&mut app, &[Action::Down; 5]);
-    assert_eq!(app.help_scroll, 3);
+    let max = bilan::tui::app::help_max_scroll(&app);
+    assert!(max > 0, "the help does not fit in 80x20");
+    run(&mut app, &[Action::Down; 60]);
+    assert_eq!(app.help_scroll, max);
     update(&mut app, Action::Up);
-    assert_eq!(app.help_scroll, 2);
+    assert_eq!(app.help_scroll, max - 1);
     update(&mut app, Action::PageDown);
-    assert_eq!(app.help_scroll, 3);
+    assert_eq!(app.help_scroll, max);
+    update(&mut app, Action::PageUp);
+    assert_eq!(app.help_scroll, max.saturating_sub(10));
     update(&mut app, Action::PageUp);
     assert_eq!(app.help_scroll, 0);
     update(&mut app, Action::Down);

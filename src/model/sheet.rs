@@ -66,7 +66,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
     if !profile.aliases.is_empty() {
         lines.push(line(
             LineKind::Text,
-            format!("{}: {}", s.aliases, profile.aliases.join(" · ")),
+            format!("{}{}{}", s.aliases, s.colon, profile.aliases.join(" · ")),
         ));
     }
     lines.push(line(LineKind::Blank, ""));
@@ -99,9 +99,10 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
             lines.push(line(
                 LineKind::Duty(duty.mark),
                 format!(
-                    "[{mark}] {} ({}; e-CF {})",
+                    "[{mark}] {} ({}{}e-CF {})",
                     duty.text.get(lang),
                     mark_label(duty.mark, lang),
+                    s.semicolon,
                     duty.ecf.join(", ")
                 ),
             ));

@@ -55,6 +55,8 @@ pub enum Action {
     NextTab,
     ResetWhatIf,
     JobSheet,
+    /// The terminal was resized (also sent once at start).
+    Resize(u16, u16),
     /// Jump to a row of the current list (mouse click).
     Pick(usize),
     Edit(Edit),
@@ -195,9 +197,8 @@ pub struct App {
     pub quitting: bool,
     /// First line of the help shown (the help scrolls when it does not fit).
     pub help_scroll: u16,
-    /// The largest useful `help_scroll`, written when the help is drawn (it
-    /// depends on the terminal's size, which `update` does not know).
-    pub help_scroll_max: std::cell::Cell<u16>,
+    /// The terminal's size, told by the loop; used to bound scrolling.
+    pub viewport: ratatui::layout::Rect,
 }
 
 impl App {
@@ -216,7 +217,7 @@ impl App {
             status: None,
             quitting: false,
             help_scroll: 0,
-            help_scroll_max: std::cell::Cell::new(0),
+            viewport: ratatui::layout::Rect::new(0, 0, 80, 24),
         }
     }
 
@@ -316,10 +317,31 @@ fn step(value: usize, len: usize, forward: bool) -> usize {
     }
 }
 
+/// The body area of the current viewport.
+fn body(app: &App) -> ratatui::layout::Rect {
+    super::view::frame_areas(app, app.viewport).body
+}
+
+/// How far the help can scroll at the current size.
+pub fn help_max_scroll(app: &App) -> u16 {
+    super::help::max_scroll(app, body(app))
+}
+
+/// How far the job sheet can scroll at the current size.
+pub fn profile_max_scroll(app: &App) -> u16 {
+    super::profiles::max_scroll(app, body(app))
+}
+
 /// Applies one action. Pure state change; returns the effects to perform.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     // Quitting works from every screen and overlay; the work is already saved
     // after each change, one more save covers the position.
+    if let Action::Resize(width, height) = action {
+        app.viewport = ratatui::layout::Rect::new(0, 0, width, height);
+        app.browse.scroll = app.browse.scroll.min(profile_max_scroll(app));
+        app.help_scroll = app.help_scroll.min(help_max_scroll(app));
+        return Vec::new();
+    }
     if action == Action::Quit {
         app.quitting = true;
         return if app.session.is_some() {
@@ -334,7 +356,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     match app.overlay {
         Some(Overlay::Help) => {
-            let max = app.help_scroll_max.get();
+            let max = help_max_scroll(app);
             match action {
                 Action::Help | Action::Back | Action::Confirm => app.overlay = None,
                 Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
@@ -484,9 +506,21 @@ fn update_browse(app: &mut App, action: Action) -> Vec<Effect> {
     let count = app.library.profiles.len();
     match action {
         Action::Up => app.browse.scroll = app.browse.scroll.saturating_sub(1),
-        Action::Down => app.browse.scroll = app.browse.scroll.saturating_add(1),
+        Action::Down => {
+            app.browse.scroll = app
+                .browse
+                .scroll
+                .saturating_add(1)
+                .min(profile_max_scroll(app))
+        }
         Action::PageUp => app.browse.scroll = app.browse.scroll.saturating_sub(10),
-        Action::PageDown => app.browse.scroll = app.browse.scroll.saturating_add(10),
+        Action::PageDown => {
+            app.browse.scroll = app
+                .browse
+                .scroll
+                .saturating_add(10)
+                .min(profile_max_scroll(app))
+        }
         Action::NextSection | Action::Right | Action::NextProfile if count > 0 => {
             app.browse.profile = (app.browse.profile + 1) % count;
             app.browse.scroll = 0;

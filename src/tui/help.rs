@@ -55,6 +55,12 @@ fn lines(app: &App, cols: u16) -> Vec<Line<'static>> {
     lines
 }
 
+/// The largest useful scroll offset for the help drawn in `area`.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let inner = Block::bordered().inner(widgets::centered(area, 76, area.height));
+    (lines(app, inner.width).len() as u16).saturating_sub(inner.height)
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
     let panel = widgets::centered(area, 76, area.height);
@@ -66,7 +72,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let lines = lines(app, inner.width);
     let total = lines.len() as u16;
     let max = total.saturating_sub(inner.height);
-    app.help_scroll_max.set(max);
     let scroll = app.help_scroll.min(max);
     if max > 0 {
         // Where we are, and that there is more: arrows only, in any language.

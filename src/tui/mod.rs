@@ -245,6 +245,8 @@ pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
     let _guard = TerminalGuard;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
 
+    let size = terminal.size()?;
+    update(&mut app, Action::Resize(size.width, size.height));
     let mut dirty = true;
     loop {
         if dirty {
@@ -273,10 +275,7 @@ pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
                 let size = terminal.size()?;
                 mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
             }
-            Event::Resize(_, _) => {
-                dirty = true;
-                None
-            }
+            Event::Resize(width, height) => Some(Action::Resize(width, height)),
             _ => None,
         };
         let Some(action) = action else {

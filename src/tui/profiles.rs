@@ -12,7 +12,7 @@ use crate::model::profile::Mark;
 use crate::model::sheet::{self, LineKind};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [tabs, body] = areas(area);
     let mut spans = Vec::new();
     for (i, profile) in app.library.profiles.iter().enumerate() {
         let style = if i == app.browse.profile {
@@ -27,11 +27,33 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-    let Some(profile) = app.library.profiles.get(app.browse.profile) else {
-        return;
-    };
-    let cols = body.width.saturating_sub(2);
+    let lines = sheet_lines(app, body.width.saturating_sub(2));
+    let scroll = app.browse.scroll.min(max_scroll(app, area));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll, 0))
+            .block(Block::bordered().border_style(app.theme.dim())),
+        body,
+    );
+}
+
+/// The largest useful scroll offset for the sheet drawn in `area`.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let [_, body] = areas(area);
+    let visible = body.height.saturating_sub(2);
+    (sheet_lines(app, body.width.saturating_sub(2)).len() as u16).saturating_sub(visible)
+}
+
+fn areas(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area)
+}
+
+/// The selected profile's job sheet, styled and wrapped to `cols`.
+fn sheet_lines(app: &App, cols: u16) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = Vec::new();
+    let Some(profile) = app.library.profiles.get(app.browse.profile) else {
+        return lines;
+    };
     for l in sheet::job_sheet(&app.library.catalogue, profile, app.lang) {
         let style = match l.kind {
             LineKind::Title => app.theme.title(),
@@ -57,10 +79,5 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             lines.push(Line::styled(format!("{indent}{part}"), style));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((app.browse.scroll, 0))
-            .block(Block::bordered().border_style(app.theme.dim())),
-        body,
-    );
+    lines
 }

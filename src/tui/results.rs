@@ -134,7 +134,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(widgets::bar(m.fit, bar_cols), theme.good()),
                 Span::styled(
-                    format!(" {:>2}/{:<2} ", m.answered, m.required),
+                    format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
                     theme.dim(),
                 ),
                 Span::raw(widgets::truncate(m.name.get(app.lang), name_cols)),

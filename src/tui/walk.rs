@@ -150,6 +150,24 @@ fn short_section(id: &str, lang: crate::model::Lang) -> &str {
     }
 }
 
+/// What each profile asks of this item, e.g. ` required: CM 2–3 · CNO 4 · ITE — `.
+fn required_by(app: &App, item: &str) -> String {
+    let s = strings(app.lang);
+    let parts: Vec<String> = app
+        .library
+        .profiles
+        .iter()
+        .map(|p| {
+            let level = p
+                .requirement(item)
+                .map(|r| crate::model::sheet::level_range(r.min, r.max))
+                .unwrap_or_else(|| "—".to_string());
+            format!("{} {level}", p.id.to_uppercase())
+        })
+        .collect();
+    format!(" {}{}{} ", s.required_by, s.colon, parts.join(" · "))
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(session) = &app.session else {
         return;
@@ -176,7 +194,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(section.title.get(app.lang).to_string(), theme.title()),
             Span::styled(
                 format!(
-                    "  · {} {}/{} · {} {}/{}",
+                    " · {} {}/{} · {} {}/{}",
                     s.item_word,
                     session.cursor - start + 1,
                     end - start,
@@ -263,7 +281,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 theme.warn()
             },
-        ));
+        ))
+        .title_bottom(Line::styled(required_by(app, &item.id), theme.dim()).right_aligned());
     frame.render_widget(block, l.card);
     frame.render_widget(Paragraph::new(l.description.join("\n")), l.description_area);
     for (level, rect, text) in &l.levels {

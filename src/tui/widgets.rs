@@ -72,10 +72,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// A label and its value: `Source: x` in English, `Source : x` in French.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " : ",
-        Lang::En => ": ",
-    }
+    crate::i18n::strings(lang).colon
 }
 
 /// Key hints as styled lines of at most `cols` cells (`key label  key label

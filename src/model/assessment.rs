@@ -58,6 +58,7 @@ pub struct Assessment {
     #[serde(default)]
     pub updated: Option<String>,
     /// Score per item id: 0 = none, 1–5 = level; absent = not answered.
+    #[schemars(schema_with = "scores_schema")]
     pub scores: BTreeMap<String, u8>,
     /// Free-text notes and evidence per item id.
     #[serde(default)]
@@ -210,6 +211,14 @@ impl Assessment {
         text.push('\n');
         text
     }
+}
+
+/// Scores are 0–5, which `u8` alone would not tell the schema's readers.
+fn scores_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "object",
+        "additionalProperties": {"type": "integer", "minimum": 0, "maximum": 5}
+    })
 }
 
 pub fn now_rfc3339() -> String {

@@ -42,9 +42,11 @@ pub struct Requirement {
     /// The catalogue item id (`A.3`, `se.tenacity`, …).
     pub item: String,
     /// The level the role needs (1–5).
+    #[schemars(range(min = 1, max = 5))]
     pub min: u8,
     /// Upper end of the range the role spans, when the source gives two levels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 5))]
     pub max: Option<u8>,
     pub importance: Importance,
     /// The seed file and line(s) the requirement rests on.

@@ -86,6 +86,24 @@ const DIGITS: &[Key] = &[
     Char('5'),
 ];
 
+/// Moving in a list, shared by the list screens.
+const ROW_UP: Binding = b(
+    UP,
+    "↑ k",
+    Action::Up,
+    "ligne précédente",
+    "previous row",
+    false,
+);
+const ROW_DOWN: Binding = b(
+    DOWN,
+    "↓ j",
+    Action::Down,
+    "ligne suivante",
+    "next row",
+    false,
+);
+
 static GLOBAL: [Binding; 4] = [
     b(&[Char('?')], "?", Action::Help, "aide", "help", true),
     b(
@@ -286,22 +304,8 @@ static WALK: [Binding; 13] = [
 ];
 
 static REVIEW: [Binding; 8] = [
-    b(
-        UP,
-        "↑ k",
-        Action::Up,
-        "ligne précédente",
-        "previous row",
-        false,
-    ),
-    b(
-        DOWN,
-        "↓ j",
-        Action::Down,
-        "ligne suivante",
-        "next row",
-        false,
-    ),
+    ROW_UP,
+    ROW_DOWN,
     b(
         &[Code(KeyCode::Tab)],
         "Tab",
@@ -377,22 +381,8 @@ static RESULTS: [Binding; 12] = [
         "next tab",
         true,
     ),
-    b(
-        UP,
-        "↑ k",
-        Action::Up,
-        "ligne précédente",
-        "previous row",
-        false,
-    ),
-    b(
-        DOWN,
-        "↓ j",
-        Action::Down,
-        "ligne suivante",
-        "next row",
-        false,
-    ),
+    ROW_UP,
+    ROW_DOWN,
     b(
         &[Code(KeyCode::PageUp), Code(KeyCode::PageDown)],
         "PgUp PgDn",

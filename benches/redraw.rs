@@ -89,5 +89,23 @@ fn redraw(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, redraw);
+fn draw_only(c: &mut Criterion) {
+    for (name, screen) in [
+        ("draw only: results 200x60", Screen::Results),
+        ("draw only: review 200x60", Screen::Review),
+        ("draw only: walk 200x60", Screen::Walk),
+    ] {
+        let app = app_in(screen);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draw");
+            })
+        });
+    }
+}
+
+criterion_group!(benches, redraw, draw_only);
 criterion_main!(benches);

@@ -27,13 +27,18 @@ pub fn truncate(text: &str, cols: usize) -> String {
     if width(text) <= cols {
         return text.to_string();
     }
-    let mut out = String::new();
+    // Room for the ellipsis; characters are measured one by one (linear).
+    let room = cols.saturating_sub(1);
+    let mut out = String::with_capacity(text.len());
+    let mut used = 0;
+    let mut buf = [0u8; 4];
     for c in text.chars() {
-        let next = format!("{out}{c}");
-        if width(&next) + 1 > cols {
+        let w = width(c.encode_utf8(&mut buf));
+        if used + w > room {
             break;
         }
-        out = next;
+        used += w;
+        out.push(c);
     }
     out.push('…');
     out

@@ -244,22 +244,16 @@ fn requirements(
         ])
         .style(style)
     });
-    let table = Table::new(rows, widths)
-        .header(
-            Row::new(vec![
-                "",
-                s.col_item,
-                s.col_title,
-                s.col_required,
-                s.col_actual,
-                "",
-                s.col_points,
-            ])
-            .style(theme.dim()),
-        )
-        .row_highlight_style(theme.selected());
-    let mut state = TableState::default().with_selected(Some(session.results.row));
-    frame.render_stateful_widget(table, table_area, &mut state);
+    let header = vec![
+        "",
+        s.col_item,
+        s.col_title,
+        s.col_required,
+        s.col_actual,
+        "",
+        s.col_points,
+    ];
+    render_table(app, session, frame, table_area, rows, &widths, header);
     if let Some(r) = result.requirements.get(session.results.row) {
         frame.render_widget(
             Paragraph::new(widgets::truncate(
@@ -309,21 +303,8 @@ fn gaps(
             Cell::from(format!("-{:.1}", g.points_lost)),
         ])
     });
-    let table = Table::new(rows, widths)
-        .header(
-            Row::new(vec![
-                "",
-                s.col_item,
-                s.col_title,
-                s.col_level,
-                "",
-                s.col_points,
-            ])
-            .style(theme.dim()),
-        )
-        .row_highlight_style(theme.selected());
-    let mut state = TableState::default().with_selected(Some(session.results.row));
-    frame.render_stateful_widget(table, table_area, &mut state);
+    let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
+    render_table(app, session, frame, table_area, rows, &widths, header);
     if let Some(gap) = result.gaps.get(session.results.row) {
         let goal = gap.goal.as_ref().map(|g| g.get(app.lang)).unwrap_or("");
         let mut text = format!(
@@ -383,11 +364,25 @@ fn strengths(
             }),
         ]))
     });
-    let table = Table::new(rows, widths)
-        .header(Row::new(vec!["", s.col_item, s.col_title, s.col_level, ""]).style(theme.dim()))
-        .row_highlight_style(theme.selected());
+    let header = vec!["", s.col_item, s.col_title, s.col_level, ""];
+    render_table(app, session, frame, inner, rows, &widths, header);
+}
+
+/// A detail table with its header, the selected row highlighted.
+fn render_table<'a>(
+    app: &App,
+    session: &Session,
+    frame: &mut Frame,
+    area: Rect,
+    rows: impl IntoIterator<Item = Row<'a>>,
+    widths: &[Constraint],
+    header: Vec<&'a str>,
+) {
+    let table = Table::new(rows, widths.iter().copied())
+        .header(Row::new(header).style(app.theme.dim()))
+        .row_highlight_style(app.theme.selected());
     let mut state = TableState::default().with_selected(Some(session.results.row));
-    frame.render_stateful_widget(table, inner, &mut state);
+    frame.render_stateful_widget(table, area, &mut state);
 }
 
 fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {

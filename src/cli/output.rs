@@ -17,22 +17,29 @@ pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Re
         let secondary = count(profile, Importance::Secondary);
         let origin = match library.origin(&profile.id) {
             Some(crate::model::library::Origin::Custom(path)) => {
-                format!("  [{}: {}]", s.custom, path.display())
+                format!("  [{}{}{}]", s.custom, s.colon, path.display())
             }
             _ => String::new(),
         };
         writeln!(
             out,
-            "{:<5} {}  ({} {}: {core} {}, {secondary} {}){origin}",
+            "{:<5} {}  ({} {}{}{core} {}, {secondary} {}){origin}",
             profile.id,
             profile.name.get(lang),
             profile.requirements.len(),
             s.requirements_word,
+            s.colon,
             s.core,
             s.secondary,
         )?;
         if !profile.aliases.is_empty() {
-            writeln!(out, "      {}: {}", s.aliases, profile.aliases.join(" · "))?;
+            writeln!(
+                out,
+                "      {}{}{}",
+                s.aliases,
+                s.colon,
+                profile.aliases.join(" · ")
+            )?;
         }
     }
     Ok(())
@@ -144,13 +151,14 @@ pub fn match_text(
     let c = ranking.completeness;
     writeln!(
         out,
-        "{} ({}) — {}: {}/{} ({:.0} %)",
+        "{} ({}) — {}{}{}/{} ({:.0} %)",
         assessment.person,
         match assessment.rater {
             crate::model::Rater::SelfRated => s.self_rated,
             crate::model::Rater::Coach => s.coach_rated,
         },
         s.answered,
+        s.colon,
         c.answered,
         c.total,
         c.percent
@@ -158,7 +166,13 @@ pub fn match_text(
     if c.answered < c.total {
         writeln!(out, "{}", s.unanswered_count_as_zero)?;
     }
-    writeln!(out, "{}: {}\n", s.rule, matching::rule_sentence(lang))?;
+    writeln!(
+        out,
+        "{}{}{}\n",
+        s.rule,
+        s.colon,
+        matching::rule_sentence(lang)
+    )?;
     for (rank, m) in ranking.matches.iter().enumerate() {
         writeln!(
             out,
@@ -206,16 +220,17 @@ pub fn match_text(
             if let Some(goal) = &gap.goal {
                 writeln!(
                     out,
-                    "          {} {}: {}",
+                    "          {} {}{}{}",
                     s.next_goal,
                     gap.next_level,
+                    s.colon,
                     goal.get(lang)
                 )?;
             }
         }
         if !m.strengths.is_empty() {
             let shown: Vec<&str> = m.strengths.iter().take(8).map(String::as_str).collect();
-            writeln!(out, "  {}: {}", s.strengths, shown.join(", "))?;
+            writeln!(out, "  {}{}{}", s.strengths, s.colon, shown.join(", "))?;
         }
     }
     Ok(())

@@ -5,6 +5,7 @@ pub mod areas;
 pub mod assessment;
 pub mod catalogue;
 pub mod error;
+pub mod guidance;
 pub mod library;
 pub mod matching;
 pub mod profile;

@@ -124,7 +124,7 @@ fn every_item_has_titles_descriptions_and_five_level_descriptors_in_both_languag
             );
         }
         // Five different descriptors, not one pasted five times.
-        let distinct: BTreeSet<&str> = item.levels.values().map(|l| l.en.as_str()).collect();
+        let distinct: BTreeSet<&str> = item.levels.values().map(|l| &*l.en).collect();
         assert_eq!(distinct.len(), 5, "{}: level descriptors repeat", item.id);
     }
 }

@@ -65,17 +65,16 @@ impl CompiledProfile {
     /// Requirements whose item the catalogue does not know are skipped;
     /// profiles are validated on load, so that only happens in tests.
     pub fn new(profile: &Profile, catalogue: &Catalogue) -> CompiledProfile {
-        let requirements: Vec<CompiledRequirement> = profile
-            .requirements
-            .iter()
-            .filter_map(|req| {
-                Some(CompiledRequirement {
-                    index: catalogue.index_of(&req.item)?,
+        let mut requirements = Vec::with_capacity(profile.requirements.len());
+        for req in &profile.requirements {
+            if let Some(index) = catalogue.index_of(&req.item) {
+                requirements.push(CompiledRequirement {
+                    index,
                     min: req.min.max(1),
                     weight: level_weight(req.importance),
-                })
-            })
-            .collect();
+                });
+            }
+        }
         let total = requirements
             .iter()
             .map(|r| r.weight * u32::from(r.min))
@@ -232,11 +231,13 @@ pub fn explain(
     let compiled = CompiledProfile::new(profile, catalogue);
     let total = compiled.total;
     let mut requirements = Vec::with_capacity(profile.requirements.len());
+    let mut items = Vec::with_capacity(profile.requirements.len());
     for req in &profile.requirements {
         let Some(index) = catalogue.index_of(&req.item) else {
             continue;
         };
         let item = &catalogue.items()[index];
+        items.push(item);
         let level = levels.get(index).copied().unwrap_or(0);
         let min = req.min.max(1);
         let credit = f64::from(level.min(min)) / f64::from(min);
@@ -261,10 +262,10 @@ pub fn explain(
 
     let mut gaps: Vec<Gap> = requirements
         .iter()
-        .filter(|r| r.is_gap())
-        .map(|r| {
+        .zip(&items)
+        .filter(|(r, _)| r.is_gap())
+        .map(|(r, item)| {
             let next_level = r.level() + 1;
-            let item = catalogue.get(&r.item);
             Gap {
                 item: r.item.clone(),
                 title: r.title.clone(),
@@ -273,8 +274,8 @@ pub fn explain(
                 importance: r.importance,
                 points_lost: r.points_lost,
                 next_level,
-                goal: item.and_then(|i| i.level(next_level)).cloned(),
-                codes: item.map(|i| i.codes.clone()).unwrap_or_default(),
+                goal: item.level(next_level).cloned(),
+                codes: item.codes.clone(),
             }
         })
         .collect();

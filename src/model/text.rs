@@ -1,5 +1,7 @@
 //! Bilingual text and the language choice.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -66,15 +68,17 @@ impl std::fmt::Display for Lang {
     }
 }
 
+// The texts are shared (`Arc<str>`): a match result copies every title and
+// goal it shows, and on the results screen that happens on each keystroke.
 /// A text in French and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
 pub struct Localized {
-    pub fr: String,
-    pub en: String,
+    pub fr: Arc<str>,
+    pub en: Arc<str>,
 }
 
 impl Localized {
-    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(fr: impl Into<Arc<str>>, en: impl Into<Arc<str>>) -> Self {
         Localized {
             fr: fr.into(),
             en: en.into(),

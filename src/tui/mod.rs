@@ -4,6 +4,7 @@
 //! render from the state alone.
 
 pub mod app;
+mod grid;
 mod help;
 mod home;
 pub mod keymap;

@@ -8,9 +8,10 @@ use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Context, Line as CanvasLine};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::app::{App, DetailTab, Session, effective_levels};
+use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::widgets;
 use crate::i18n::strings;
 use crate::model::areas::{self, AreaPoint};
@@ -147,7 +148,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), a.ranking);
+    frame.render_widget(Plain::new(lines), a.ranking);
 
     let mut tabs = Vec::new();
     for tab in DetailTab::ALL {
@@ -165,7 +166,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         tabs.push(Span::styled(format!(" {label} "), style));
         tabs.push(Span::raw(" "));
     }
-    frame.render_widget(Paragraph::new(Line::from(tabs)), a.tabs);
+    frame.render_widget(Plain::new(vec![Line::from(tabs)]), a.tabs);
 
     let Some(result) = ranking.matches.get(session.results.selected) else {
         return;
@@ -212,7 +213,6 @@ fn requirements(
         Constraint::Length(10),
         Constraint::Length(6),
     ];
-    let title_cols = widgets::column_width(&widths, table_area.width, 2);
     let rows = result.requirements.iter().map(|r| {
         let symbol = state_symbol(r.actual, r.required);
         let style = if r.is_gap() {
@@ -229,14 +229,14 @@ fn requirements(
             Some(level) => format!("{level}{}", if what_if { "*" } else { "" }),
             None => "—".to_string(),
         };
-        Row::new(vec![
-            Cell::from(symbol),
-            Cell::from(r.item.clone()),
-            Cell::from(widgets::truncate(r.title.get(app.lang), title_cols)),
-            Cell::from(crate::model::sheet::level_range(r.required, r.required_max)),
-            Cell::from(actual),
-            Cell::from(importance_label(r.importance, app.lang)),
-            Cell::from(if r.points_lost > 0.0 {
+        GridRow::new(vec![
+            GridCell::from(symbol),
+            GridCell::from(r.item.as_str()),
+            GridCell::from(r.title.get(app.lang)),
+            GridCell::from(crate::model::sheet::level_range(r.required, r.required_max)),
+            GridCell::from(actual),
+            GridCell::from(importance_label(r.importance, app.lang)),
+            GridCell::from(if r.points_lost > 0.0 {
                 format!("-{:.1}", r.points_lost)
             } else {
                 String::new()
@@ -292,15 +292,14 @@ fn gaps(
         Constraint::Length(10),
         Constraint::Length(6),
     ];
-    let title_cols = widgets::column_width(&widths, table_area.width, 2);
     let rows = result.gaps.iter().enumerate().map(|(i, g)| {
-        Row::new(vec![
-            Cell::from(format!("{}.", i + 1)),
-            Cell::from(g.item.clone()),
-            Cell::from(widgets::truncate(g.title.get(app.lang), title_cols)),
-            Cell::from(format!("{} → {}", g.actual, g.required)),
-            Cell::from(importance_label(g.importance, app.lang)),
-            Cell::from(format!("-{:.1}", g.points_lost)),
+        GridRow::new(vec![
+            GridCell::from(format!("{}.", i + 1)),
+            GridCell::from(g.item.as_str()),
+            GridCell::from(g.title.get(app.lang)),
+            GridCell::from(format!("{} → {}", g.actual, g.required)),
+            GridCell::from(importance_label(g.importance, app.lang)),
+            GridCell::from(format!("-{:.1}", g.points_lost)),
         ])
     });
     let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
@@ -348,16 +347,15 @@ fn strengths(
         Constraint::Length(6),
         Constraint::Length(3),
     ];
-    let title_cols = widgets::column_width(&widths, inner.width, 2);
     let rows = result.strengths.iter().filter_map(|id| {
         let r = result.requirements.iter().find(|r| &r.item == id)?;
         let margin = r.level() as i16 - r.required as i16;
-        Some(Row::new(vec![
-            Cell::from(state_symbol(r.actual, r.required)),
-            Cell::from(r.item.clone()),
-            Cell::from(widgets::truncate(r.title.get(app.lang), title_cols)),
-            Cell::from(format!("{} / {}", r.level(), r.required)),
-            Cell::from(if margin > 0 {
+        Some(GridRow::new(vec![
+            GridCell::from(state_symbol(r.actual, r.required)),
+            GridCell::from(r.item.as_str()),
+            GridCell::from(r.title.get(app.lang)),
+            GridCell::from(format!("{} / {}", r.level(), r.required)),
+            GridCell::from(if margin > 0 {
                 format!("+{margin}")
             } else {
                 String::new()
@@ -374,15 +372,14 @@ fn render_table<'a>(
     session: &Session,
     frame: &mut Frame,
     area: Rect,
-    rows: impl IntoIterator<Item = Row<'a>>,
-    widths: &[Constraint],
+    rows: impl IntoIterator<Item = GridRow<'a>>,
+    widths: &'a [Constraint],
     header: Vec<&'a str>,
 ) {
-    let table = Table::new(rows, widths.iter().copied())
-        .header(Row::new(header).style(app.theme.dim()))
-        .row_highlight_style(app.theme.selected());
-    let mut state = TableState::default().with_selected(Some(session.results.row));
-    frame.render_stateful_widget(table, area, &mut state);
+    let grid = Grid::new(widths, header, rows.into_iter().collect())
+        .header_style(app.theme.dim())
+        .selected(session.results.row, app.theme.selected());
+    frame.render_widget(grid, area);
 }
 
 fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {

@@ -5,9 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Session};
+use super::grid::{Grid, GridCell, GridRow};
 use super::widgets;
 use crate::i18n::strings;
 
@@ -62,8 +63,7 @@ pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
     if first >= visible {
         return None;
     }
-    let offset = session.review_row.saturating_sub(visible.saturating_sub(1));
-    Some(offset + first)
+    Some(Grid::offset(session.review_row, visible) + first)
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -82,10 +82,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(6),
         Constraint::Length(1),
     ];
-    let title_cols = widgets::column_width(&widths, table_area.width.saturating_sub(2), 2);
 
     let mut last_section = "";
-    let rows: Vec<Row> = catalogue
+    let rows: Vec<GridRow> = catalogue
         .items()
         .iter()
         .map(|item| {
@@ -93,43 +92,42 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 last_section = item.section_id();
                 catalogue
                     .section(last_section)
-                    .map(|sec| sec.title.get(app.lang).to_string())
-                    .unwrap_or_default()
+                    .map_or("", |sec| sec.title.get(app.lang))
             } else {
-                String::new()
+                ""
             };
             let (score, style) = match session.assessment.score(&item.id) {
-                Some(level) => (format!("{level}"), Style::new()),
-                None => ("? —".to_string(), theme.warn()),
+                Some(level) => (LEVELS[usize::from(level.min(5))], Style::new()),
+                None => ("? —", theme.warn()),
             };
             let note = if session.assessment.note(&item.id).is_some() {
                 "✎"
             } else {
                 ""
             };
-            Row::new(vec![
-                Cell::from(section).style(theme.dim()),
-                Cell::from(item.id.clone()),
-                Cell::from(widgets::truncate(item.title.get(app.lang), title_cols)),
-                Cell::from(score),
-                Cell::from(note),
+            GridRow::new(vec![
+                GridCell::styled(section, theme.dim()),
+                GridCell::from(item.id.as_str()),
+                GridCell::from(item.title.get(app.lang)),
+                GridCell::from(score),
+                GridCell::from(note),
             ])
             .style(style)
         })
         .collect();
-    let table = Table::new(rows, widths)
-        .header(
-            Row::new(vec![
-                s.col_section,
-                s.col_item,
-                s.col_title,
-                s.col_level,
-                "",
-            ])
-            .style(theme.dim()),
+    let block = Block::bordered().border_style(theme.dim());
+    let inner = block.inner(table_area);
+    frame.render_widget(block, table_area);
+    frame.render_widget(
+        Grid::new(
+            &widths,
+            vec![s.col_section, s.col_item, s.col_title, s.col_level, ""],
+            rows,
         )
-        .row_highlight_style(theme.selected())
-        .block(Block::bordered().border_style(theme.dim()));
-    let mut state = TableState::default().with_selected(Some(session.review_row));
-    frame.render_stateful_widget(table, table_area, &mut state);
+        .header_style(theme.dim())
+        .selected(session.review_row, theme.selected()),
+        inner,
+    );
 }
+
+const LEVELS: [&str; 6] = ["0", "1", "2", "3", "4", "5"];

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Overlay, Screen};
+use super::grid::Plain;
 use super::{help, home, keymap, new_form, note, profiles, results, resume, review, walk, widgets};
 use crate::i18n::strings;
 use crate::model::Rater;
@@ -86,7 +87,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             areas.status,
         );
     }
-    frame.render_widget(Paragraph::new(footer_lines(app, area.width)), areas.footer);
+    frame.render_widget(Plain::new(footer_lines(app, area.width)), areas.footer);
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, areas.body),
         Some(Overlay::Note) => note::render(app, frame, areas.body),
@@ -126,12 +127,16 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         ));
         spans.push(Span::styled(format!(" ({rater})"), app.theme.dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    // The language marker keeps its own column, so a long name is cut
+    // with `…` instead of running under it.
+    let [title, marker] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(3)]).areas(area);
+    frame.render_widget(Plain::new(vec![Line::from(spans)]), title);
     frame.render_widget(
         Paragraph::new(app.lang.code().to_uppercase())
             .alignment(Alignment::Right)
             .style(app.theme.dim()),
-        area,
+        marker,
     );
 }
 

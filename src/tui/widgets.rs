@@ -44,16 +44,6 @@ pub fn truncate(text: &str, cols: usize) -> String {
     out
 }
 
-/// The width a table (one cell between columns) gives column `column` in
-/// `width` cells, so a long text can be cut with `…` rather than mid-word.
-pub fn column_width(constraints: &[Constraint], width: u16, column: usize) -> usize {
-    Layout::horizontal(constraints.iter().copied())
-        .spacing(1)
-        .split(Rect::new(0, 0, width, 1))
-        .get(column)
-        .map_or(0, |r| usize::from(r.width))
-}
-
 /// A text bar of `cols` cells filled to `percent`.
 pub fn bar(percent: f64, cols: usize) -> String {
     let filled = ((percent.clamp(0.0, 100.0) / 100.0) * cols as f64).round() as usize;

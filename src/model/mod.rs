@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod error;
 pub mod guidance;
 pub mod library;
+pub mod report;
 pub mod matching;
 pub mod profile;
 pub mod schema;

@@ -1,0 +1,1 @@
+//! CSV: one row per person × item.

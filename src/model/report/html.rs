@@ -1,0 +1,1 @@
+//! HTML renderings: one self-contained, printable file.

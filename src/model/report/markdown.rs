@@ -1,0 +1,1 @@
+//! Markdown renderings (tables, headings; charts as text bars).

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::report::{self, Format};
 use crate::model::schema::SchemaKind;
-use crate::model::{Lang, Library, Rater, storage};
+use crate::model::{Assessment, Lang, Library, Rater, storage};
 
 mod output;
 
@@ -74,6 +75,49 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         profile: Option<String>,
     },
+    /// Write the report of an assessment (HTML, Markdown, CSV, JSON) / rapport d'un bilan
+    Report {
+        /// The assessment file (JSON) / le fichier du bilan
+        file: PathBuf,
+        /// Output format (default: from OUT's extension, else Markdown) / format de sortie
+        #[arg(long, short, value_enum)]
+        format: Option<FormatArg>,
+        /// Write to this file instead of the standard output / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Detail only this profile, and plan for it / ne détailler que ce profil
+        #[arg(long, value_name = "ID")]
+        profile: Option<String>,
+        /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)
+        #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+        delimiter: u8,
+    },
+    /// The development plan: gaps to the best (or given) profile, with goals and actions / plan de développement
+    Plan {
+        /// The assessment file (JSON) / le fichier du bilan
+        file: PathBuf,
+        /// Target profile (default: the best match) / profil visé (par défaut : le plus proche)
+        #[arg(long, value_name = "ID")]
+        profile: Option<String>,
+        /// Output format / format de sortie
+        #[arg(long, short, value_enum)]
+        format: Option<DocFormatArg>,
+        /// Write to this file / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// A coach's interview guide for a profile / guide d'entretien pour un profil
+    Guide {
+        /// The profile (cm, cno, ite, or a custom one) / le profil
+        #[arg(long, value_name = "ID")]
+        profile: String,
+        /// Output format / format de sortie
+        #[arg(long, short, value_enum)]
+        format: Option<DocFormatArg>,
+        /// Write to this file / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
     Schema {
         /// Which format (default: all three) / quel format (par défaut : les trois)
@@ -110,6 +154,12 @@ pub enum ProfilesCommand {
         /// Print the profile's JSON / afficher le JSON du profil
         #[arg(long)]
         json: bool,
+        /// As a job sheet to publish: md or html / en fiche de poste : md ou html
+        #[arg(long, short, value_enum, conflicts_with = "json")]
+        format: Option<DocFormatArg>,
+        /// Write to this file / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
     },
     /// Check a profile or catalogue file / vérifier un fichier de profil ou de catalogue
     Validate {
@@ -118,11 +168,84 @@ pub enum ProfilesCommand {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Html,
+    #[value(alias = "markdown")]
+    Md,
+    Csv,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(value: FormatArg) -> Format {
+        match value {
+            FormatArg::Html => Format::Html,
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+/// Formats of the plan, guide and job sheet documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormatArg {
+    Html,
+    #[value(alias = "markdown")]
+    Md,
+}
+
+/// `,` `;` `tab` or any one ASCII character.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if text.len() == 1 && text.is_ascii() && text != "\"" => Ok(text.as_bytes()[0]),
+        _ => Err(format!(
+            "`{text}` is not a single ASCII character; use for example `,`, `;` or `tab`"
+        )),
+    }
+}
+
+/// The format `-o OUT` implies by its extension.
+fn format_of_path(path: &Path) -> Option<FormatArg> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "html" | "htm" => Some(FormatArg::Html),
+        "md" | "markdown" => Some(FormatArg::Md),
+        "csv" => Some(FormatArg::Csv),
+        "json" => Some(FormatArg::Json),
+        _ => None,
+    }
+}
+
+fn doc_format(format: Option<DocFormatArg>, output: Option<&Path>) -> DocFormatArg {
+    format
+        .or_else(|| match output.and_then(format_of_path) {
+            Some(FormatArg::Html) => Some(DocFormatArg::Html),
+            _ => None,
+        })
+        .unwrap_or(DocFormatArg::Md)
+}
+
+/// Writes `text` to `output` atomically (user-only, temp file then rename),
+/// or to the standard output.
+fn emit(out: &mut impl Write, output: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match output {
+        Some(path) => {
+            storage::write_atomic(path, text.as_bytes())?;
+            eprintln!("bilan: wrote {}", path.display());
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum SchemaArg {
     Profile,
     Assessment,
     Catalogue,
+    Report,
 }
 
 impl From<SchemaArg> for SchemaKind {
@@ -131,6 +254,7 @@ impl From<SchemaArg> for SchemaKind {
             SchemaArg::Profile => SchemaKind::Profile,
             SchemaArg::Assessment => SchemaKind::Assessment,
             SchemaArg::Catalogue => SchemaKind::Catalogue,
+            SchemaArg::Report => SchemaKind::Report,
         }
     }
 }
@@ -208,14 +332,78 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             output::profiles_list(&mut out, &library, lang)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Profiles(ProfilesCommand::Show { id, json })) => {
+        Some(Command::Profiles(ProfilesCommand::Show {
+            id,
+            json,
+            format,
+            output,
+        })) => {
             let library = global.library()?;
             let profile = library.profile(&id)?;
-            if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(profile)?)?;
+            let text = if json {
+                report::to_json(profile)
+            } else if format.is_some() || output.is_some() {
+                let sheet = report::job_sheet(&library.catalogue, profile, lang);
+                match doc_format(format, output.as_deref()) {
+                    DocFormatArg::Html => report::html::job_sheet(&sheet),
+                    DocFormatArg::Md => report::markdown::job_sheet(&sheet),
+                }
             } else {
                 output::profile_sheet(&mut out, &library, profile, lang)?;
-            }
+                return Ok(ExitCode::SUCCESS);
+            };
+            emit(&mut out, output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Report {
+            file,
+            format,
+            output,
+            profile,
+            delimiter,
+        }) => {
+            let library = global.library()?;
+            let assessment = load_for_report(&library, &file)?;
+            let format = format
+                .or_else(|| output.as_deref().and_then(format_of_path))
+                .unwrap_or(FormatArg::Md);
+            let options = report::Options {
+                lang,
+                profile: profile.as_deref(),
+                generated: &crate::model::assessment::now_rfc3339(),
+            };
+            let text = report::render(&library, &assessment, options, format.into(), delimiter)?;
+            emit(&mut out, output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Plan {
+            file,
+            profile,
+            format,
+            output,
+        }) => {
+            let library = global.library()?;
+            let assessment = load_for_report(&library, &file)?;
+            let plan = report::build_plan(&library, &assessment, profile.as_deref(), lang)?;
+            let text = match doc_format(format, output.as_deref()) {
+                DocFormatArg::Html => report::html::plan(&plan, lang),
+                DocFormatArg::Md => report::markdown::plan(&plan, lang),
+            };
+            emit(&mut out, output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Guide {
+            profile,
+            format,
+            output,
+        }) => {
+            let library = global.library()?;
+            let guide = report::build_guide(&library, library.profile(&profile)?, lang);
+            let text = match doc_format(format, output.as_deref()) {
+                DocFormatArg::Html => report::html::guide(&guide),
+                DocFormatArg::Md => report::markdown::guide(&guide),
+            };
+            emit(&mut out, output.as_deref(), &text)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Profiles(ProfilesCommand::Validate { file })) => {
@@ -264,6 +452,18 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Loads an assessment, warning about scores for items the catalogue lacks.
+fn load_for_report(library: &Library, file: &Path) -> anyhow::Result<Assessment> {
+    let assessment = storage::load_assessment(file)?;
+    for unknown in assessment.unknown_items(&library.catalogue) {
+        eprintln!(
+            "bilan: warning: {}: score for unknown item `{unknown}` ignored",
+            file.display()
+        );
+    }
+    Ok(assessment)
 }
 
 /// `bilan resume NAME`: a path if it is one, else the saved file for that

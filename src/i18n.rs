@@ -99,6 +99,8 @@ pub struct Strings {
     pub walk_title: &'static str,
     pub what_if_active: &'static str,
     pub what_if_reset: &'static str,
+    /// Status after the export key: the path follows.
+    pub exported: &'static str,
     pub your_level: &'static str,
     pub level_zero: &'static str,
     /// `: ` in English, ` : ` in French typography.
@@ -201,6 +203,7 @@ pub static FR: Strings = Strings {
     walk_title: "évaluation",
     what_if_active: "hypothèses :",
     what_if_reset: "z pour annuler",
+    exported: "Rapport enregistré",
     your_level: "votre niveau",
     level_zero: "Aucune connaissance ni pratique de ce domaine, ou sans objet pour vous.",
     colon: " : ",
@@ -302,6 +305,7 @@ pub static EN: Strings = Strings {
     walk_title: "assessment",
     what_if_active: "what-if:",
     what_if_reset: "z to reset",
+    exported: "Report written",
     your_level: "your level",
     level_zero: "No knowledge or practice of this area, or not relevant to you.",
     colon: ": ",

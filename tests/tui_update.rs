@@ -498,6 +498,35 @@ fn results_confirm_goes_to_the_item_and_back_returns_to_the_walk() {
 
 // ------------------------------------------------------- quit, lang, help
 
+#[test]
+fn export_on_results_asks_the_loop_and_shows_the_path() {
+    let mut app = on_results();
+    let key = KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE);
+    assert_eq!(keymap::action_for(&app, &key), Some(Action::Export));
+    let scores = session(&app).assessment.scores.clone();
+    assert_eq!(update(&mut app, Action::Export), vec![Effect::Export]);
+    assert_eq!(
+        session(&app).assessment.scores,
+        scores,
+        "exporting changes nothing"
+    );
+    apply(
+        &mut app,
+        Outcome::Exported(PathBuf::from("/data/reports/ana.html")),
+    );
+    let status = app.status.as_ref().expect("a status line");
+    assert!(!status.error);
+    assert!(
+        status.text.contains("/data/reports/ana.html"),
+        "{}",
+        status.text
+    );
+    // The walk has no export key: `e` is not bound there.
+    let mut walking = walking();
+    assert_ne!(keymap::action_for(&walking, &key), Some(Action::Export));
+    assert!(update(&mut walking, Action::Export).is_empty());
+}
+
 fn every_screen_and_overlay(with_session: bool) -> Vec<(Screen, Option<Overlay>)> {
     let mut seen = Vec::new();
     for screen in [

@@ -122,13 +122,16 @@ pub enum SchemaKind {
     Profile,
     Assessment,
     Catalogue,
+    /// The output of `bilan report --format json`.
+    Report,
 }
 
 impl SchemaKind {
-    pub const ALL: [SchemaKind; 3] = [
+    pub const ALL: [SchemaKind; 4] = [
         SchemaKind::Profile,
         SchemaKind::Assessment,
         SchemaKind::Catalogue,
+        SchemaKind::Report,
     ];
 
     pub fn name(self) -> &'static str {
@@ -136,6 +139,7 @@ impl SchemaKind {
             SchemaKind::Profile => "profile",
             SchemaKind::Assessment => "assessment",
             SchemaKind::Catalogue => "catalogue",
+            SchemaKind::Report => "report",
         }
     }
 
@@ -150,6 +154,7 @@ impl SchemaKind {
             SchemaKind::Profile => schemars::schema_for!(super::profile::Profile),
             SchemaKind::Assessment => schemars::schema_for!(super::assessment::Assessment),
             SchemaKind::Catalogue => schemars::schema_for!(super::catalogue::CatalogueFile),
+            SchemaKind::Report => schemars::schema_for!(super::report::Report),
         };
         let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
         text.push('\n');

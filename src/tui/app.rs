@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use crate::i18n::strings;
 use crate::model::matching::{self, Ranking};
 use crate::model::storage::Summary;
 use crate::model::{Assessment, Lang, Library, Rater};
@@ -55,6 +56,8 @@ pub enum Action {
     NextTab,
     ResetWhatIf,
     JobSheet,
+    /// Write the report (HTML) next to the saved assessments.
+    Export,
     /// The terminal was resized (also sent once at start).
     Resize(u16, u16),
     /// Jump to a row of the current list (mouse click).
@@ -77,6 +80,8 @@ pub enum Effect {
         name: String,
         rater: Rater,
     },
+    /// Write the current assessment's report (HTML) to the reports folder.
+    Export,
     Quit,
 }
 
@@ -92,6 +97,8 @@ pub enum Outcome {
         path: PathBuf,
     },
     Saved,
+    /// A report was written there.
+    Exported(PathBuf),
     Failed(String),
 }
 
@@ -398,6 +405,17 @@ pub fn apply(app: &mut App, outcome: Outcome) {
         }
         Outcome::Opened { assessment, path } => app.open_session(assessment, path),
         Outcome::Saved => {}
+        Outcome::Exported(path) => {
+            app.status = Some(Status {
+                text: format!(
+                    "{}{}{}",
+                    strings(app.lang).exported,
+                    strings(app.lang).colon,
+                    path.display()
+                ),
+                error: false,
+            })
+        }
         Outcome::Failed(message) => {
             app.status = Some(Status {
                 text: message,
@@ -843,6 +861,7 @@ fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Overview => {
             app.screen = Screen::Review;
         }
+        Action::Export => return vec![Effect::Export],
         Action::JobSheet => {
             app.browse.profile = app
                 .library

@@ -356,7 +356,7 @@ static REVIEW: [Binding; 8] = [
     ),
 ];
 
-static RESULTS: [Binding; 12] = [
+static RESULTS: [Binding; 13] = [
     b(
         &[Char('p'), Code(KeyCode::Tab)],
         "p",
@@ -428,6 +428,14 @@ static RESULTS: [Binding; 12] = [
         Action::JobSheet,
         "fiche de poste",
         "job sheet",
+        true,
+    ),
+    b(
+        &[Char('e')],
+        "e",
+        Action::Export,
+        "exporter le rapport (HTML)",
+        "export the report (HTML)",
         true,
     ),
     b(

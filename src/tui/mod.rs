@@ -91,6 +91,18 @@ impl Io {
                     Outcome::Opened { assessment, path }
                 }
             }
+            Effect::Export => match &app.session {
+                Some(session) => match crate::model::report::export_html(
+                    &self.data_dir,
+                    &app.library,
+                    &session.assessment,
+                    app.lang,
+                ) {
+                    Ok(path) => Outcome::Exported(path),
+                    Err(e) => Outcome::Failed(e.to_string()),
+                },
+                None => return,
+            },
             Effect::Quit => return,
         };
         app::apply(app, outcome);

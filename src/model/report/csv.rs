@@ -1,1 +1,170 @@
-//! CSV: one row per person × item.
+//! CSV: one row per person × item, every catalogue item in catalogue order,
+//! with each profile's requirement and the gap to it. UTF-8, no BOM, `\n`
+//! line ends; the header uses stable machine names.
+
+use crate::model::assessment::Assessment;
+use crate::model::error::{Error, Result};
+use crate::model::library::Library;
+use crate::model::text::Lang;
+
+/// The columns before the per-profile ones.
+const COLUMNS: [&str; 9] = [
+    "person", "rater", "date", "item", "title", "kind", "area", "score", "note",
+];
+
+/// The table of `assessments` in `lang`, fields separated by `delimiter`
+/// (`;` is what French spreadsheets expect).
+pub fn items(
+    library: &Library,
+    assessments: &[Assessment],
+    lang: Lang,
+    delimiter: u8,
+) -> Result<String> {
+    check_delimiter(delimiter)?;
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(::csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+
+    let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    for profile in &library.profiles {
+        header.push(format!("required_{}", profile.id));
+        header.push(format!("gap_{}", profile.id));
+    }
+    writer.write_record(&header).map_err(write_error)?;
+
+    for assessment in assessments {
+        let date = assessment
+            .updated
+            .as_deref()
+            .or(assessment.created.as_deref())
+            .unwrap_or_default();
+        for item in library.catalogue.items() {
+            let score = assessment.score(&item.id);
+            let mut row: Vec<String> = vec![
+                assessment.person.clone(),
+                assessment.rater.code().to_string(),
+                date.to_string(),
+                item.id.clone(),
+                item.title.get(lang).to_string(),
+                item.kind.code().to_string(),
+                item.section_id().to_string(),
+                score.map(|s| s.to_string()).unwrap_or_default(),
+                assessment.note(&item.id).unwrap_or_default().to_string(),
+            ];
+            for profile in &library.profiles {
+                match profile.requirement(&item.id) {
+                    Some(req) => {
+                        let gap = req.min.saturating_sub(score.unwrap_or(0));
+                        row.push(req.min.to_string());
+                        row.push(gap.to_string());
+                    }
+                    None => {
+                        row.push(String::new());
+                        row.push(String::new());
+                    }
+                }
+            }
+            writer.write_record(&row).map_err(write_error)?;
+        }
+    }
+
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| write_error(e.into_error()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            std::path::Path::new("CSV"),
+            "write",
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })
+}
+
+/// A delimiter that keeps the file readable: one ASCII byte that is neither
+/// a quote nor a line end (a non-ASCII byte would not be valid UTF-8).
+fn check_delimiter(delimiter: u8) -> Result<()> {
+    if !delimiter.is_ascii() || matches!(delimiter, b'"' | b'\r' | b'\n' | 0) {
+        return Err(Error::invalid(
+            "CSV",
+            "delimiter",
+            format!("{:?} cannot separate CSV fields", char::from(delimiter)),
+            "use `,`, `;` or a tab",
+        ));
+    }
+    Ok(())
+}
+
+fn write_error(error: impl std::fmt::Display) -> Error {
+    Error::io(
+        std::path::Path::new("CSV"),
+        "write",
+        std::io::Error::other(error.to_string()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::Rater;
+
+    fn parse(text: &str, delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let header = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .map(str::to_string)
+            .collect();
+        let rows = reader
+            .records()
+            .map(|r| r.expect("record").iter().map(str::to_string).collect())
+            .collect();
+        (header, rows)
+    }
+
+    #[test]
+    fn hostile_fields_round_trip() {
+        let library = Library::builtin().expect("built-in library");
+        let mut assessment =
+            Assessment::new("Ana \"Nana\"; Martin, Jr", Rater::SelfRated, Lang::Fr);
+        let note = "line one; with \"quotes\", commas\nline two\r\n\ttab | pipe";
+        assessment.set_score("D.6", Some(4));
+        assessment.set_note("D.6", note);
+        for delimiter in [b',', b';', b'\t'] {
+            let text = items(
+                &library,
+                std::slice::from_ref(&assessment),
+                Lang::Fr,
+                delimiter,
+            )
+            .expect("csv");
+            let (header, rows) = parse(&text, delimiter);
+            assert_eq!(header[..COLUMNS.len()], COLUMNS);
+            assert_eq!(rows.len(), library.catalogue.len());
+            let row = rows.iter().find(|r| r[3] == "D.6").expect("D.6 row");
+            assert_eq!(row[0], assessment.person);
+            assert_eq!(row[7], "4");
+            assert_eq!(row[8], note);
+            assert!(rows.iter().all(|r| r.len() == header.len()));
+        }
+    }
+
+    #[test]
+    fn no_bom_and_one_header_line() {
+        let library = Library::builtin().expect("built-in library");
+        let text = items(&library, &[], Lang::En, b',').expect("csv");
+        assert!(text.starts_with("person,rater,date,item,"));
+        assert_eq!(text.lines().count(), 1);
+    }
+
+    #[test]
+    fn unusable_delimiters_are_refused() {
+        let library = Library::builtin().expect("built-in library");
+        for delimiter in [b'"', b'\n', 0xE9] {
+            assert!(items(&library, &[], Lang::En, delimiter).is_err());
+        }
+    }
+}

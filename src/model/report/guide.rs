@@ -75,7 +75,12 @@ pub fn build_guide(library: &Library, profile: &Profile, lang: Lang) -> Guide {
                     .map(|h| h.evidence.get(lang).to_string())
                     .unwrap_or_default(),
                 questions: help
-                    .map(|h| h.questions.iter().map(|q| q.get(lang).to_string()).collect())
+                    .map(|h| {
+                        h.questions
+                            .iter()
+                            .map(|q| q.get(lang).to_string())
+                            .collect()
+                    })
                     .unwrap_or_default(),
             }
         })

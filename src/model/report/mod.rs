@@ -293,7 +293,11 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         },
         rule: matching::rule_sentence(lang).to_string(),
         ranking: ranked,
-        ties: ranking.ties.iter().map(|t| t.get(lang).to_string()).collect(),
+        ties: ranking
+            .ties
+            .iter()
+            .map(|t| t.get(lang).to_string())
+            .collect(),
         profiles,
         notes,
         plan,
@@ -553,4 +557,69 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
         competences,
         traits,
     }
+}
+
+/// The report of `assessment` in `format`: what `bilan report` prints and
+/// the TUI's export key writes. `delimiter` is for CSV only.
+pub fn render(
+    library: &Library,
+    assessment: &Assessment,
+    options: Options,
+    format: Format,
+    delimiter: u8,
+) -> Result<String> {
+    let report = || build(library, assessment, options);
+    Ok(match format {
+        Format::Csv => csv::items(
+            library,
+            std::slice::from_ref(assessment),
+            options.lang,
+            delimiter,
+        )?,
+        Format::Html => html::report(&report()?),
+        Format::Markdown => markdown::report(&report()?),
+        Format::Json => to_json(&report()?),
+    })
+}
+
+/// Pretty JSON with a final newline.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// A file name for an exported report: `ana-martin-self-2026-11-24.html`.
+/// The name goes through [`storage::slug`], so it never escapes the folder.
+pub fn file_name(assessment: &Assessment, format: Format, generated: &str) -> String {
+    let date: String = generated.chars().take(10).collect();
+    format!(
+        "{}-{}-{}.{}",
+        super::storage::slug(&assessment.person),
+        assessment.rater.code(),
+        date,
+        format.extension()
+    )
+}
+
+/// Writes the HTML report of `assessment` to `<data_dir>/reports/` (a
+/// private folder) and returns its path: the TUI's export key.
+pub fn export_html(
+    data_dir: &std::path::Path,
+    library: &Library,
+    assessment: &Assessment,
+    lang: Lang,
+) -> Result<std::path::PathBuf> {
+    let generated = super::assessment::now_rfc3339();
+    let options = Options {
+        lang,
+        profile: None,
+        generated: &generated,
+    };
+    let text = render(library, assessment, options, Format::Html, b',')?;
+    let dir = data_dir.join("reports");
+    super::storage::ensure_private_dir(&dir)?;
+    let path = dir.join(file_name(assessment, Format::Html, &generated));
+    super::storage::write_atomic(&path, text.as_bytes())?;
+    Ok(path)
 }

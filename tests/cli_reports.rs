@@ -1,0 +1,287 @@
+//! `bilan report`, `plan`, `guide` and `profiles show --format`: every
+//! fixture reports in every format, output files are private and whole, and
+//! bad input fails cleanly with nothing left behind.
+
+mod common;
+use common::*;
+
+use bilan::model::matching::rank_assessment;
+use bilan::model::{Library, storage};
+
+/// The assessment fixtures directly in `tests/fixtures` (profiles skipped).
+fn assessment_fixtures() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("tests/fixtures"))
+        .unwrap()
+        .filter_map(|entry| {
+            let path = entry.unwrap().path();
+            let is_json = path.extension().is_some_and(|x| x == "json");
+            (is_json && storage::load_assessment(&path).is_ok()).then(|| {
+                format!(
+                    "tests/fixtures/{}",
+                    path.file_name().unwrap().to_string_lossy()
+                )
+            })
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() >= 2, "fixtures found: {names:?}");
+    names
+}
+
+#[test]
+fn every_fixture_reports_in_every_format_and_language() {
+    for file in assessment_fixtures() {
+        for format in ["html", "md", "csv", "json"] {
+            for lang in ["fr", "en"] {
+                let out = bilan(&["--lang", lang, "report", &file, "--format", format]).succeeds();
+                assert!(!out.stdout.is_empty(), "{file} {format} {lang}");
+            }
+        }
+    }
+}
+
+#[test]
+fn json_report_carries_the_ranking_of_the_matching_rule() {
+    let out = bilan(&["report", "tests/fixtures/ana.json", "--format", "json"]).succeeds();
+    let report = json(&out.stdout);
+    let library = Library::builtin().unwrap();
+    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
+    let ranked = report["ranking"].as_array().unwrap();
+    assert_eq!(ranked.len(), ranking.matches.len());
+    for (json, expected) in ranked.iter().zip(&ranking.matches) {
+        assert_eq!(json["id"], expected.profile.as_str());
+        let fit = json["fit"].as_f64().unwrap();
+        assert!(
+            (fit - expected.fit).abs() < 0.006,
+            "{fit} vs {}",
+            expected.fit
+        );
+    }
+    assert_eq!(report["person"], "Ana Martin");
+    assert_eq!(report["profiles"].as_array().unwrap().len(), 3);
+    // The plan is for the best match, its steps are its gaps, largest first.
+    let best = &ranking.matches[0];
+    assert_eq!(report["plan"]["profile"], best.profile.as_str());
+    let steps = report["plan"]["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), best.gaps.len());
+    let lost: Vec<f64> = steps
+        .iter()
+        .map(|s| s["points_lost"].as_f64().unwrap())
+        .collect();
+    assert!(lost.windows(2).all(|w| w[0] >= w[1]), "{lost:?}");
+    assert!(
+        steps
+            .iter()
+            .all(|s| !s["actions"].as_array().unwrap().is_empty())
+    );
+
+    // Every top-level field is documented by the published schema.
+    let schema = json(&bilan(&["schema", "report"]).succeeds().stdout);
+    let documented = schema["properties"].as_object().unwrap();
+    for key in report.as_object().unwrap().keys() {
+        assert!(documented.contains_key(key), "`{key}` is not in the schema");
+    }
+}
+
+#[test]
+fn one_profile_only_with_profile() {
+    let out = bilan(&[
+        "report",
+        "tests/fixtures/ana.json",
+        "--format",
+        "json",
+        "--profile",
+        "CNO",
+    ])
+    .succeeds();
+    let report = json(&out.stdout);
+    let profiles = report["profiles"].as_array().unwrap();
+    assert_eq!(profiles.len(), 1);
+    assert_eq!(profiles[0]["id"], "cno");
+    assert_eq!(report["plan"]["profile"], "cno");
+    assert_eq!(report["plan"]["chosen"], true);
+    // The ranking still shows every profile.
+    assert_eq!(report["ranking"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn output_file_is_private_whole_and_its_format_follows_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("ana.html");
+    let name = out_path.to_str().unwrap();
+    let out = bilan(&["report", "tests/fixtures/ana.json", "-o", name]).succeeds();
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(out.stderr.contains(name), "{}", out.stderr);
+    let text = std::fs::read_to_string(&out_path).unwrap();
+    assert!(text.starts_with("<!DOCTYPE html>"), "{}", &text[..40]);
+    assert!(text.trim_end().ends_with("</html>"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out_path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "reports are personal data");
+    }
+    // Only the report is there: no temporary file left beside it.
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1);
+
+    let csv_path = dir.path().join("ana.csv");
+    bilan(&[
+        "report",
+        "tests/fixtures/ana.json",
+        "-o",
+        csv_path.to_str().unwrap(),
+    ])
+    .succeeds();
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(csv.lines().next().unwrap().contains(",item,"), "{csv}");
+}
+
+#[test]
+fn csv_delimiter_is_configurable_and_checked() {
+    let out = bilan(&[
+        "report",
+        "tests/fixtures/ana.json",
+        "--format",
+        "csv",
+        "--delimiter",
+        ";",
+    ])
+    .succeeds();
+    let header = out.stdout.lines().next().unwrap();
+    assert!(header.contains(";item;"), "{header}");
+    assert!(!header.contains(','), "{header}");
+
+    let out = bilan(&[
+        "report",
+        "tests/fixtures/ana.json",
+        "--format",
+        "csv",
+        "--delimiter",
+        "tab",
+    ])
+    .succeeds();
+    assert!(out.stdout.lines().next().unwrap().contains("\titem\t"));
+
+    bilan(&[
+        "report",
+        "tests/fixtures/ana.json",
+        "--format",
+        "csv",
+        "--delimiter",
+        ";;",
+    ])
+    .cmd
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains("single ASCII character"));
+}
+
+#[test]
+fn unwritable_output_fails_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder that does not exist.
+    let missing = dir.path().join("no/such/folder/report.html");
+    let name = missing.to_str().unwrap();
+    bilan(&["report", "tests/fixtures/ana.json", "-o", name]).fails_naming(name, &["cannot"]);
+    // A folder where the file should go.
+    let folder = dir.path().join("taken.md");
+    std::fs::create_dir(&folder).unwrap();
+    let name = folder.to_str().unwrap();
+    bilan(&["report", "tests/fixtures/ana.json", "-o", name]).fails_naming(name, &["cannot"]);
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        vec![std::ffi::OsString::from("taken.md")],
+        "no temp file left"
+    );
+}
+
+#[test]
+fn bad_assessments_and_profiles_fail_cleanly() {
+    let file = "tests/fixtures/no-such-file.json";
+    bilan(&["report", file]).fails_naming(file, &["cannot read"]);
+    bilan(&["plan", file]).fails_naming(file, &["cannot read"]);
+    let file = "tests/fixtures/bad/malformed.json";
+    bilan(&["report", file, "--format", "html"]).fails_naming(file, &["line", "column"]);
+    let file = "tests/fixtures/bad/score_seven.json";
+    bilan(&["report", file, "--format", "csv"]).fails_naming(file, &["7"]);
+    let msg = bilan(&["report", "tests/fixtures/ana.json", "--profile", "xyz"])
+        .fails_naming("xyz", &["unknown profile"]);
+    assert!(msg.contains("cm, cno, ite"), "{msg}");
+    bilan(&["plan", "tests/fixtures/ana.json", "--profile", "xyz"])
+        .fails_naming("xyz", &["unknown profile"]);
+    bilan(&["guide", "--profile", "xyz"]).fails_naming("xyz", &["unknown profile"]);
+    bilan(&["profiles", "show", "xyz", "--format", "md"]).fails_naming("xyz", &["unknown profile"]);
+}
+
+#[test]
+fn plan_targets_the_best_match_unless_told() {
+    let library = Library::builtin().unwrap();
+    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
+    let best = &ranking.matches[0];
+
+    let out = bilan(&["plan", "tests/fixtures/ana.json"]).succeeds();
+    assert!(
+        out.stdout.contains(best.name.get(bilan::model::Lang::En)),
+        "{}",
+        out.stdout
+    );
+    let first_gap = &best.gaps[0];
+    assert!(out.stdout.contains(&first_gap.item), "{}", out.stdout);
+    assert!(out.stdout.contains("- [ ]"), "actions are a task list");
+
+    let out = bilan(&[
+        "plan",
+        "tests/fixtures/ana.json",
+        "--profile",
+        "cno",
+        "--format",
+        "html",
+    ])
+    .succeeds();
+    assert!(out.stdout.starts_with("<!DOCTYPE html>"));
+    assert!(out.stdout.contains("Chief Networking Officer"));
+}
+
+#[test]
+fn guide_asks_questions_in_both_languages() {
+    let en = bilan(&["guide", "--profile", "cm"]).succeeds().stdout;
+    let fr = bilan(&["--lang", "fr", "guide", "--profile", "cm"])
+        .succeeds()
+        .stdout;
+    assert!(en.contains("Interview guide"), "{en}");
+    assert!(fr.contains("Guide d'entretien"), "{fr}");
+    assert_ne!(en, fr);
+    let library = Library::builtin().unwrap();
+    let cm = library.profile("cm").unwrap();
+    for req in &cm.requirements {
+        assert!(en.contains(&req.item), "the guide covers {}", req.item);
+    }
+    let html = bilan(&["guide", "--profile", "ite", "--format", "html"])
+        .succeeds()
+        .stdout;
+    assert!(html.starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn job_sheet_as_a_recruiter_would_publish_it() {
+    let md = bilan(&["profiles", "show", "ite", "--format", "md"])
+        .succeeds()
+        .stdout;
+    for part in ["IT 2.0", "++", "**T**", "**P**"] {
+        assert!(md.contains(part), "{part} in {md}");
+    }
+    let html = bilan(&[
+        "--lang", "fr", "profiles", "show", "cno", "--format", "html",
+    ])
+    .succeeds()
+    .stdout;
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("lang=\"fr\""));
+}

@@ -4,12 +4,14 @@
 pub mod areas;
 pub mod assessment;
 pub mod catalogue;
+pub mod cohort;
+pub mod compare;
 pub mod error;
 pub mod guidance;
 pub mod library;
-pub mod report;
 pub mod matching;
 pub mod profile;
+pub mod report;
 pub mod schema;
 pub mod sheet;
 pub mod storage;

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::model::report::{self, Format};
 use crate::model::schema::SchemaKind;
 use crate::model::{Assessment, Lang, Library, Rater, storage};
+use crate::model::{cohort, compare};
 
 mod output;
 
@@ -118,6 +119,50 @@ pub enum Command {
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Self-rating vs coach's rating of one person, item by item / auto-évaluation face au coach
+    Compare {
+        /// The person's self-assessment / l'auto-évaluation
+        self_file: PathBuf,
+        /// The coach's assessment of the same person / l'évaluation du coach
+        coach_file: PathBuf,
+        /// Output format / format de sortie
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: TextFormatArg,
+        /// Write to this file / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// What rose and fell between two assessments of one person / progrès entre deux bilans
+    Diff {
+        /// The earlier assessment / le bilan le plus ancien
+        old: PathBuf,
+        /// The later assessment / le plus récent
+        new: PathBuf,
+        /// Output format / format de sortie
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: TextFormatArg,
+        /// Write to this file / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Gaps of a group against one profile, to plan training / écarts d'un groupe face à un profil
+    Cohort {
+        /// Assessment files or folders (searched recursively) / fichiers ou dossiers de bilans
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// The target profile / le profil visé
+        #[arg(long, value_name = "ID")]
+        profile: String,
+        /// Output format / format de sortie
+        #[arg(long, short, value_enum, default_value = "table")]
+        format: CohortFormatArg,
+        /// Write to this file / écrire dans ce fichier
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// CSV field separator / séparateur CSV
+        #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+        delimiter: u8,
+    },
     /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
     Schema {
         /// Which format (default: all three) / quel format (par défaut : les trois)
@@ -194,6 +239,26 @@ pub enum DocFormatArg {
     Html,
     #[value(alias = "markdown")]
     Md,
+}
+
+/// Formats of `compare` and `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextFormatArg {
+    Text,
+    #[value(alias = "markdown")]
+    Md,
+    Json,
+}
+
+/// Formats of `cohort`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CohortFormatArg {
+    Table,
+    Csv,
+    Json,
+    #[value(alias = "markdown")]
+    Md,
+    Html,
 }
 
 /// `,` `;` `tab` or any one ASCII character.
@@ -432,6 +497,77 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 output::match_text(&mut out, &library, &assessment, profile.as_deref(), lang)?;
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Compare {
+            self_file,
+            coach_file,
+            format,
+            output,
+        }) => {
+            let library = global.library()?;
+            let self_rated = load_for_report(&library, &self_file)?;
+            let coach = load_for_report(&library, &coach_file)?;
+            if self_rated.rater == Rater::Coach && coach.rater == Rater::SelfRated {
+                eprintln!(
+                    "bilan: warning: {} is a coach's rating and {} a self-rating; give the self-rating first",
+                    self_file.display(),
+                    coach_file.display()
+                );
+            }
+            let comparison = compare::compare(&library, &self_rated, &coach)?;
+            let text = match format {
+                TextFormatArg::Text => report::coaching::comparison_text(&comparison, lang),
+                TextFormatArg::Md => report::coaching::comparison_markdown(&comparison, lang),
+                TextFormatArg::Json => report::to_json(&comparison),
+            };
+            emit(&mut out, output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Diff {
+            old,
+            new,
+            format,
+            output,
+        }) => {
+            let library = global.library()?;
+            let before = load_for_report(&library, &old)?;
+            let after = load_for_report(&library, &new)?;
+            let progress = compare::diff(&library, &before, &after)?;
+            let text = match format {
+                TextFormatArg::Text => report::coaching::progress_text(&progress, lang),
+                TextFormatArg::Md => report::coaching::progress_markdown(&progress, lang),
+                TextFormatArg::Json => report::to_json(&progress),
+            };
+            emit(&mut out, output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Cohort {
+            paths,
+            profile,
+            format,
+            output,
+            delimiter,
+        }) => {
+            let library = global.library()?;
+            let target = library.profile(&profile)?;
+            for path in &paths {
+                if !path.exists() {
+                    anyhow::bail!(
+                        "{}: no such file or folder. Give assessment files or folders that hold them.",
+                        path.display()
+                    );
+                }
+            }
+            let cohort = cohort::analyse(&library, target, paths);
+            let text = match format {
+                CohortFormatArg::Table => report::coaching::cohort_table(&cohort, lang),
+                CohortFormatArg::Csv => report::coaching::cohort_csv(&cohort, lang, delimiter)?,
+                CohortFormatArg::Json => report::to_json(&cohort),
+                CohortFormatArg::Md => report::coaching::cohort_markdown(&cohort, lang),
+                CohortFormatArg::Html => report::coaching::cohort_html(&cohort, lang),
+            };
+            emit(&mut out, output.as_deref(), &text)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Schema { kind }) => {

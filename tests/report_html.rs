@@ -5,6 +5,9 @@
 //! Set `BILAN_HTML_OUT=<dir>` to keep the rendered HTML, PNG and PDF files
 //! there (see `scripts/render-html.sh`).
 
+mod common_html;
+use common_html::{balance, external_references};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -139,76 +142,6 @@ fn html_job_sheet_snapshots() {
 // ---------------------------------------------------------------------------
 // 2. Nothing outside the file
 
-/// The opening tags of `html` (`<name attr="…" …>`), comments and closing
-/// tags left out. Text is escaped, so every `<` starts markup.
-fn tags(html: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        rest = &rest[start..];
-        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
-        let tag = &rest[..end];
-        if !tag.starts_with("</") && !tag.starts_with("<!") {
-            found.push(tag);
-        }
-        rest = &rest[end..];
-    }
-    found
-}
-
-/// The `(name, value)` of every double-quoted attribute of a tag.
-fn attributes(tag: &str) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let mut rest = tag;
-    while let Some(eq) = rest.find("=\"") {
-        let name = rest[..eq]
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let after = &rest[eq + 2..];
-        let Some(close) = after.find('"') else {
-            found.push((name, after.to_string()));
-            break;
-        };
-        found.push((name, after[..close].to_string()));
-        rest = &after[close + 1..];
-    }
-    found
-}
-
-/// Everything in `html` that would reach outside the file.
-fn external_references(html: &str) -> Vec<String> {
-    let mut offenders = Vec::new();
-    let lower = html.to_ascii_lowercase();
-    for needle in [
-        "http:", "https:", "<script", "<link", "<img", "<iframe", "<object", "<embed", "@import",
-        "url(", "src=",
-    ] {
-        if lower.contains(needle) {
-            offenders.push(format!("contains {needle:?}"));
-        }
-    }
-    for tag in tags(html) {
-        // Unquoted or single-quoted attributes would escape the scan below.
-        if tag.contains("='") {
-            offenders.push(format!("single-quoted attribute in {tag}"));
-        }
-        for (name, value) in attributes(tag) {
-            if value.contains("//") {
-                offenders.push(format!("`//` in {name}=\"{value}\""));
-            }
-            if name == "href" && !value.starts_with('#') {
-                offenders.push(format!("href to {value:?}"));
-            }
-            if name.starts_with("on") || name == "xmlns" || name.ends_with(":href") {
-                offenders.push(format!("attribute {name}"));
-            }
-        }
-    }
-    offenders
-}
-
 #[test]
 fn documents_reference_nothing_outside_the_file() {
     for (name, html) in documents() {
@@ -244,22 +177,6 @@ fn the_scan_finds_what_it_looks_for() {
 
 // ---------------------------------------------------------------------------
 // 3. Well-formed enough, and escaped
-
-/// How many `<name …>` open and `</name>` close in `html`.
-fn balance(html: &str, name: &str) -> (usize, usize) {
-    let open = format!("<{name}");
-    let opened = html
-        .match_indices(&open)
-        .filter(|(i, _)| {
-            html[i + open.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c == '>' || c.is_whitespace())
-        })
-        .count();
-    let closed = html.matches(&format!("</{name}>")).count();
-    (opened, closed)
-}
 
 fn assert_well_formed(name: &str, html: &str) {
     assert!(html.starts_with("<!DOCTYPE html>\n"), "{name}: doctype");

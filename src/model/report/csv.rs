@@ -83,7 +83,7 @@ pub fn items(
 
 /// A delimiter that keeps the file readable: one ASCII byte that is neither
 /// a quote nor a line end (a non-ASCII byte would not be valid UTF-8).
-fn check_delimiter(delimiter: u8) -> Result<()> {
+pub(crate) fn check_delimiter(delimiter: u8) -> Result<()> {
     if !delimiter.is_ascii() || matches!(delimiter, b'"' | b'\r' | b'\n' | 0) {
         return Err(Error::invalid(
             "CSV",
@@ -95,7 +95,7 @@ fn check_delimiter(delimiter: u8) -> Result<()> {
     Ok(())
 }
 
-fn write_error(error: impl std::fmt::Display) -> Error {
+pub(crate) fn write_error(error: impl std::fmt::Display) -> Error {
     Error::io(
         std::path::Path::new("CSV"),
         "write",

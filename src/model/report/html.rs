@@ -86,7 +86,7 @@ pub(crate) fn escape(text: &str) -> String {
 const NNBSP: char = '\u{202f}';
 
 /// One decimal, with the language's separator: `51,5` / `51.5`.
-fn number(value: f64, lang: Lang) -> String {
+pub(crate) fn number(value: f64, lang: Lang) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
@@ -111,7 +111,7 @@ fn pct(value: f64, lang: Lang) -> String {
 }
 
 /// A label followed by its colon: `Règle de calcul :` / `Rule:`.
-fn colon(label: &str, lang: Lang) -> String {
+pub(crate) fn colon(label: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("{}{NNBSP}:", escape(label)),
         Lang::En => format!("{}:", escape(label)),
@@ -120,7 +120,7 @@ fn colon(label: &str, lang: Lang) -> String {
 
 /// A date for people: the `YYYY-MM-DD` of an RFC 3339 time, else the text
 /// (escaped either way).
-fn date(value: &str) -> String {
+pub(crate) fn date(value: &str) -> String {
     let value = value.trim();
     let bytes = value.as_bytes();
     let looks_like_date = bytes.len() >= 10
@@ -151,7 +151,7 @@ fn paragraphs(text: &str, class: Option<&str>) -> String {
 }
 
 /// Text on one line: line breaks become spaces.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let joined: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -167,7 +167,7 @@ fn breakable_id(id: &str) -> String {
 }
 
 /// `Name (id)`, or the id alone.
-fn name_id(name: &str, id: &str) -> String {
+pub(crate) fn name_id(name: &str, id: &str) -> String {
     if name.trim().is_empty() {
         inline(id)
     } else {
@@ -192,7 +192,7 @@ fn capitalized(word: &str) -> String {
 }
 
 /// A horizontal bar filled to `value` percent, with the value beside it.
-fn fit_bar(value: f64, lang: Lang) -> String {
+pub(crate) fn fit_bar(value: f64, lang: Lang) -> String {
     let share = if value.is_finite() {
         value.clamp(0.0, 100.0)
     } else {
@@ -334,7 +334,7 @@ thead{display:table-header-group}
 "#;
 
 /// The whole document around `body`. `title` is already escaped.
-fn document(lang: Lang, title: &str, body: &str) -> String {
+pub(crate) fn document(lang: Lang, title: &str, body: &str) -> String {
     let l = labels(lang);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -348,7 +348,7 @@ fn document(lang: Lang, title: &str, body: &str) -> String {
 }
 
 /// A table header row; `columns` are (label, class).
-fn thead(out: &mut String, columns: &[(&str, &str)]) {
+pub(crate) fn thead(out: &mut String, columns: &[(&str, &str)]) {
     out.push_str("<thead><tr>");
     for (label, class) in columns {
         if class.is_empty() {
@@ -365,7 +365,7 @@ fn thead(out: &mut String, columns: &[(&str, &str)]) {
 }
 
 /// `<p class="empty">…</p>`.
-fn empty(text: &str) -> String {
+pub(crate) fn empty(text: &str) -> String {
     format!("<p class=\"empty\">{}</p>\n", escape(text))
 }
 

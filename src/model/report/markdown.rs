@@ -71,7 +71,7 @@ pub fn percent(value: f64, lang: Lang) -> String {
 }
 
 /// The colon after a label: ` :` with a no-break space in French.
-fn colon(lang: Lang) -> &'static str {
+pub(crate) fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "\u{a0}:",
         Lang::En => ":",
@@ -128,7 +128,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Text on one line (a heading, a list item, a field): newlines become spaces.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let joined: Vec<&str> = lines(text)
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -137,7 +137,7 @@ fn inline(text: &str) -> String {
 }
 
 /// A table cell: pipes escaped, newlines as `<br>`.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     let parts: Vec<String> = lines(text.trim())
         .map(|l| escape(l.trim(), false))
         .collect();
@@ -208,7 +208,7 @@ fn date(value: &str) -> String {
 // Building blocks
 
 #[derive(Clone, Copy)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Center,
     Right,
@@ -216,7 +216,7 @@ enum Align {
 
 /// A GFM table. Cells are already escaped; every row gets exactly as many
 /// cells as the header.
-fn table(out: &mut String, columns: &[(&str, Align)], rows: &[Vec<String>]) {
+pub(crate) fn table(out: &mut String, columns: &[(&str, Align)], rows: &[Vec<String>]) {
     out.push('|');
     for (header, _) in columns {
         let _ = write!(out, " {} |", cell(header));
@@ -246,7 +246,7 @@ fn table(out: &mut String, columns: &[(&str, Align)], rows: &[Vec<String>]) {
 }
 
 /// `**Label :** value` (value already escaped).
-fn field(label: &str, value: &str, lang: Lang) -> String {
+pub(crate) fn field(label: &str, value: &str, lang: Lang) -> String {
     format!("**{}{}** {value}", escape(label, true), colon(lang))
 }
 
@@ -266,12 +266,12 @@ fn importance_word(importance: Importance, l: &Labels) -> &'static str {
     }
 }
 
-fn footer(out: &mut String, l: &Labels) {
+pub(crate) fn footer(out: &mut String, l: &Labels) {
     let _ = write!(out, "---\n\n_{}_\n", l.made_by);
 }
 
 /// A heading's `Name (ID)`.
-fn name_id(name: &str, id: &str) -> String {
+pub(crate) fn name_id(name: &str, id: &str) -> String {
     if name.trim().is_empty() {
         inline(id)
     } else {

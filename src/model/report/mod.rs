@@ -6,6 +6,7 @@
 //! Markdown, HTML and CSV renderers only lay it out, so every format says
 //! the same thing.
 
+pub mod coaching;
 pub mod csv;
 pub mod guide;
 pub mod html;

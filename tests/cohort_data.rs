@@ -17,15 +17,18 @@
 //! Weighted levels: 2·3 + 1·2 + 2·4 = 16, so one unit lost = 100/16 = 6.25
 //! fit points.
 
+mod common_cohort;
+use common_cohort::small_profile;
+
 use std::path::{Path, PathBuf};
 
 use bilan::model::cohort::{self, DuplicateReason};
 use bilan::model::compare::{self, Movement, Severity, SeverityCounts};
 use bilan::model::library::Origin;
 use bilan::model::matching;
-use bilan::model::profile::{Importance, Profile, Requirement};
+use bilan::model::profile::Importance;
 use bilan::model::storage;
-use bilan::model::{Assessment, Library, Localized, Rater};
+use bilan::model::{Assessment, Library, Rater};
 
 /// item, below, unanswered, mean gap, distribution, priority
 type GapRow<'a> = (&'a str, usize, usize, f64, [usize; 6], f64);
@@ -40,32 +43,6 @@ fn fixtures() -> PathBuf {
 
 fn load(relative: &str) -> Assessment {
     storage::load_assessment(&fixtures().join(relative)).expect("valid fixture")
-}
-
-fn requirement(item: &str, min: u8, importance: Importance) -> Requirement {
-    Requirement {
-        item: item.to_string(),
-        min,
-        max: None,
-        importance,
-        source: "test".to_string(),
-    }
-}
-
-fn small_profile() -> Profile {
-    Profile {
-        schema: 1,
-        id: "small".to_string(),
-        name: Localized::new("Petit", "Small"),
-        aliases: Vec::new(),
-        summary: Localized::default(),
-        requirements: vec![
-            requirement("A.3", 3, Importance::Core),
-            requirement("B.1", 2, Importance::Secondary),
-            requirement("se.tenacity", 4, Importance::Core),
-        ],
-        duties: Vec::new(),
-    }
 }
 
 /// The built-in catalogue with the small profile only.

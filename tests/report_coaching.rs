@@ -6,15 +6,17 @@
 
 mod common_html;
 
+mod common_cohort;
+use common_cohort::small_profile;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use bilan::model::cohort::{self, Cohort};
 use bilan::model::compare::{self, Comparison, Progress};
-use bilan::model::profile::{Importance, Profile, Requirement};
 use bilan::model::report::coaching;
 use bilan::model::storage;
-use bilan::model::{Assessment, Lang, Library, Localized};
+use bilan::model::{Assessment, Lang, Library};
 
 const HOSTILE: &str = "<script>alert(1)</script>";
 
@@ -26,33 +28,6 @@ fn fixtures() -> PathBuf {
 
 fn load(relative: &str) -> Assessment {
     storage::load_assessment(&fixtures().join(relative)).expect("valid fixture")
-}
-
-fn requirement(item: &str, min: u8, importance: Importance) -> Requirement {
-    Requirement {
-        item: item.to_string(),
-        min,
-        max: None,
-        importance,
-        source: "test".to_string(),
-    }
-}
-
-/// A.3 core 3, B.1 secondary 2, se.tenacity core 4 (16 weighted levels).
-fn small_profile() -> Profile {
-    Profile {
-        schema: 1,
-        id: "small".to_string(),
-        name: Localized::new("Petit", "Small"),
-        aliases: Vec::new(),
-        summary: Localized::default(),
-        requirements: vec![
-            requirement("A.3", 3, Importance::Core),
-            requirement("B.1", 2, Importance::Secondary),
-            requirement("se.tenacity", 4, Importance::Core),
-        ],
-        duties: Vec::new(),
-    }
 }
 
 fn library() -> Library {

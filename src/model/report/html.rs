@@ -85,22 +85,8 @@ pub(crate) fn escape(text: &str) -> String {
 /// The narrow no-break space French puts before `%` and `:`.
 const NNBSP: char = '\u{202f}';
 
-/// One decimal, with the language's separator: `51,5` / `51.5`.
-pub(crate) fn number(value: f64, lang: Lang) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    let text = format!("{value:.1}");
-    let text = if text == "-0.0" {
-        "0.0".to_string()
-    } else {
-        text
-    };
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
+/// One decimal with the language's separator, as in the Markdown.
+pub(crate) use super::markdown::number;
 
 /// A percentage with one decimal: `51,5 %` (narrow no-break space) / `51.5%`.
 fn pct(value: f64, lang: Lang) -> String {

@@ -185,6 +185,95 @@ pub fn assessment_path(dir: &Path, person: &str, rater: Rater) -> PathBuf {
     unreachable!("the loop above returns for some n")
 }
 
+/// The other rater's assessment of the same person (the coach's for a
+/// self-rating, the self-rating for a coach's), when it is saved in the same
+/// folder as `path` under its usual name.
+pub fn find_counterpart(path: &Path, assessment: &Assessment) -> Option<(PathBuf, Assessment)> {
+    let dir = path.parent()?;
+    let other = match assessment.rater {
+        Rater::SelfRated => Rater::Coach,
+        Rater::Coach => Rater::SelfRated,
+    };
+    // Its usual name, or a numbered one when two names share a slug; dated
+    // copies (earlier rounds) are not counterparts.
+    let base = format!("{}-{}", slug(&assessment.person), other.code());
+    let key = super::compare::person_key(&assessment.person);
+    json_files(dir)
+        .into_iter()
+        .filter(|p| {
+            p.file_stem().is_some_and(|stem| {
+                let stem = stem.to_string_lossy();
+                stem == base.as_str()
+                    || stem
+                        .strip_prefix(&format!("{base}-"))
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            })
+        })
+        .filter_map(|p| load_assessment(&p).ok().map(|a| (p, a)))
+        .find(|(_, a)| super::compare::person_key(&a.person) == key && a.rater == other)
+}
+
+/// Earlier rounds of the same person by the same rater kept in the folder of
+/// `path` (dated copies made by [`archive_round`]), newest first.
+pub fn earlier_rounds(path: &Path, assessment: &Assessment) -> Vec<(PathBuf, Assessment)> {
+    let Some(dir) = path.parent() else {
+        return Vec::new();
+    };
+    // Only files named like this person's rounds are read.
+    let prefix = format!("{}-{}-", slug(&assessment.person), assessment.rater.code());
+    let key = super::compare::person_key(&assessment.person);
+    let mut rounds: Vec<(PathBuf, Assessment)> = json_files(dir)
+        .into_iter()
+        .filter(|p| {
+            p.as_path() != path
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+        })
+        .filter_map(|p| load_assessment(&p).ok().map(|a| (p, a)))
+        .filter(|(_, a)| {
+            super::compare::person_key(&a.person) == key && a.rater == assessment.rater
+        })
+        .collect();
+    rounds.sort_by(|(_, a), (_, b)| {
+        super::compare::updated_order(b.updated.as_deref(), a.updated.as_deref())
+    });
+    rounds
+}
+
+/// Keeps a dated copy of this round next to `path`
+/// (`ana-self-2026-11-24.json`, then `-2`, `-3` … on the same day), so that a
+/// later round can be compared with it. Returns the copy's path.
+pub fn archive_round(path: &Path, assessment: &Assessment) -> Result<PathBuf> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let stamp = assessment
+        .updated
+        .clone()
+        .unwrap_or_else(super::assessment::now_rfc3339);
+    let date: String = stamp.chars().take(10).collect();
+    let date = if date.len() == 10 && date.chars().all(|c| c.is_ascii_digit() || c == '-') {
+        date
+    } else {
+        super::assessment::now_rfc3339().chars().take(10).collect()
+    };
+    let base = format!(
+        "{}-{}-{date}",
+        slug(&assessment.person),
+        assessment.rater.code()
+    );
+    let target = (1..)
+        .map(|n| {
+            dir.join(if n == 1 {
+                format!("{base}.json")
+            } else {
+                format!("{base}-{n}.json")
+            })
+        })
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| dir.join(format!("{base}.json")));
+    save_assessment(&target, assessment)?;
+    Ok(target)
+}
+
 /// A saved assessment, as the resume list shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
@@ -295,5 +384,44 @@ mod tests {
         let other = assessment_path(dir.path(), "ANA!", Rater::SelfRated);
         assert_ne!(other, first);
         assert!(other.ends_with("ana-self-2.json"));
+    }
+
+    #[test]
+    fn counterpart_and_rounds_are_found_next_to_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let own = assessment_path(dir.path(), "Ana", Rater::Coach);
+        let mut coach = Assessment::new("Ana", Rater::Coach, Lang::En);
+        coach.updated = Some("2026-03-01T10:00:00Z".into());
+        save_assessment(&own, &coach).unwrap();
+        assert!(
+            find_counterpart(&own, &coach).is_none(),
+            "no self-rating yet"
+        );
+
+        let self_path = assessment_path(dir.path(), "ana", Rater::SelfRated);
+        save_assessment(
+            &self_path,
+            &Assessment::new(" ana ", Rater::SelfRated, Lang::En),
+        )
+        .unwrap();
+        let (found, other) = find_counterpart(&own, &coach).unwrap();
+        assert_eq!(found, self_path);
+        assert_eq!(other.rater, Rater::SelfRated);
+
+        assert!(earlier_rounds(&own, &coach).is_empty());
+        let first = archive_round(&own, &coach).unwrap();
+        assert!(first.ends_with("ana-coach-2026-03-01.json"));
+        coach.updated = Some("2026-03-01T12:00:00Z".into());
+        let second = archive_round(&own, &coach).unwrap();
+        assert!(second.ends_with("ana-coach-2026-03-01-2.json"));
+        let rounds = earlier_rounds(&own, &coach);
+        let paths: Vec<_> = rounds.iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(
+            paths,
+            vec![second, first],
+            "newest first, the live file left out"
+        );
+        // The self-rating is not a round of the coach's.
+        assert!(!paths.contains(&self_path));
     }
 }

@@ -166,11 +166,21 @@ pub struct ResultsState {
     pub what_if: BTreeMap<usize, u8>,
 }
 
+/// The other rater's assessment of the same person, found next to the
+/// session's file: a coach sees the self-rating beside each item.
+#[derive(Debug, Clone)]
+pub struct Counterpart {
+    pub path: PathBuf,
+    pub assessment: Assessment,
+}
+
 /// An assessment being taken.
 #[derive(Debug, Clone)]
 pub struct Session {
     pub assessment: Assessment,
     pub path: PathBuf,
+    /// The other rater's assessment, when one is saved.
+    pub counterpart: Option<Counterpart>,
     /// The current item (catalogue index).
     pub cursor: usize,
     /// The highlighted level (0–5) on the current item.
@@ -256,6 +266,7 @@ impl App {
         let mut session = Session {
             assessment,
             path,
+            counterpart: None,
             cursor,
             level: 0,
             note: TextInput::default(),

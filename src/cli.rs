@@ -92,6 +92,12 @@ pub enum Command {
         /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)
         #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
         delimiter: u8,
+        /// Compare with the other rater's assessment of the same person (default: the one saved next to FILE) / comparer avec l'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)
+        #[arg(long = "with", value_name = "OTHER")]
+        with: Option<PathBuf>,
+        /// Leave out the comparison with the other rater's assessment, found or given with --with / ne pas inclure la comparaison avec l'autre évaluation, trouvée ou donnée par --with
+        #[arg(long)]
+        no_compare: bool,
     },
     /// The development plan: gaps to the best (or given) profile, with goals and actions / plan de développement
     Plan {
@@ -162,6 +168,9 @@ pub enum Command {
         /// CSV field separator / séparateur CSV
         #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
         delimiter: u8,
+        /// Explore the analysis in the terminal UI (heatmap, priorities) / explorer l'analyse dans l'interface
+        #[arg(long, conflicts_with_all = ["output", "format"])]
+        tui: bool,
     },
     /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
     Schema {
@@ -426,9 +435,16 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             profile,
             delimiter,
+            with,
+            no_compare,
         }) => {
             let library = global.library()?;
             let assessment = load_for_report(&library, &file)?;
+            let other = if no_compare {
+                None
+            } else {
+                other_for_report(&library, &file, &assessment, with.as_deref())?
+            };
             let format = format
                 .or_else(|| output.as_deref().and_then(format_of_path))
                 .unwrap_or(FormatArg::Md);
@@ -436,6 +452,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 lang,
                 profile: profile.as_deref(),
                 generated: &crate::model::assessment::now_rfc3339(),
+                other: other.as_ref(),
             };
             let text = report::render(&library, &assessment, options, format.into(), delimiter)?;
             emit(&mut out, output.as_deref(), &text)?;
@@ -548,6 +565,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             delimiter,
+            tui,
         }) => {
             let library = global.library()?;
             let target = library.profile(&profile)?;
@@ -558,6 +576,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                         path.display()
                     );
                 }
+            }
+            if tui {
+                return crate::tui::run(&global, crate::tui::Start::Cohort { paths, profile });
             }
             let cohort = cohort::analyse(&library, target, paths);
             let text = match format {
@@ -593,13 +614,61 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Loads an assessment, warning about scores for items the catalogue lacks.
 fn load_for_report(library: &Library, file: &Path) -> anyhow::Result<Assessment> {
     let assessment = storage::load_assessment(file)?;
+    warn_unknown_items(library, file, &assessment);
+    Ok(assessment)
+}
+
+fn warn_unknown_items(library: &Library, file: &Path, assessment: &Assessment) {
     for unknown in assessment.unknown_items(&library.catalogue) {
         eprintln!(
             "bilan: warning: {}: score for unknown item `{unknown}` ignored",
             file.display()
         );
     }
-    Ok(assessment)
+}
+
+/// The other rater's assessment for `bilan report`: the file given with
+/// `--with` (which must be the other rater's, of the same person), else the
+/// one saved next to `file` under its usual name, said on stderr.
+fn other_for_report(
+    library: &Library,
+    file: &Path,
+    assessment: &Assessment,
+    with: Option<&Path>,
+) -> anyhow::Result<Option<Assessment>> {
+    if let Some(path) = with {
+        let other = load_for_report(library, path)?;
+        report::comparison::check_pair(assessment, &other, &path.display().to_string())?;
+        return Ok(Some(other));
+    }
+    let Some((path, other)) = counterpart(file, assessment) else {
+        return Ok(None);
+    };
+    warn_unknown_items(library, &path, &other);
+    let which = match other.rater {
+        Rater::SelfRated => "the self-rating",
+        Rater::Coach => "the coach's rating",
+    };
+    eprintln!(
+        "bilan: note: included {which} {} for comparison; --no-compare leaves it out",
+        path.display()
+    );
+    Ok(Some(other))
+}
+
+/// [`storage::find_counterpart`], also for a bare file name (in the
+/// current folder), whose path is then given back without `./`.
+fn counterpart(file: &Path, assessment: &Assessment) -> Option<(PathBuf, Assessment)> {
+    let bare = file.parent().is_some_and(|p| p.as_os_str().is_empty());
+    if !bare {
+        return storage::find_counterpart(file, assessment);
+    }
+    let (path, other) = storage::find_counterpart(&Path::new(".").join(file), assessment)?;
+    let path = path
+        .strip_prefix(".")
+        .map(Path::to_path_buf)
+        .unwrap_or(path);
+    Some((path, other))
 }
 
 /// `bilan resume NAME`: a path if it is one, else the saved file for that

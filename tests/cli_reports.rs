@@ -285,3 +285,187 @@ fn job_sheet_as_a_recruiter_would_publish_it() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("lang=\"fr\""));
 }
+
+// ---------------------------------------------------------------------------
+// With the other rater's assessment of the same person
+
+const ANA_SELF: &str = "tests/fixtures/cohort/team-a/ana.json";
+const ANA_COACH: &str = "tests/fixtures/cohort/team-b/coached/ana-coach.json";
+
+/// A folder holding Ana's two ratings under their usual names.
+fn saved_pair() -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let me = dir.path().join("ana-martin-self.json");
+    let coach = dir.path().join("ana-martin-coach.json");
+    std::fs::copy(fixture("cohort/team-a/ana.json"), &me).unwrap();
+    std::fs::copy(fixture("cohort/team-b/coached/ana-coach.json"), &coach).unwrap();
+    let name = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    (dir, name(&me), name(&coach))
+}
+
+#[test]
+fn with_adds_the_comparison_in_every_format() {
+    let compared = json(
+        &bilan(&["compare", ANA_SELF, ANA_COACH, "--format", "json"])
+            .succeeds()
+            .stdout,
+    );
+    let out = bilan(&["report", ANA_SELF, "--with", ANA_COACH, "--format", "json"]).succeeds();
+    assert!(out.stderr.is_empty(), "no note when named: {}", out.stderr);
+    let report = json(&out.stdout);
+    let c = &report["comparison"];
+    assert_eq!(c["other"], "coach");
+    assert_eq!(c["coach"], "Marc Aubert");
+    assert_eq!(c["counts"], compared["counts"]);
+    let rows = c["rows"].as_array().unwrap();
+    let expected = compared["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), expected.len());
+    for (row, want) in rows.iter().zip(expected) {
+        for key in [
+            "item",
+            "self_score",
+            "coach_score",
+            "agreed",
+            "difference",
+            "severity",
+        ] {
+            assert_eq!(row[key], want[key], "{key} of {}", want["item"]);
+        }
+    }
+    for (fit, want) in c["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(compared["profiles"].as_array().unwrap())
+    {
+        for key in [
+            "profile",
+            "self_fit",
+            "coach_fit",
+            "agreed_fit",
+            "agreed_rank",
+        ] {
+            assert_eq!(fit[key], want[key], "{key}");
+        }
+    }
+    // Every top-level field is documented by the published schema.
+    let schema = json(&bilan(&["schema", "report"]).succeeds().stdout);
+    assert!(schema["properties"]["comparison"].is_object());
+
+    // The coach's report compares the same two, the other way round.
+    let out = bilan(&["report", ANA_COACH, "--with", ANA_SELF, "--format", "json"]).succeeds();
+    let other_way = json(&out.stdout);
+    assert_eq!(other_way["comparison"]["other"], "self");
+    assert_eq!(other_way["comparison"]["rows"], c["rows"]);
+
+    let md = bilan(&["report", ANA_SELF, "--with", ANA_COACH, "--format", "md"])
+        .succeeds()
+        .stdout;
+    assert!(md.contains("## Self-rating and coach's rating"), "{md}");
+    assert!(md.contains("| B.1 | Design and Development | 1 | 3 | 3 | **+2** | **!!** |"));
+    let md = bilan(&[
+        "--lang", "fr", "report", ANA_SELF, "--with", ANA_COACH, "--format", "md",
+    ])
+    .succeeds()
+    .stdout;
+    assert!(
+        md.contains("## Auto-évaluation et évaluation du coach"),
+        "{md}"
+    );
+
+    let html = bilan(&["report", ANA_SELF, "--with", ANA_COACH, "--format", "html"])
+        .succeeds()
+        .stdout;
+    assert!(html.contains("<section class=\"page\" id=\"comparison\">"));
+    assert!(html.contains("<tr class=\"sev-major\">"));
+
+    let csv = bilan(&["report", ANA_SELF, "--with", ANA_COACH, "--format", "csv"])
+        .succeeds()
+        .stdout;
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.ends_with(",other_score,coach_minus_self"),
+        "{header}"
+    );
+    let b1 = csv.lines().find(|l| l.contains(",B.1,")).unwrap();
+    assert!(b1.ends_with(",3,2"), "coach's 3, coach minus self +2: {b1}");
+    let d6 = csv.lines().find(|l| l.contains(",D.6,")).unwrap();
+    assert!(d6.ends_with(",,"), "the coach did not rate D.6: {d6}");
+}
+
+#[test]
+fn the_other_rating_saved_alongside_is_found_and_said() {
+    let (dir, me, coach) = saved_pair();
+    for (file, other, rater) in [(&me, &coach, "coach"), (&coach, &me, "self")] {
+        for format in ["json", "md", "html", "csv"] {
+            let out = bilan(&["report", file, "--format", format]).succeeds();
+            let note = out.stderr.trim();
+            assert_eq!(note.lines().count(), 1, "one line: {note}");
+            assert!(note.contains(other.as_str()), "names the file: {note}");
+            assert!(note.contains("--no-compare"), "{note}");
+            if format == "json" {
+                assert_eq!(json(&out.stdout)["comparison"]["other"], rater);
+            }
+        }
+    }
+    // A bare file name in the current folder.
+    let mut run = bilan(&["report", "ana-martin-self.json", "--format", "json"]);
+    run.cmd.current_dir(dir.path());
+    let out = run.succeeds();
+    assert!(
+        out.stderr.contains(" ana-martin-coach.json "),
+        "{}",
+        out.stderr
+    );
+    assert!(json(&out.stdout)["comparison"].is_object());
+
+    // --no-compare leaves it out, the note too.
+    let out = bilan(&["report", &me, "--no-compare", "--format", "json"]).succeeds();
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    assert!(json(&out.stdout).get("comparison").is_none());
+    let out = bilan(&[
+        "report",
+        &me,
+        "--no-compare",
+        "--with",
+        &coach,
+        "--format",
+        "csv",
+    ])
+    .succeeds();
+    assert!(!out.stdout.lines().next().unwrap().contains("other_score"));
+
+    // Nothing alongside: the report as before.
+    let out = bilan(&["report", "tests/fixtures/ana.json", "--format", "json"]).succeeds();
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    assert!(json(&out.stdout).get("comparison").is_none());
+}
+
+#[test]
+fn with_refuses_another_person_the_same_rater_and_bad_files() {
+    let chloe = "tests/fixtures/cohort/team-b/coached/chloe.json";
+    let msg = bilan(&["report", ANA_SELF, "--with", chloe]).fails_naming(
+        chloe,
+        &["field `person`", "\"Ana Martin\"", "\"Chloé Dubois\""],
+    );
+    assert!(msg.contains("same person"), "{msg}");
+    let bob = "tests/fixtures/cohort/team-b/bob.json";
+    bilan(&["report", ANA_SELF, "--with", bob, "--format", "html"])
+        .fails_naming(bob, &["field `person`", "\"Ana Martin\""]);
+
+    let earlier = "tests/fixtures/cohort/team-a/ana-2025-01.json";
+    bilan(&["report", ANA_SELF, "--with", earlier, "--format", "json"]).fails_naming(
+        earlier,
+        &["field `rater`", "both assessments are self-ratings"],
+    );
+    bilan(&["report", ANA_COACH, "--with", ANA_COACH])
+        .fails_naming(ANA_COACH, &["field `rater`", "coach's ratings"]);
+
+    let missing = "tests/fixtures/no-such-coach.json";
+    bilan(&["report", ANA_SELF, "--with", missing]).fails_naming(missing, &["cannot read"]);
+    let broken = "tests/fixtures/bad/malformed.json";
+    bilan(&["report", ANA_SELF, "--with", broken, "--format", "csv"])
+        .fails_naming(broken, &["line", "column"]);
+    let seven = "tests/fixtures/bad/score_seven.json";
+    bilan(&["report", ANA_SELF, "--with", seven]).fails_naming(seven, &["7"]);
+}

@@ -40,6 +40,32 @@ fn build(library: &Library, assessment: &Assessment, lang: Lang) -> Report {
             lang,
             profile: None,
             generated: GENERATED,
+            other: None,
+        },
+    )
+    .expect("report builds")
+}
+
+/// Ana's self-rating and her coach's rating (Marc Aubert).
+fn ana_pair() -> (Assessment, Assessment) {
+    let load = |name: &str| storage::load_assessment(&fixture(name)).expect("fixture loads");
+    (
+        load("cohort/team-a/ana.json"),
+        load("cohort/team-b/coached/ana-coach.json"),
+    )
+}
+
+/// Ana's report compared with her coach's rating, CNO's detail only.
+fn build_compared(library: &Library, lang: Lang) -> Report {
+    let (me, coach) = ana_pair();
+    report::build(
+        library,
+        &me,
+        report::Options {
+            lang,
+            profile: Some("cno"),
+            generated: GENERATED,
+            other: Some(&coach),
         },
     )
     .expect("report builds")
@@ -62,6 +88,10 @@ fn documents() -> Vec<(String, String)> {
         docs.push((
             format!("report_{s}"),
             report::html::report(&build(&library, &assessment, lang)),
+        ));
+        docs.push((
+            format!("report_compared_{s}"),
+            report::html::report(&build_compared(&library, lang)),
         ));
         let plan = report::build_plan(&library, &assessment, None, lang).expect("plan");
         docs.push((format!("plan_{s}"), report::html::plan(&plan, lang)));
@@ -103,6 +133,15 @@ fn html_report_snapshots() {
     for lang in [Lang::Fr, Lang::En] {
         let html = report::html::report(&build(&library, &assessment, lang));
         insta::assert_snapshot!(format!("html_report_{}", suffix(lang)), html);
+    }
+}
+
+#[test]
+fn html_report_with_comparison_snapshots() {
+    let library = library();
+    for lang in [Lang::Fr, Lang::En] {
+        let html = report::html::report(&build_compared(&library, lang));
+        insta::assert_snapshot!(format!("html_report_compared_{}", suffix(lang)), html);
     }
 }
 
@@ -273,6 +312,48 @@ fn the_report_has_its_parts_in_order() {
 }
 
 #[test]
+fn the_comparison_follows_the_ranking_with_symbols_and_colours() {
+    let library = library();
+    let html = report::html::report(&build_compared(&library, Lang::Fr));
+    let order = [
+        "<a href=\"#comparison\">Auto-évaluation et évaluation du coach</a>",
+        "id=\"ranking\"",
+        "<section class=\"page\" id=\"comparison\">\n<h2>Auto-évaluation et évaluation du coach</h2>",
+        "Marc Aubert, 2025-03-02",
+        "<table class=\"fits\">",
+        "<table class=\"compared\">",
+        "id=\"profile-1\"",
+    ];
+    let mut at = 0;
+    for part in order {
+        let found = html[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} missing or out of order"));
+        at += found + part.len();
+    }
+    // Two levels apart: `!!` and a red, tinted row; one level: `!` and an
+    // amber edge; one-sided: `·`. The rules are in the style sheet.
+    assert!(html.contains("<tr class=\"sev-major\"><td class=\"id\">B.<wbr>1</td>"));
+    assert!(html.contains("<td class=\"num diff\">+2</td><td class=\"flag\">!!</td>"));
+    assert!(html.contains("<tr class=\"sev-minor\"><td class=\"id\">A.<wbr>3</td>"));
+    assert!(html.contains("<td class=\"num diff\">−1</td><td class=\"flag\">!</td>"));
+    assert!(html.contains("<tr class=\"sev-one\"><td class=\"id\">D.<wbr>6</td>"));
+    for rule in [
+        "tr.sev-major>td{background:",
+        "tr.sev-minor>td:first-child{box-shadow:",
+        ".sev-major .flag,.sym.sev-major{color:var(--bad)}",
+    ] {
+        assert!(html.contains(rule), "{rule}");
+    }
+    assert_eq!(balance(&html, "style"), (1, 1));
+    // The report without the other rating has none of it.
+    let plain = report::html::report(&build(&library, &ana(), Lang::Fr));
+    for part in ["comparison", "sev-major", "table.fits"] {
+        assert!(!plain.contains(part), "{part}");
+    }
+}
+
+#[test]
 fn hostile_text_is_escaped() {
     let html = report::html::report(&hostile_report());
     assert_well_formed("hostile", &html);
@@ -388,7 +469,12 @@ fn chromium_renders_the_report_guide_and_job_sheet() {
         None => temp.path().to_path_buf(),
     };
     let docs = documents();
-    for name in ["report_fr", "guide_cm_fr", "job_sheet_ite_fr"] {
+    for name in [
+        "report_fr",
+        "report_compared_fr",
+        "guide_cm_fr",
+        "job_sheet_ite_fr",
+    ] {
         let (_, html) = docs
             .iter()
             .find(|(n, _)| n == name)

@@ -30,6 +30,7 @@ fn build(library: &Library, assessment: &Assessment, lang: Lang) -> Report {
             lang,
             profile: None,
             generated: GENERATED,
+            other: None,
         },
     )
     .expect("report builds")
@@ -402,4 +403,162 @@ fn every_assessment_fixture_renders() {
         rendered += 1;
     }
     assert!(rendered >= 2, "ana.json and minimal.json at least");
+}
+
+// ---------------------------------------------------------------------------
+// 5. With the other rater's assessment: the self vs coach section
+
+/// Ana's self-rating and her coach's rating (Marc Aubert).
+fn ana_pair() -> (Assessment, Assessment) {
+    let load = |name: &str| storage::load_assessment(&fixture(name)).expect("fixture loads");
+    (
+        load("cohort/team-a/ana.json"),
+        load("cohort/team-b/coached/ana-coach.json"),
+    )
+}
+
+/// The report of `assessment` compared with `other`, CNO's detail only.
+fn build_compared(
+    library: &Library,
+    assessment: &Assessment,
+    other: &Assessment,
+    lang: Lang,
+) -> Report {
+    report::build(
+        library,
+        assessment,
+        report::Options {
+            lang,
+            profile: Some("cno"),
+            generated: GENERATED,
+            other: Some(other),
+        },
+    )
+    .expect("report builds")
+}
+
+#[test]
+fn markdown_report_with_comparison_snapshots() {
+    let library = library();
+    let (me, coach) = ana_pair();
+    for lang in [Lang::Fr, Lang::En] {
+        let text = report::markdown::report(&build_compared(&library, &me, &coach, lang));
+        insta::assert_snapshot!(format!("markdown_report_compared_{}", suffix(lang)), text);
+    }
+}
+
+#[test]
+fn json_comparison_snapshots() {
+    let library = library();
+    let (me, coach) = ana_pair();
+    for lang in [Lang::Fr, Lang::En] {
+        // The coach's report: the comparison is the same, `other` is `self`.
+        let report = build_compared(&library, &coach, &me, lang);
+        let text = report::to_json(&report.comparison);
+        insta::assert_snapshot!(format!("json_comparison_{}", suffix(lang)), text);
+    }
+}
+
+#[test]
+fn comparison_section_follows_the_ranking_and_its_tables_are_well_formed() {
+    let library = library();
+    let (me, coach) = ana_pair();
+    for lang in [Lang::Fr, Lang::En] {
+        let l = report::labels::labels(lang);
+        let text = report::markdown::report(&build_compared(&library, &me, &coach, lang));
+        // Ranking, fits, items, then CNO's requirements and areas.
+        assert_eq!(check_tables(&text), 5);
+        let ranking = text.find(&format!("## {}", l.ranking)).expect("ranking");
+        let section = text.find(&format!("## {}", l.comparison)).expect("section");
+        let cno = text.find("## Chief Networking Officer (cno)").expect("cno");
+        assert!(ranking < section && section < cno);
+        // Two levels apart: bold and `!!`; one level: `!`; one-sided: `·`.
+        let row = |item: &str| {
+            text[section..cno]
+                .lines()
+                .find(|l| l.starts_with(&format!("| {item} |")))
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert!(
+            row("B.1").ends_with("| **+2** | **!!** |"),
+            "{}",
+            row("B.1")
+        );
+        assert!(row("A.3").ends_with("| −1 | ! |"), "{}", row("A.3"));
+        assert!(row("D.6").ends_with("|  | · |"), "{}", row("D.6"));
+    }
+    let fr = report::markdown::report(&build_compared(&library, &me, &coach, Lang::Fr));
+    assert!(fr.contains("## Auto-évaluation et évaluation du coach"));
+    assert!(fr.contains("Marc Aubert, 2025-03-02"));
+    let en = report::markdown::report(&build_compared(&library, &me, &coach, Lang::En));
+    assert!(en.contains("## Self-rating and coach's rating"));
+}
+
+#[test]
+fn hostile_coach_names_do_not_break_the_section() {
+    let library = library();
+    let (me, mut coach) = ana_pair();
+    coach.coach = Some("Mallory | X\n# pwned".into());
+    let text = report::markdown::report(&build_compared(&library, &me, &coach, Lang::En));
+    assert_eq!(check_tables(&text), 5);
+    assert!(text.contains("Mallory \\| X \\# pwned"), "{text}");
+    assert!(!text.lines().any(|l| l.starts_with("# pwned")));
+}
+
+#[test]
+fn compared_csv_adds_the_other_score_and_the_difference() {
+    let library = library();
+    let (me, coach) = ana_pair();
+    for (this, other) in [(&me, &coach), (&coach, &me)] {
+        let text = report::render(
+            &library,
+            this,
+            report::Options {
+                lang: Lang::Fr,
+                profile: None,
+                generated: GENERATED,
+                other: Some(other),
+            },
+            report::Format::Csv,
+            b';',
+        )
+        .expect("csv");
+        let (header, rows) = parse_csv(&text, b';');
+        let plain =
+            report::csv::items(&library, std::slice::from_ref(this), Lang::Fr, b';').expect("csv");
+        let (plain_header, _) = parse_csv(&plain, b';');
+        // The usual columns, then the two of the comparison.
+        assert_eq!(header[..plain_header.len()], plain_header[..]);
+        assert_eq!(
+            header[plain_header.len()..],
+            ["other_score", "coach_minus_self"]
+        );
+        assert_eq!(rows.len(), library.catalogue.len());
+        for row in &rows {
+            let item = row["item"].as_str();
+            let other_score = other.scores.get(item).map(u8::to_string);
+            assert_eq!(
+                row["other_score"],
+                other_score.unwrap_or_default(),
+                "{item}"
+            );
+            let difference = match (me.scores.get(item), coach.scores.get(item)) {
+                (Some(s), Some(c)) => (i16::from(*c) - i16::from(*s)).to_string(),
+                _ => String::new(),
+            };
+            assert_eq!(row["coach_minus_self"], difference, "{item}");
+        }
+        // Hand-checked: self 1, coach 3 on B.1.
+        let b1 = rows.iter().find(|r| r["item"] == "B.1").expect("B.1");
+        let want = if this.rater == bilan::model::Rater::SelfRated {
+            "3"
+        } else {
+            "1"
+        };
+        assert_eq!(
+            (b1["other_score"].as_str(), b1["coach_minus_self"].as_str()),
+            (want, "2")
+        );
+    }
 }

@@ -357,3 +357,29 @@ fn the_validator_is_not_vacuous() {
         );
     }
 }
+
+#[test]
+fn reports_with_and_without_a_comparison_conform_to_the_report_schema() {
+    use bilan::model::report;
+    let library = bilan::model::Library::builtin().unwrap();
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cohort");
+    let load = |name: &str| bilan::model::storage::load_assessment(&fixtures.join(name)).unwrap();
+    let me = load("team-a/ana.json");
+    let coach = load("team-b/coached/ana-coach.json");
+    for other in [None, Some(&coach)] {
+        let built = report::build(
+            &library,
+            &me,
+            report::Options {
+                lang: bilan::model::Lang::Fr,
+                profile: None,
+                generated: "2026-01-01T00:00:00Z",
+                other,
+            },
+        )
+        .unwrap();
+        let text = report::to_json(&built);
+        assert_eq!(text.contains("\"comparison\""), other.is_some());
+        assert_conforms(SchemaKind::Report, "report", &text);
+    }
+}

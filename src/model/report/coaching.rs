@@ -38,28 +38,28 @@ const MINUS: char = '\u{2212}';
 // Words
 
 /// The words of these documents that the shared [`Labels`] do not have.
-struct Words {
+pub(super) struct Words {
     // Comparison.
-    comparison_title: &'static str,
-    self_rating: &'static str,
-    coach_rating: &'static str,
+    pub(super) comparison_title: &'static str,
+    pub(super) self_rating: &'static str,
+    pub(super) coach_rating: &'static str,
     /// Column headers: the self-rating's score, the coach's, the agreed one.
-    self_score: &'static str,
-    coach_score: &'static str,
-    agreed: &'static str,
-    difference: &'static str,
+    pub(super) self_score: &'static str,
+    pub(super) coach_score: &'static str,
+    pub(super) agreed: &'static str,
+    pub(super) difference: &'static str,
     /// Header of the `!!`/`!`/`·` column.
-    flag: &'static str,
-    agree: &'static str,
-    minor: &'static str,
-    major: &'static str,
-    one_sided: &'static str,
-    items_by_disagreement: &'static str,
-    no_items: &'static str,
-    fits_by_profile: &'static str,
+    pub(super) flag: &'static str,
+    pub(super) agree: &'static str,
+    pub(super) minor: &'static str,
+    pub(super) major: &'static str,
+    pub(super) one_sided: &'static str,
+    pub(super) items_by_disagreement: &'static str,
+    pub(super) no_items: &'static str,
+    pub(super) fits_by_profile: &'static str,
     /// Before a profile's place: "68.8% (rank 1)".
-    rank: &'static str,
-    agreed_note: &'static str,
+    pub(super) rank: &'static str,
+    pub(super) agreed_note: &'static str,
     // Progress.
     progress_title: &'static str,
     before: &'static str,
@@ -112,7 +112,7 @@ struct Words {
     coach_code: &'static str,
 }
 
-fn words(lang: Lang) -> &'static Words {
+pub(super) fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
@@ -249,7 +249,7 @@ static EN: Words = Words {
 // Shared pieces
 
 /// The symbol of a disagreement: `!!`, `!`, nothing, or `·` (one-sided).
-fn severity_mark(severity: Severity) -> &'static str {
+pub fn severity_mark(severity: Severity) -> &'static str {
     match severity {
         Severity::Major => "!!",
         Severity::Minor => "!",
@@ -259,7 +259,7 @@ fn severity_mark(severity: Severity) -> &'static str {
 }
 
 /// `!! Differ by 2 or more · ! Differ by 1 · · Rated by one only`.
-fn severity_legend(w: &Words) -> String {
+pub(super) fn severity_legend(w: &Words) -> String {
     format!("!! {} · ! {} · · {}", w.major, w.minor, w.one_sided)
 }
 
@@ -275,7 +275,7 @@ fn movement(m: Movement, w: &Words) -> (&'static str, &'static str) {
 }
 
 /// A heatmap cell: `·` when met, else the gap in levels.
-fn gap_symbol(gap: u8) -> char {
+pub fn gap_symbol(gap: u8) -> char {
     match gap {
         0 => '·',
         g => char::from_digit(u32::from(g.min(9)), 10).unwrap_or('9'),
@@ -283,7 +283,7 @@ fn gap_symbol(gap: u8) -> char {
 }
 
 /// `+2`, `−1`, `0`.
-fn signed_levels(d: i8) -> String {
+pub fn signed_levels(d: i8) -> String {
     match d {
         0 => "0".to_string(),
         d if d > 0 => format!("+{d}"),
@@ -292,7 +292,7 @@ fn signed_levels(d: i8) -> String {
 }
 
 /// `+3,5` / `−12.5` / `0.0`, one decimal.
-fn signed_number(value: f64, lang: Lang) -> String {
+pub fn signed_number(value: f64, lang: Lang) -> String {
     let magnitude = number(value.abs(), lang);
     if magnitude == number(0.0, lang) || !value.is_finite() {
         magnitude
@@ -304,7 +304,7 @@ fn signed_number(value: f64, lang: Lang) -> String {
 }
 
 /// A score, or `—` when not given.
-fn score(s: Option<u8>) -> String {
+pub fn score(s: Option<u8>) -> String {
     s.map_or_else(|| "—".to_string(), |s| s.to_string())
 }
 
@@ -331,7 +331,7 @@ fn rater_words(rater: Rater, l: &Labels) -> &'static str {
 }
 
 /// `68.8% (rank 1)`.
-fn fit_rank(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
+pub(super) fn fit_rank(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
     format!("{} ({} {rank})", percent(fit, lang), w.rank)
 }
 
@@ -354,7 +354,7 @@ fn day(value: &str) -> String {
 }
 
 /// A file's date for people, `—` when it has none.
-fn day_or_dash(value: Option<&str>) -> String {
+pub(super) fn day_or_dash(value: Option<&str>) -> String {
     value
         .map(day)
         .filter(|d| !d.is_empty())
@@ -590,7 +590,7 @@ fn text_heading(out: &mut String, title: &str) {
 }
 
 /// `Coach's rating: Marc Aubert, 2025-03-02`.
-fn who_and_when(name: Option<&str>, updated: Option<&str>) -> String {
+pub(super) fn who_and_when(name: Option<&str>, updated: Option<&str>) -> String {
     let mut parts = Vec::new();
     if let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) {
         parts.push(name.to_string());

@@ -1,7 +1,13 @@
 //! CSV: one row per person × item, every catalogue item in catalogue order,
 //! with each profile's requirement and the gap to it. UTF-8, no BOM, `\n`
 //! line ends; the header uses stable machine names.
+//!
+//! A report that compares the person's two ratings ([`items_compared`]) has
+//! two more columns at the end: `other_score`, the other rater's score, and
+//! `coach_minus_self`, the coach's score minus the self-rating's (both empty
+//! where one of the two did not rate the item).
 
+use super::comparison::ReportComparison;
 use crate::model::assessment::Assessment;
 use crate::model::error::{Error, Result};
 use crate::model::library::Library;
@@ -12,11 +18,43 @@ const COLUMNS: [&str; 9] = [
     "person", "rater", "date", "item", "title", "kind", "area", "score", "note",
 ];
 
+/// The columns a comparison adds after the per-profile ones.
+pub const COMPARISON_COLUMNS: [&str; 2] = ["other_score", "coach_minus_self"];
+
 /// The table of `assessments` in `lang`, fields separated by `delimiter`
 /// (`;` is what French spreadsheets expect).
 pub fn items(
     library: &Library,
     assessments: &[Assessment],
+    lang: Lang,
+    delimiter: u8,
+) -> Result<String> {
+    table(library, assessments, None, lang, delimiter)
+}
+
+/// The table of one `assessment` compared with the other rater's
+/// (`comparison`): the columns of [`items`] and the
+/// [`COMPARISON_COLUMNS`].
+pub fn items_compared(
+    library: &Library,
+    assessment: &Assessment,
+    comparison: &ReportComparison,
+    lang: Lang,
+    delimiter: u8,
+) -> Result<String> {
+    table(
+        library,
+        std::slice::from_ref(assessment),
+        Some(comparison),
+        lang,
+        delimiter,
+    )
+}
+
+fn table(
+    library: &Library,
+    assessments: &[Assessment],
+    comparison: Option<&ReportComparison>,
     lang: Lang,
     delimiter: u8,
 ) -> Result<String> {
@@ -30,6 +68,9 @@ pub fn items(
     for profile in &library.profiles {
         header.push(format!("required_{}", profile.id));
         header.push(format!("gap_{}", profile.id));
+    }
+    if comparison.is_some() {
+        header.extend(COMPARISON_COLUMNS.iter().map(|c| c.to_string()));
     }
     writer.write_record(&header).map_err(write_error)?;
 
@@ -64,6 +105,11 @@ pub fn items(
                         row.push(String::new());
                     }
                 }
+            }
+            if let Some(comparison) = comparison {
+                let (other, difference) = comparison.other_score(&item.id);
+                row.push(other.map(|s| s.to_string()).unwrap_or_default());
+                row.push(difference.map(|d| d.to_string()).unwrap_or_default());
             }
             writer.write_record(&row).map_err(write_error)?;
         }

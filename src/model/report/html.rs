@@ -148,7 +148,7 @@ pub(crate) fn inline(text: &str) -> String {
 
 /// An item id that may wrap after its dots (`sf.<wbr>functional-specs`)
 /// rather than anywhere in a narrow column.
-fn breakable_id(id: &str) -> String {
+pub(crate) fn breakable_id(id: &str) -> String {
     inline(id).replace('.', ".<wbr>")
 }
 
@@ -415,6 +415,13 @@ pub fn report(report: &Report) -> String {
         escape(w.contents),
         escape(l.ranking)
     );
+    if report.comparison.is_some() {
+        let _ = write!(
+            out,
+            "<li><a href=\"#comparison\">{}</a></li>",
+            escape(l.comparison)
+        );
+    }
     for (i, profile) in report.profiles.iter().enumerate() {
         let _ = write!(
             out,
@@ -481,6 +488,11 @@ pub fn report(report: &Report) -> String {
     }
     out.push_str("</section>\n");
 
+    // Self-rating and coach's rating.
+    if let Some(comparison) = &report.comparison {
+        super::comparison::html(&mut out, comparison, lang);
+    }
+
     // Each profile.
     for (i, profile) in report.profiles.iter().enumerate() {
         profile_section(&mut out, profile, i + 1, lang);
@@ -521,7 +533,17 @@ pub fn report(report: &Report) -> String {
     out.push_str("</section>\n");
 
     let title = format!("{} — {}", escape(l.report_title), inline(&report.person));
-    document(lang, &title, &out)
+    let page = document(lang, &title, &out);
+    if report.comparison.is_some() {
+        // The report's style sheet, followed by the comparison's rules.
+        page.replacen(
+            "</style>",
+            &format!("{}</style>", super::comparison::STYLE),
+            1,
+        )
+    } else {
+        page
+    }
 }
 
 /// One profile's detail: requirements, charts and strengths.

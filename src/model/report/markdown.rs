@@ -362,6 +362,11 @@ pub fn report(report: &Report) -> String {
         out.push('\n');
     }
 
+    // Self-rating and coach's rating.
+    if let Some(comparison) = &report.comparison {
+        super::comparison::markdown(&mut out, comparison, lang);
+    }
+
     // Each profile.
     for profile in &report.profiles {
         let _ = writeln!(

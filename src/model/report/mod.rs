@@ -7,6 +7,7 @@
 //! the same thing.
 
 pub mod coaching;
+pub mod comparison;
 pub mod csv;
 pub mod guide;
 pub mod html;
@@ -27,6 +28,7 @@ use super::matching::{self, MatchResult};
 use super::profile::{DutyGroup, Importance, Mark, Profile};
 use super::text::Lang;
 
+pub use comparison::{ComparedFit, ComparedItem, RatingDates, ReportComparison};
 pub use guide::{Guide, GuideItem, build_guide};
 
 /// The output formats of `bilan report`.
@@ -78,6 +80,10 @@ pub struct Report {
     pub ranking: Vec<RankedProfile>,
     /// Why equal fits are in the order shown.
     pub ties: Vec<String>,
+    /// The self-rating against the coach's rating, when the report was
+    /// asked for with the other rater's assessment of the same person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<ReportComparison>,
     /// The detail of every profile, or of the one asked for, in ranking order.
     pub profiles: Vec<ProfileDetail>,
     /// Notes and evidence given per item, in catalogue order.
@@ -214,6 +220,9 @@ pub struct Options<'a> {
     pub profile: Option<&'a str>,
     /// The report's date (RFC 3339); fixed in tests.
     pub generated: &'a str,
+    /// The other rater's assessment of the same person (the coach's for a
+    /// self-rating, the self-rating for a coach's): adds the comparison.
+    pub other: Option<&'a Assessment>,
 }
 
 fn kind_code(item: &Item) -> String {
@@ -225,6 +234,10 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
     let lang = options.lang;
     let catalogue = &library.catalogue;
     let chosen = options.profile.map(|id| library.profile(id)).transpose()?;
+    let comparison = options
+        .other
+        .map(|other| comparison::build(library, assessment, other, lang))
+        .transpose()?;
     let ranking = matching::rank_assessment(&library.profiles, catalogue, assessment);
     let levels = assessment.score_vector(catalogue);
 
@@ -299,6 +312,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
             .iter()
             .map(|t| t.get(lang).to_string())
             .collect(),
+        comparison,
         profiles,
         notes,
         plan,
@@ -571,12 +585,18 @@ pub fn render(
 ) -> Result<String> {
     let report = || build(library, assessment, options);
     Ok(match format {
-        Format::Csv => csv::items(
-            library,
-            std::slice::from_ref(assessment),
-            options.lang,
-            delimiter,
-        )?,
+        Format::Csv => match options.other {
+            None => csv::items(
+                library,
+                std::slice::from_ref(assessment),
+                options.lang,
+                delimiter,
+            )?,
+            Some(other) => {
+                let compared = comparison::build(library, assessment, other, options.lang)?;
+                csv::items_compared(library, assessment, &compared, options.lang, delimiter)?
+            }
+        },
         Format::Html => html::report(&report()?),
         Format::Markdown => markdown::report(&report()?),
         Format::Json => to_json(&report()?),
@@ -604,11 +624,14 @@ pub fn file_name(assessment: &Assessment, format: Format, generated: &str) -> St
 }
 
 /// Writes the HTML report of `assessment` to `<data_dir>/reports/` (a
-/// private folder) and returns its path: the TUI's export key.
+/// private folder) and returns its path: the TUI's export key. With `other`
+/// (the other rater's assessment of the same person), the report compares
+/// the two.
 pub fn export_html(
     data_dir: &std::path::Path,
     library: &Library,
     assessment: &Assessment,
+    other: Option<&Assessment>,
     lang: Lang,
 ) -> Result<std::path::PathBuf> {
     let generated = super::assessment::now_rfc3339();
@@ -616,6 +639,7 @@ pub fn export_html(
         lang,
         profile: None,
         generated: &generated,
+        other,
     };
     let text = render(library, assessment, options, Format::Html, b',')?;
     let dir = data_dir.join("reports");

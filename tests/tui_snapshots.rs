@@ -4,53 +4,16 @@
 //!
 //! Regenerate with `INSTA_UPDATE=always cargo test --test tui_snapshots`.
 
+mod common_tui;
+
 use std::path::PathBuf;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
 use bilan::model::storage::Summary;
-use bilan::model::{Assessment, Lang, Library, Rater};
+use bilan::model::{Lang, Rater};
 use bilan::tui::app::{Action, App, Screen, update};
 use bilan::tui::text_input::Edit;
-use bilan::tui::theme::Theme;
-use bilan::tui::view;
 
-const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
-
-fn app(lang: Lang) -> App {
-    let mut app = App::new(Library::builtin().expect("built-in data"), lang);
-    app.theme = Theme { color: false };
-    app
-}
-
-fn walking(lang: Lang) -> App {
-    let mut app = app(lang);
-    app.open_session(
-        Assessment::new("Ana Lefèvre", Rater::SelfRated, lang),
-        PathBuf::from("/nonexistent/ana.json"),
-    );
-    app
-}
-
-/// A fixed, varied set of answers: every fourth item left unanswered.
-fn scored(lang: Lang) -> App {
-    let mut app = walking(lang);
-    let ids: Vec<String> = app
-        .library
-        .catalogue
-        .items()
-        .iter()
-        .map(|i| i.id.clone())
-        .collect();
-    let session = app.session.as_mut().unwrap();
-    for (i, id) in ids.iter().enumerate() {
-        if i % 4 != 3 {
-            session.assessment.set_score(id, Some((i * 7 % 6) as u8));
-        }
-    }
-    app
-}
+use common_tui::{LANGS, app, code, draw, scored, walking};
 
 fn act(app: &mut App, actions: &[Action]) {
     for action in actions {
@@ -61,40 +24,6 @@ fn act(app: &mut App, actions: &[Action]) {
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         update(app, Action::Edit(Edit::Insert(c)));
-    }
-}
-
-/// The screen as text: one symbol per cell, trailing spaces trimmed.
-fn draw(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| view::render(app, frame))
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut line = String::new();
-        let mut hidden = 0;
-        for x in 0..width {
-            let symbol = buffer[(x, y)].symbol();
-            if hidden > 0 {
-                // The cells behind a wide character.
-                hidden -= 1;
-                continue;
-            }
-            hidden = textwrap::core::display_width(symbol).saturating_sub(1);
-            line.push_str(symbol);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
     }
 }
 

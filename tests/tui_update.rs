@@ -537,6 +537,9 @@ fn every_screen_and_overlay(with_session: bool) -> Vec<(Screen, Option<Overlay>)
         Screen::Walk,
         Screen::Review,
         Screen::Results,
+        Screen::Compare,
+        Screen::Progress,
+        Screen::Cohort,
     ] {
         for overlay in [None, Some(Overlay::Help), Some(Overlay::Note)] {
             if overlay == Some(Overlay::Note) && !with_session {
@@ -580,7 +583,13 @@ fn quit_without_a_session_only_quits() {
     assert_eq!(
         run(
             &mut app,
-            &[Action::Down, Action::Down, Action::Down, Action::Confirm]
+            &[
+                Action::Down,
+                Action::Down,
+                Action::Down,
+                Action::Down,
+                Action::Confirm
+            ]
         ),
         vec![Effect::Quit]
     );

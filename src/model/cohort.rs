@@ -150,6 +150,22 @@ pub struct Duplicate {
     pub reason: DuplicateReason,
 }
 
+/// Writes the analysis as HTML to `<data_dir>/reports/` (a private folder)
+/// and returns its path: the group screen's export key.
+pub fn export_html(data_dir: &Path, cohort: &Cohort, lang: Lang) -> super::error::Result<PathBuf> {
+    let text = super::report::coaching::cohort_html(cohort, lang);
+    let dir = data_dir.join("reports");
+    super::storage::ensure_private_dir(&dir)?;
+    let date: String = super::assessment::now_rfc3339().chars().take(10).collect();
+    let name = format!(
+        "cohort-{}-{date}.html",
+        super::storage::slug(&cohort.profile)
+    );
+    let path = dir.join(name);
+    super::storage::write_atomic(&path, text.as_bytes())?;
+    Ok(path)
+}
+
 /// Analyses the assessments found at `paths` (files, or folders walked
 /// recursively for `*.json`, hidden entries skipped) against `profile`.
 pub fn analyse(

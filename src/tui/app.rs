@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::i18n::strings;
+use crate::model::cohort::Cohort;
+use crate::model::compare::{Comparison, Progress};
 use crate::model::matching::{self, Ranking};
 use crate::model::storage::Summary;
 use crate::model::{Assessment, Lang, Library, Rater};
@@ -22,6 +24,12 @@ pub enum Screen {
     Walk,
     Review,
     Results,
+    /// Self-rating beside the coach's, widest disagreement first.
+    Compare,
+    /// What rose and fell since an earlier round.
+    Progress,
+    /// A group against one profile: priorities, people, heatmap.
+    Cohort,
 }
 
 /// Panels drawn over the current screen.
@@ -64,6 +72,14 @@ pub enum Action {
     Pick(usize),
     Edit(Edit),
     ToggleRater,
+    /// Self-rating against the coach's rating.
+    Compare,
+    /// What changed since the last kept round (or between two marked files).
+    Progress,
+    /// Keep a dated copy of this round, to compare later rounds with.
+    KeepRound,
+    /// Mark a file of the resume list, to compare it with another.
+    Mark,
 }
 
 /// Work for the loop: the only way `update` reaches the outside world.
@@ -82,7 +98,33 @@ pub enum Effect {
     },
     /// Write the current assessment's report (HTML) to the reports folder.
     Export,
+    /// Find the newest earlier round of the session's person and rater.
+    LoadEarlierRound,
+    /// Keep a dated copy of the session's assessment.
+    KeepRound,
+    /// Open two saved files to compare them (`kind`).
+    OpenPair {
+        first: PathBuf,
+        second: PathBuf,
+        kind: PairKind,
+    },
+    /// Analyse a group against a profile; no paths means the saved ones.
+    Cohort {
+        paths: Vec<PathBuf>,
+        profile: String,
+    },
+    /// Write the group analysis (HTML) to the reports folder.
+    ExportCohort,
     Quit,
+}
+
+/// What two files picked in the resume list are opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairKind {
+    /// A self-rating and a coach's rating of one person.
+    Compare,
+    /// Two dates of one person.
+    Progress,
 }
 
 /// What an effect produced, fed back into the state.
@@ -99,6 +141,18 @@ pub enum Outcome {
     Saved,
     /// A report was written there.
     Exported(PathBuf),
+    /// The newest earlier round of the session's person, if any.
+    EarlierRound(Option<(PathBuf, Assessment)>),
+    /// This round was kept there.
+    RoundKept(PathBuf),
+    Pair {
+        kind: PairKind,
+        first: Assessment,
+        second: Assessment,
+    },
+    Cohort(Cohort),
+    /// The other rater's file of the opened session's person, if saved.
+    Counterpart(Option<Counterpart>),
     Failed(String),
 }
 
@@ -133,7 +187,7 @@ pub struct HomeState {
     pub saved: Option<usize>,
 }
 
-pub const HOME_ENTRIES: usize = 4;
+pub const HOME_ENTRIES: usize = 5;
 
 #[derive(Debug, Clone, Default)]
 pub struct FormState {
@@ -148,6 +202,61 @@ pub struct ResumeState {
     pub summaries: Option<Vec<Summary>>,
     pub unreadable: usize,
     pub selected: usize,
+    /// A file marked to be compared with the selected one.
+    pub marked: Option<PathBuf>,
+}
+
+/// A comparison on screen, and where to go back to.
+#[derive(Debug, Clone)]
+pub struct CompareState {
+    pub comparison: Comparison,
+    pub row: usize,
+    pub back: Screen,
+    /// Made from the open session: rows lead to its items.
+    pub from_session: bool,
+}
+
+/// A progress view on screen, and where to go back to.
+#[derive(Debug, Clone)]
+pub struct ProgressState {
+    pub progress: Progress,
+    pub row: usize,
+    pub back: Screen,
+    pub from_session: bool,
+}
+
+/// Tabs of the cohort screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CohortTab {
+    #[default]
+    Priorities,
+    People,
+    Heatmap,
+    Files,
+}
+
+impl CohortTab {
+    pub const ALL: [CohortTab; 4] = [
+        CohortTab::Priorities,
+        CohortTab::People,
+        CohortTab::Heatmap,
+        CohortTab::Files,
+    ];
+}
+
+/// The group analysis: which files, against which profile, and the result.
+#[derive(Debug, Clone, Default)]
+pub struct CohortState {
+    /// Files or folders analysed; empty means the saved assessments.
+    pub paths: Vec<PathBuf>,
+    /// Index into the library's profiles.
+    pub profile: usize,
+    /// `None` while the loop analyses.
+    pub cohort: Option<Cohort>,
+    pub tab: CohortTab,
+    pub row: usize,
+    /// First heatmap column shown (it scrolls sideways).
+    pub column: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -210,6 +319,9 @@ pub struct App {
     pub resume: ResumeState,
     pub browse: BrowseState,
     pub session: Option<Session>,
+    pub compare: Option<CompareState>,
+    pub progress: Option<ProgressState>,
+    pub cohort: CohortState,
     pub status: Option<Status>,
     pub quitting: bool,
     /// First line of the help shown (the help scrolls when it does not fit).
@@ -231,6 +343,9 @@ impl App {
             resume: ResumeState::default(),
             browse: BrowseState::default(),
             session: None,
+            compare: None,
+            progress: None,
+            cohort: CohortState::default(),
             status: None,
             quitting: false,
             help_scroll: 0,
@@ -325,7 +440,7 @@ pub fn effective_levels(session: &Session, library: &Library) -> Vec<u8> {
     levels
 }
 
-fn step(value: usize, len: usize, forward: bool) -> usize {
+pub(super) fn step(value: usize, len: usize, forward: bool) -> usize {
     if len == 0 {
         0
     } else if forward {
@@ -402,6 +517,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Walk => update_walk(app, action),
         Screen::Review => update_review(app, action),
         Screen::Results => update_results(app, action),
+        Screen::Compare => super::coach_update::update_compare(app, action),
+        Screen::Progress => super::coach_update::update_progress(app, action),
+        Screen::Cohort => super::coach_update::update_cohort(app, action),
     }
 }
 
@@ -426,6 +544,31 @@ pub fn apply(app: &mut App, outcome: Outcome) {
                 ),
                 error: false,
             })
+        }
+        Outcome::EarlierRound(round) => super::coach_update::show_progress_since(app, round),
+        Outcome::RoundKept(path) => {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            app.status = Some(Status {
+                text: format!(
+                    "{}{}{}. {}",
+                    crate::i18n::coaching(app.lang).round_kept,
+                    strings(app.lang).colon,
+                    name.unwrap_or_default(),
+                    crate::i18n::coaching(app.lang).round_kept_hint
+                ),
+                error: false,
+            })
+        }
+        Outcome::Pair {
+            kind,
+            first,
+            second,
+        } => super::coach_update::show_pair(app, kind, &first, &second),
+        Outcome::Cohort(cohort) => super::coach_update::show_cohort(app, cohort),
+        Outcome::Counterpart(found) => {
+            if let Some(session) = app.session.as_mut() {
+                session.counterpart = found;
+            }
         }
         Outcome::Failed(message) => {
             app.status = Some(Status {
@@ -469,6 +612,7 @@ fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Profiles;
             Vec::new()
         }
+        3 => super::coach_update::open_cohort(app, Vec::new()),
         _ => update(app, Action::Quit),
     }
 }
@@ -515,6 +659,9 @@ fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Pick(row) if row < len => {
             app.resume.selected = row;
             return update_resume(app, Action::Confirm);
+        }
+        Action::Mark | Action::Compare | Action::Progress => {
+            return super::coach_update::resume_pair(app, action);
         }
         Action::Confirm | Action::Right => {
             if let Some(summary) = app
@@ -575,7 +722,7 @@ fn update_browse(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 /// Moves the walk to `index`, remembering the position (saved for resume).
-fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
+pub(super) fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
     let len = app.items_len();
     let Some(session) = app.session.as_mut() else {
         return Vec::new();
@@ -677,6 +824,7 @@ fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Some(Overlay::Note);
         }
         Action::Results => open_results(app),
+        Action::Compare => super::coach_update::compare_session(app),
         _ => {}
     }
     Vec::new()
@@ -750,6 +898,8 @@ fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
             return go_to(app, row);
         }
         Action::Results => open_results(app),
+        Action::Compare => super::coach_update::compare_session(app),
+        Action::Progress => return vec![Effect::LoadEarlierRound],
         Action::Back | Action::Overview | Action::Left => app.screen = Screen::Walk,
         _ => {}
     }
@@ -873,6 +1023,9 @@ fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Review;
         }
         Action::Export => return vec![Effect::Export],
+        Action::Compare => super::coach_update::compare_session(app),
+        Action::Progress => return vec![Effect::LoadEarlierRound],
+        Action::KeepRound => return vec![Effect::KeepRound],
         Action::JobSheet => {
             app.browse.profile = app
                 .library

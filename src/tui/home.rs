@@ -1,4 +1,5 @@
-//! Start screen: new assessment, resume, browse profiles, quit.
+//! Start screen: new assessment, resume, browse profiles, analyse a group,
+//! quit.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,7 +22,7 @@ pub fn menu_rows(area: Rect) -> (Rect, Vec<Rect>) {
     .areas(widgets::centered(
         area,
         MENU_WIDTH.max(area.width.min(72)),
-        13,
+        HOME_ENTRIES as u16 + 9,
     ));
     let inner = Block::bordered().inner(menu);
     let rows = Layout::vertical(vec![Constraint::Length(1); HOME_ENTRIES]).split(inner);
@@ -61,7 +62,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         ),
         None => s.menu_resume.to_string(),
     };
-    let labels = [s.menu_new, saved.as_str(), s.menu_profiles, s.menu_quit];
+    let labels = [
+        s.menu_new,
+        saved.as_str(),
+        s.menu_profiles,
+        crate::i18n::coaching(app.lang).menu_cohort,
+        s.menu_quit,
+    ];
     for (i, (label, row)) in labels.iter().zip(rows.iter()).enumerate() {
         let selected = i == app.home.selected;
         let marker = if selected { "▶ " } else { "  " };

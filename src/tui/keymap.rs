@@ -48,6 +48,9 @@ pub enum Context {
     Walk,
     Review,
     Results,
+    Compare,
+    Progress,
+    Cohort,
     Help,
     Note,
 }
@@ -159,7 +162,7 @@ static FORM: [Binding; 3] = [
     b(ESC, "Esc", Action::Back, "retour", "back", true),
 ];
 
-static RESUME: [Binding; 5] = [
+static RESUME: [Binding; 8] = [
     b(UP, "↑ k", Action::Up, "précédent", "previous", false),
     b(DOWN, "↓ j", Action::Down, "suivant", "next", false),
     b(
@@ -171,6 +174,30 @@ static RESUME: [Binding; 5] = [
         false,
     ),
     b(ENTER, "⏎", Action::Confirm, "reprendre", "resume", true),
+    b(
+        &[Char('m'), Char(' ')],
+        "m",
+        Action::Mark,
+        "marquer pour comparer",
+        "mark to compare",
+        true,
+    ),
+    b(
+        &[Char('c')],
+        "c",
+        Action::Compare,
+        "comparer au marqué (auto / coach)",
+        "compare with the marked (self / coach)",
+        false,
+    ),
+    b(
+        &[Char('d')],
+        "d",
+        Action::Progress,
+        "évolution depuis le marqué",
+        "progress since the marked",
+        false,
+    ),
     b(ESC, "Esc", Action::Back, "retour", "back", true),
 ];
 
@@ -196,7 +223,7 @@ static PROFILES: [Binding; 5] = [
     b(ESC, "Esc", Action::Back, "retour", "back", true),
 ];
 
-static WALK: [Binding; 13] = [
+static WALK: [Binding; 14] = [
     b(
         DIGITS,
         "0–5",
@@ -301,9 +328,17 @@ static WALK: [Binding; 13] = [
         "overview",
         false,
     ),
+    b(
+        &[Char('c')],
+        "c",
+        Action::Compare,
+        "comparer auto-évaluation et coach",
+        "compare self-rating and coach",
+        true,
+    ),
 ];
 
-static REVIEW: [Binding; 8] = [
+static REVIEW: [Binding; 10] = [
     ROW_UP,
     ROW_DOWN,
     b(
@@ -354,9 +389,25 @@ static REVIEW: [Binding; 8] = [
         "back to the walk",
         true,
     ),
+    b(
+        &[Char('c')],
+        "c",
+        Action::Compare,
+        "comparer auto-évaluation et coach",
+        "compare self-rating and coach",
+        true,
+    ),
+    b(
+        &[Char('d')],
+        "d",
+        Action::Progress,
+        "évolution depuis la copie datée",
+        "progress since the dated copy",
+        false,
+    ),
 ];
 
-static RESULTS: [Binding; 13] = [
+static RESULTS: [Binding; 16] = [
     b(
         &[Char('p'), Code(KeyCode::Tab)],
         "p",
@@ -454,6 +505,119 @@ static RESULTS: [Binding; 13] = [
         "back to the walk",
         true,
     ),
+    b(
+        &[Char('c')],
+        "c",
+        Action::Compare,
+        "comparer auto-évaluation et coach",
+        "compare self-rating and coach",
+        true,
+    ),
+    b(
+        &[Char('d')],
+        "d",
+        Action::Progress,
+        "évolution depuis la copie datée",
+        "progress since the dated copy",
+        false,
+    ),
+    b(
+        &[Char('a')],
+        "a",
+        Action::KeepRound,
+        "garder une copie datée (pour suivre l'évolution)",
+        "keep a dated copy (to follow progress)",
+        false,
+    ),
+];
+
+/// The comparison and progress screens: a list whose rows lead to items.
+static COMPARE: [Binding; 5] = [
+    ROW_UP,
+    ROW_DOWN,
+    b(
+        &[Code(KeyCode::PageUp), Code(KeyCode::PageDown)],
+        "PgUp PgDn",
+        Action::PageDown,
+        "page",
+        "page",
+        false,
+    ),
+    b(
+        ENTER,
+        "⏎",
+        Action::Confirm,
+        "revoir cet élément",
+        "rate this item again",
+        true,
+    ),
+    b(
+        &[Code(KeyCode::Esc), Char('c'), Char('d')],
+        "Esc",
+        Action::Back,
+        "retour",
+        "back",
+        true,
+    ),
+];
+
+static COHORT: [Binding; 9] = [
+    b(
+        &[Code(KeyCode::Tab), Char('p')],
+        "Tab",
+        Action::NextProfile,
+        "profil cible suivant",
+        "next target profile",
+        true,
+    ),
+    b(
+        &[Code(KeyCode::BackTab)],
+        "⇧Tab",
+        Action::PrevSection,
+        "profil cible précédent",
+        "previous target profile",
+        false,
+    ),
+    b(
+        &[Char('t')],
+        "t",
+        Action::NextTab,
+        "onglet suivant",
+        "next tab",
+        true,
+    ),
+    ROW_UP,
+    ROW_DOWN,
+    b(
+        &[Code(KeyCode::PageUp), Code(KeyCode::PageDown)],
+        "PgUp PgDn",
+        Action::PageDown,
+        "page",
+        "page",
+        false,
+    ),
+    b(
+        &[
+            Code(KeyCode::Left),
+            Code(KeyCode::Right),
+            Char('h'),
+            Char('l'),
+        ],
+        "← →",
+        Action::Right,
+        "faire défiler la carte",
+        "scroll the heatmap",
+        false,
+    ),
+    b(
+        &[Char('e')],
+        "e",
+        Action::Export,
+        "exporter l'analyse (HTML)",
+        "export the analysis (HTML)",
+        true,
+    ),
+    b(ESC, "Esc", Action::Back, "retour", "back", true),
 ];
 
 static HELP: [Binding; 4] = [
@@ -500,6 +664,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Walk => &WALK,
         Context::Review => &REVIEW,
         Context::Results => &RESULTS,
+        Context::Compare | Context::Progress => &COMPARE,
+        Context::Cohort => &COHORT,
         Context::Help => &HELP,
         Context::Note => &NOTE,
     }
@@ -525,6 +691,9 @@ pub fn screen_context(app: &App) -> Context {
         Screen::Walk => Context::Walk,
         Screen::Review => Context::Review,
         Screen::Results => Context::Results,
+        Screen::Compare => Context::Compare,
+        Screen::Progress => Context::Progress,
+        Screen::Cohort => Context::Cohort,
     }
 }
 
@@ -545,7 +714,7 @@ fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
         // One line stands for six digits, and for both what-if directions.
         (Action::Rate(_), KeyCode::Char(c)) => Action::Rate(c.to_digit(10).unwrap_or(0) as u8),
         (Action::Right, KeyCode::Left | KeyCode::Char('h') | KeyCode::Char('-'))
-            if context == Context::Results =>
+            if context == Context::Results || context == Context::Cohort =>
         {
             Action::Left
         }
@@ -595,9 +764,21 @@ pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
 /// The footer: the context's main keys, then the global ones.
 pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
     let context = context(app);
+    // `c` is shown only where there is something to compare with.
+    let comparable = app
+        .session
+        .as_ref()
+        .is_some_and(|s| s.counterpart.is_some());
+    let from_session = match app.screen {
+        Screen::Compare => app.compare.as_ref().is_some_and(|c| c.from_session),
+        Screen::Progress => app.progress.as_ref().is_some_and(|p| p.from_session),
+        _ => true,
+    };
     let mut entries: Vec<(&str, &str)> = bindings(context)
         .iter()
         .filter(|b| b.footer)
+        .filter(|b| comparable || b.action != Action::Compare || context == Context::Resume)
+        .filter(|b| from_session || b.action != Action::Confirm)
         .map(|b| (b.label, b.help(app.lang)))
         .collect();
     if !app.editing_text() && context != Context::Help {
@@ -656,6 +837,9 @@ mod tests {
             Context::Walk,
             Context::Review,
             Context::Results,
+            Context::Compare,
+            Context::Progress,
+            Context::Cohort,
             Context::Help,
             Context::Note,
         ] {

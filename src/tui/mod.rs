@@ -4,6 +4,9 @@
 //! render from the state alone.
 
 pub mod app;
+pub mod coach_update;
+mod cohort;
+mod compare;
 mod grid;
 mod help;
 mod home;
@@ -11,6 +14,7 @@ pub mod keymap;
 mod new_form;
 mod note;
 mod profiles;
+mod progress;
 mod results;
 mod resume;
 mod review;
@@ -41,8 +45,16 @@ use app::{Action, App, Effect, Outcome, Screen, update};
 /// How the TUI opens.
 pub enum Start {
     Home,
-    New { name: String, rater: Rater },
+    New {
+        name: String,
+        rater: Rater,
+    },
     Resume(PathBuf),
+    /// The group screen on these files or folders, against this profile.
+    Cohort {
+        paths: Vec<PathBuf>,
+        profile: String,
+    },
 }
 
 /// Where effects read and write.
@@ -71,7 +83,11 @@ impl Io {
                 }
             }
             Effect::Open(path) => match storage::load_assessment(&path) {
-                Ok(assessment) => Outcome::Opened { assessment, path },
+                Ok(assessment) => {
+                    app::apply(app, Outcome::Opened { assessment, path });
+                    self.find_counterpart(app);
+                    return;
+                }
                 Err(e) => Outcome::Failed(e.to_string()),
             },
             Effect::Create { name, rater } => {
@@ -88,14 +104,69 @@ impl Io {
                 if let Err(e) = storage::save_assessment(&path, &assessment) {
                     Outcome::Failed(e.to_string())
                 } else {
-                    Outcome::Opened { assessment, path }
+                    app::apply(app, Outcome::Opened { assessment, path });
+                    self.find_counterpart(app);
+                    return;
                 }
             }
+            Effect::LoadEarlierRound => match &app.session {
+                Some(session) => Outcome::EarlierRound(
+                    storage::earlier_rounds(&session.path, &session.assessment)
+                        .into_iter()
+                        .next(),
+                ),
+                None => return,
+            },
+            Effect::KeepRound => match &app.session {
+                Some(session) => match storage::archive_round(&session.path, &session.assessment) {
+                    Ok(path) => Outcome::RoundKept(path),
+                    Err(e) => Outcome::Failed(e.to_string()),
+                },
+                None => return,
+            },
+            Effect::OpenPair {
+                first,
+                second,
+                kind,
+            } => match (
+                storage::load_assessment(&first),
+                storage::load_assessment(&second),
+            ) {
+                (Ok(first), Ok(second)) => Outcome::Pair {
+                    kind,
+                    first,
+                    second,
+                },
+                (Err(e), _) | (_, Err(e)) => Outcome::Failed(e.to_string()),
+            },
+            Effect::Cohort { paths, profile } => {
+                let paths = if paths.is_empty() {
+                    vec![self.data_dir.clone()]
+                } else {
+                    paths
+                };
+                match app.library.profile(&profile) {
+                    Ok(profile) => {
+                        Outcome::Cohort(crate::model::cohort::analyse(&app.library, profile, paths))
+                    }
+                    Err(e) => Outcome::Failed(e.to_string()),
+                }
+            }
+            Effect::ExportCohort => match &app.cohort.cohort {
+                Some(cohort) => {
+                    match crate::model::cohort::export_html(&self.data_dir, cohort, app.lang) {
+                        Ok(path) => Outcome::Exported(path),
+                        Err(e) => Outcome::Failed(e.to_string()),
+                    }
+                }
+                None => return,
+            },
             Effect::Export => match &app.session {
                 Some(session) => match crate::model::report::export_html(
                     &self.data_dir,
                     &app.library,
                     &session.assessment,
+                    session.counterpart.as_ref().map(|c| &c.assessment),
                     app.lang,
                 ) {
                     Ok(path) => Outcome::Exported(path),
@@ -106,6 +177,17 @@ impl Io {
             Effect::Quit => return,
         };
         app::apply(app, outcome);
+    }
+}
+
+impl Io {
+    /// Looks for the other rater's file of the session's person.
+    fn find_counterpart(&self, app: &mut App) {
+        let found = app.session.as_ref().and_then(|session| {
+            storage::find_counterpart(&session.path, &session.assessment)
+                .map(|(path, assessment)| app::Counterpart { path, assessment })
+        });
+        app::apply(app, Outcome::Counterpart(found));
     }
 }
 
@@ -184,6 +266,9 @@ fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
                 Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
                 Screen::Review => review::hit(app, body, y),
                 Screen::Results => results::hit(app, body, x, y),
+                Screen::Compare => compare::hit(app, body, y),
+                Screen::Progress => progress::hit(app, body, y),
+                Screen::Cohort => cohort::hit(app, body, y),
                 Screen::Profiles | Screen::NewForm => None,
             }?;
             Some(Action::Pick(row))
@@ -242,8 +327,22 @@ pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
             io.perform(&mut app, Effect::Open(path));
             (app, None)
         }
+        Start::Cohort { paths, profile } => {
+            let mut app = App::new(finish_loading(loader)?, global.lang());
+            app.cohort.profile = app
+                .library
+                .profiles
+                .iter()
+                .position(|p| p.id == profile)
+                .unwrap_or(0);
+            for effect in coach_update::open_cohort(&mut app, paths) {
+                io.perform(&mut app, effect);
+            }
+            (app, None)
+        }
     };
     if app.session.is_none()
+        && app.screen != Screen::Cohort
         && let Some(status) = &app.status
     {
         // Could not open what the command line asked for: say so plainly.

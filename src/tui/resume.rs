@@ -45,8 +45,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Rater::Coach => s.rater_coach,
         };
         let date = summary.updated.replace('T', " ");
+        // The file marked for a comparison carries a diamond.
+        let name = if app.resume.marked.as_ref() == Some(&summary.path) {
+            format!("◆ {}", summary.person)
+        } else {
+            summary.person.clone()
+        };
         Row::new(vec![
-            Cell::from(summary.person.clone()),
+            Cell::from(name),
             Cell::from(rater),
             Cell::from(date.chars().take(16).collect::<String>()),
             Cell::from(format!("{:>3} %", summary.percent())),

@@ -75,13 +75,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let catalogue = &app.library.catalogue;
     let [top, table_area] = areas(app, session, area);
     frame.render_widget(Paragraph::new(top_lines(app, session, area.width)), top);
-    let widths = [
+    // A coach sees the candidate's self-rating in a column of its own.
+    let self_rated = super::walk::self_rating(session);
+    let mut widths = vec![
         Constraint::Length(14),
         Constraint::Length(21),
         Constraint::Fill(1),
         Constraint::Length(6),
         Constraint::Length(1),
     ];
+    if self_rated.is_some() {
+        widths.insert(4, Constraint::Length(5));
+    }
 
     let mut last_section = "";
     let rows: Vec<GridRow> = catalogue
@@ -105,14 +110,26 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 ""
             };
-            GridRow::new(vec![
+            let mut cells = vec![
                 GridCell::styled(section, theme.dim()),
                 GridCell::from(item.id.as_str()),
                 GridCell::from(item.title.get(app.lang)),
                 GridCell::from(score),
                 GridCell::from(note),
-            ])
-            .style(style)
+            ];
+            if let Some(other) = self_rated {
+                let level = other.score(&item.id);
+                let mine = session.assessment.score(&item.id);
+                // Flag a disagreement like the comparison does.
+                let text = match (level, mine) {
+                    (Some(l), Some(m)) if l.abs_diff(m) >= 2 => format!("◆{l} !!"),
+                    (Some(l), Some(m)) if l != m => format!("◆{l} !"),
+                    (Some(l), _) => format!("◆{l}"),
+                    (None, _) => "◆—".to_string(),
+                };
+                cells.insert(4, GridCell::styled(text, theme.target()));
+            }
+            GridRow::new(cells).style(style)
         })
         .collect();
     let block = Block::bordered().border_style(theme.dim());
@@ -121,7 +138,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Grid::new(
             &widths,
-            vec![s.col_section, s.col_item, s.col_title, s.col_level, ""],
+            if self_rated.is_some() {
+                vec![
+                    s.col_section,
+                    s.col_item,
+                    s.col_title,
+                    s.col_level,
+                    crate::i18n::coaching(app.lang).col_self,
+                    "",
+                ]
+            } else {
+                vec![s.col_section, s.col_item, s.col_title, s.col_level, ""]
+            },
             rows,
         )
         .header_style(theme.dim())

@@ -8,7 +8,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Overlay, Screen};
 use super::grid::Plain;
-use super::{help, home, keymap, new_form, note, profiles, results, resume, review, walk, widgets};
+use super::{
+    cohort, compare, help, home, keymap, new_form, note, profiles, progress, results, resume,
+    review, walk, widgets,
+};
 use crate::i18n::strings;
 use crate::model::Rater;
 
@@ -75,6 +78,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Walk => walk::render(app, frame, areas.body),
         Screen::Review => review::render(app, frame, areas.body),
         Screen::Results => results::render(app, frame, areas.body),
+        Screen::Compare => compare::render(app, frame, areas.body),
+        Screen::Progress => progress::render(app, frame, areas.body),
+        Screen::Cohort => cohort::render(app, frame, areas.body),
     }
     if let Some(status) = &app.status {
         let style = if status.error {
@@ -105,6 +111,9 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Walk => s.walk_title,
         Screen::Review => s.review_title,
         Screen::Results => s.results_title,
+        Screen::Compare => crate::i18n::coaching(app.lang).compare_title,
+        Screen::Progress => crate::i18n::coaching(app.lang).progress_title,
+        Screen::Cohort => crate::i18n::coaching(app.lang).cohort_title,
     };
     let mut spans = vec![
         Span::styled("bilan", app.theme.title()),
@@ -115,6 +124,10 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         && app.screen != Screen::Home
         && app.screen != Screen::NewForm
         && app.screen != Screen::ResumeList
+        && !matches!(
+            app.screen,
+            Screen::Compare | Screen::Progress | Screen::Cohort
+        )
     {
         let rater = match session.assessment.rater {
             Rater::SelfRated => s.self_rated,

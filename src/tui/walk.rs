@@ -37,6 +37,14 @@ pub fn level_text(app: &App, item: &Item, level: u8) -> String {
 
 const MARK_COLS: u16 = 6;
 
+/// In a coach's session, the candidate's self-rating (shown beside each item).
+pub fn self_rating(session: &Session) -> Option<&crate::model::Assessment> {
+    (session.assessment.rater == crate::model::Rater::Coach)
+        .then_some(session.counterpart.as_ref())
+        .flatten()
+        .map(|c| &c.assessment)
+}
+
 pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     let [top, sections, gauge, card] = Layout::vertical([
         Constraint::Length(1),
@@ -47,7 +55,8 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     .areas(area);
     let inner = Block::bordered().inner(card);
     let item = &app.library.catalogue.items()[session.cursor];
-    let has_note = session.assessment.note(&item.id).is_some();
+    let has_note = session.assessment.note(&item.id).is_some()
+        || self_rating(session).is_some_and(|a| a.note(&item.id).is_some());
     // A blank line and the note, or just the note when space is short.
     let note_rows = if has_note {
         inner.height.saturating_sub(6).min(2)
@@ -265,6 +274,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     // The item card.
     let score = session.assessment.score(&item.id);
+    let self_rated = self_rating(session);
     let score_text = match score {
         Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(app.lang)),
         None => format!(" [{}] ", s.not_answered),
@@ -274,24 +284,33 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(format!(" {} ", item.id), theme.key()),
             Span::styled(format!("{} ", item.title.get(app.lang)), theme.title()),
         ]))
-        .title_bottom(Line::styled(
-            score_text,
-            if score.is_some() {
-                theme.chosen()
-            } else {
-                theme.warn()
-            },
-        ))
+        .title_bottom(Line::from(vec![
+            Span::styled(
+                score_text,
+                if score.is_some() {
+                    theme.chosen()
+                } else {
+                    theme.warn()
+                },
+            ),
+            Span::styled(self_text(app, self_rated, &item.id), theme.target()),
+        ]))
         .title_bottom(Line::styled(required_by(app, &item.id), theme.dim()).right_aligned());
     frame.render_widget(block, l.card);
     frame.render_widget(Paragraph::new(l.description.join("\n")), l.description_area);
+    let self_score = self_rated.and_then(|a| a.score(&item.id));
     for (level, rect, text) in &l.levels {
         let cursor = *level == session.level;
         let chosen = score == Some(*level);
         let marker = format!(
-            "{}{} {} ",
+            "{}{}{}{} ",
             if cursor { "▶" } else { " " },
             if chosen { "●" } else { " " },
+            if self_score == Some(*level) {
+                "◆"
+            } else {
+                " "
+            },
             level
         );
         let style = if cursor {
@@ -315,22 +334,49 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         frame.render_widget(Paragraph::new(lines), *rect);
     }
-    if let Some(note) = session.assessment.note(&item.id)
-        && l.note_area.height > 0
-    {
+    // The notes, last lines first: the rater's own, then the candidate's.
+    let notes = [
+        session
+            .assessment
+            .note(&item.id)
+            .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(app.lang))),
+        self_rated.and_then(|a| a.note(&item.id)).map(|note| {
+            let label = crate::i18n::coaching(app.lang).self_note;
+            format!("◆ {label}{}{note}", widgets::colon(app.lang))
+        }),
+    ];
+    let mut bottom = l.note_area.bottom();
+    for note in notes.into_iter().flatten() {
+        if bottom <= l.note_area.y {
+            break;
+        }
+        bottom -= 1;
         frame.render_widget(
             Paragraph::new(Line::styled(
-                widgets::truncate(
-                    &format!("✎ {}{}{note}", s.note_title, widgets::colon(app.lang)),
-                    usize::from(l.note_area.width),
-                ),
+                widgets::truncate(&note, usize::from(l.note_area.width)),
                 theme.dim(),
             )),
             Rect {
-                y: l.note_area.bottom() - 1,
+                y: bottom,
                 height: 1,
                 ..l.note_area
             },
         );
     }
+}
+
+/// `◆ self: 2 ` in a coach's session (`—` when the candidate left
+/// the item unanswered); nothing otherwise.
+fn self_text(app: &App, self_rated: Option<&crate::model::Assessment>, item: &str) -> String {
+    let Some(assessment) = self_rated else {
+        return String::new();
+    };
+    let level = assessment
+        .score(item)
+        .map_or_else(|| "—".to_string(), |l| l.to_string());
+    format!(
+        "◆ {}{}{level} ",
+        crate::i18n::coaching(app.lang).col_self,
+        widgets::colon(app.lang)
+    )
 }

@@ -1,0 +1,419 @@
+//! The group against one target profile: requirements ranked by training
+//! priority, people by fit with their largest gaps, a heatmap of people ×
+//! requirements (the shortfall as a digit and a colour), and the files left
+//! out with why.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use super::app::{App, CohortState, CohortTab};
+use super::compare::list_hit;
+use super::grid::{Grid, GridCell, GridRow, Plain};
+use super::theme::Theme;
+use super::widgets;
+use crate::i18n::{Coaching, coaching, plural, strings};
+use crate::model::cohort::Cohort;
+use crate::model::report::coaching::gap_symbol;
+use crate::model::report::markdown::{number, percent};
+use crate::model::sheet::level_range;
+use crate::model::{Lang, Rater};
+
+/// Width of a person's name in the heatmap.
+const NAME_COLS: u16 = 14;
+/// Width of a heatmap cell (one more for the gap between cells).
+const CELL_COLS: u16 = 2;
+
+fn areas(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area)
+}
+
+/// Lines kept under the table: the heatmap's legend, the selected file's
+/// whole message.
+fn below_table(tab: CohortTab) -> u16 {
+    match tab {
+        CohortTab::Heatmap => 1,
+        CohortTab::Files => 3,
+        _ => 0,
+    }
+}
+
+/// The table inside the content block.
+fn table_area(state: &CohortState, content: Rect) -> Rect {
+    Rect {
+        height: content.height.saturating_sub(below_table(state.tab)),
+        ..content
+    }
+}
+
+pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+    let [_, _, content] = areas(area);
+    list_hit(table_area(&app.cohort, content), app.cohort.row, row)
+}
+
+fn tab_name(tab: CohortTab, c: &Coaching) -> &'static str {
+    match tab {
+        CohortTab::Priorities => c.tab_priorities,
+        CohortTab::People => c.tab_people,
+        CohortTab::Heatmap => c.tab_heatmap,
+        CohortTab::Files => c.tab_files,
+    }
+}
+
+fn gap_style(gap: u8, theme: Theme) -> Style {
+    match gap {
+        0 => theme.good(),
+        1 => theme.warn(),
+        _ => theme.bad(),
+    }
+}
+
+fn summary_lines(app: &App, cohort: Option<&Cohort>) -> Vec<Line<'static>> {
+    let c = coaching(app.lang);
+    let lang = app.lang;
+    let theme = app.theme;
+    let colon = strings(lang).colon;
+    let target = match app.library.profiles.get(app.cohort.profile) {
+        Some(p) => format!(
+            "{}{colon}{} {}",
+            c.target,
+            p.id.to_uppercase(),
+            p.name.get(lang)
+        ),
+        None => c.target.to_string(),
+    };
+    let mut spans = Vec::new();
+    if let Some(cohort) = cohort {
+        let people = cohort.people.len();
+        spans.push(Span::raw(format!(
+            "{people} {} · {} {}",
+            plural(lang, people, c.people),
+            c.mean_fit,
+            percent(cohort.mean_fit, lang)
+        )));
+        let left_out = cohort.invalid.len() + cohort.duplicates.len();
+        if left_out > 0 {
+            spans.push(Span::styled(
+                format!(" · {left_out} {}", c.tab_files.to_lowercase()),
+                theme.warn(),
+            ));
+        }
+    }
+    vec![Line::styled(target, theme.title()), Line::from(spans)]
+}
+
+fn tabs_line(app: &App) -> Line<'static> {
+    let c = coaching(app.lang);
+    let mut spans = Vec::new();
+    for tab in CohortTab::ALL {
+        let style = if tab == app.cohort.tab {
+            app.theme.selected()
+        } else {
+            app.theme.dim()
+        };
+        spans.push(Span::styled(format!(" {} ", tab_name(tab, c)), style));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let c = coaching(app.lang);
+    let state = &app.cohort;
+    let [summary, tabs, content] = areas(area);
+    frame.render_widget(
+        Plain::new(summary_lines(app, state.cohort.as_ref())),
+        summary,
+    );
+    frame.render_widget(Plain::new(vec![tabs_line(app)]), tabs);
+    let mut block = Block::bordered().border_style(app.theme.dim());
+    if state.tab == CohortTab::Heatmap {
+        block = block.title_bottom(Line::styled(c.heatmap_legend, app.theme.dim()));
+    }
+    let inner = block.inner(content);
+    frame.render_widget(block, content);
+    let Some(cohort) = &state.cohort else {
+        frame.render_widget(Plain::new(vec![Line::raw(c.analysing)]), inner);
+        return;
+    };
+    let empty = match state.tab {
+        CohortTab::Files => cohort.invalid.is_empty() && cohort.duplicates.is_empty(),
+        _ => cohort.people.is_empty(),
+    };
+    if empty {
+        let text = if state.tab == CohortTab::Files {
+            "—"
+        } else {
+            c.nothing_to_analyse
+        };
+        let lines = widgets::wrap(text, inner.width)
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        frame.render_widget(Plain::new(lines), inner);
+        return;
+    }
+    match state.tab {
+        CohortTab::Priorities => priorities(app, cohort, frame, inner),
+        CohortTab::People => people(app, cohort, frame, inner),
+        CohortTab::Heatmap => heatmap(app, cohort, frame, inner),
+        CohortTab::Files => files(app, cohort, frame, inner),
+    }
+}
+
+fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let c = coaching(app.lang);
+    let s = strings(app.lang);
+    let lang = app.lang;
+    let total = cohort.people.len();
+    let widths = [
+        Constraint::Length(2),
+        Constraint::Length(10),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(10),
+        Constraint::Length(10),
+        Constraint::Length(9),
+        Constraint::Length(8),
+    ];
+    let rows = cohort
+        .requirements
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let style = if r.below == 0 {
+                app.theme.dim()
+            } else {
+                Style::new()
+            };
+            GridRow::new(vec![
+                GridCell::from((i + 1).to_string()),
+                GridCell::from(r.item.as_str()),
+                GridCell::from(r.title.get(lang)),
+                GridCell::from(level_range(r.required, r.required_max)),
+                GridCell::styled(
+                    format!("{}/{total}", r.below),
+                    gap_style(r.below.min(2) as u8, app.theme),
+                ),
+                GridCell::from(number(r.mean_gap, lang)),
+                GridCell::styled(spread(&r.distribution, total), app.theme.target()),
+                GridCell::from(number(r.priority, lang)),
+            ])
+            .style(style)
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(
+            &widths,
+            vec![
+                "#",
+                s.col_item,
+                s.col_title,
+                s.level_short,
+                c.col_below,
+                c.col_mean_gap,
+                c.col_spread,
+                c.col_priority,
+            ],
+            rows,
+        )
+        .header_style(app.theme.dim())
+        .selected(app.cohort.row, app.theme.selected()),
+        area,
+    );
+}
+
+/// How many people fall short by 0…5 levels, as six bars of eighths (`·`
+/// for nobody), so where the group stands reads at a glance.
+fn spread(distribution: &[usize; 6], total: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    distribution
+        .iter()
+        .map(|&n| match n {
+            0 => '·',
+            n => BARS[((n * 8).div_ceil(total.max(1))).clamp(1, 8) - 1],
+        })
+        .collect()
+}
+
+fn rater_word(rater: Rater, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match rater {
+        Rater::SelfRated => s.rater_self,
+        Rater::Coach => s.rater_coach,
+    }
+}
+
+fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let c = coaching(app.lang);
+    let lang = app.lang;
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(10),
+        Constraint::Length(7),
+        Constraint::Length(10),
+        Constraint::Fill(2),
+    ];
+    let rows = cohort
+        .people
+        .iter()
+        .map(|p| {
+            let gaps: Vec<String> = p
+                .largest_gaps
+                .iter()
+                .map(|g| format!("{} −{}", g.item, g.gap))
+                .collect();
+            GridRow::new(vec![
+                GridCell::from(p.person.as_str()),
+                GridCell::styled(rater_word(p.rater, lang), app.theme.dim()),
+                GridCell::from(percent(p.fit, lang)),
+                GridCell::styled(widgets::bar(p.fit, 10), app.theme.good()),
+                GridCell::from(gaps.join(" · ")),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(
+            &widths,
+            vec![
+                strings(lang).col_name,
+                strings(lang).col_rater,
+                c.col_fit,
+                "",
+                c.col_largest_gaps,
+            ],
+            rows,
+        )
+        .header_style(app.theme.dim())
+        .selected(app.cohort.row, app.theme.selected()),
+        area,
+    );
+}
+
+fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let state = &app.cohort;
+    let map = &cohort.heatmap;
+    let [grid_area, legend] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    // As many columns as fit, the column cursor kept in view.
+    let fit = usize::from(area.width.saturating_sub(NAME_COLS + 1) / (CELL_COLS + 1)).max(1);
+    let first = state.column.saturating_sub(fit - 1);
+    let shown: Vec<usize> = (first..map.items.len()).take(fit).collect();
+    let numbers: Vec<String> = shown.iter().map(|i| (i + 1).to_string()).collect();
+    let mut widths = vec![Constraint::Length(NAME_COLS)];
+    widths.extend(shown.iter().map(|_| Constraint::Length(CELL_COLS)));
+    let mut header = vec![strings(app.lang).col_name];
+    header.extend(numbers.iter().map(String::as_str));
+    let rows = cohort
+        .people
+        .iter()
+        .zip(&map.rows)
+        .map(|(person, gaps)| {
+            let mut cells = vec![GridCell::from(person.person.as_str())];
+            cells.extend(shown.iter().map(|&col| {
+                let gap = gaps.get(col).copied().unwrap_or(0);
+                let style = if col == state.column {
+                    gap_style(gap, app.theme).add_modifier(ratatui::style::Modifier::UNDERLINED)
+                } else {
+                    gap_style(gap, app.theme)
+                };
+                GridCell::styled(gap_symbol(gap).to_string(), style)
+            }));
+            GridRow::new(cells)
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(&widths, header, rows)
+            .header_style(app.theme.dim())
+            .selected(state.row, app.theme.selected()),
+        grid_area,
+    );
+    // Which requirement the column cursor is on, then the legend.
+    let column = cohort.requirements.get(state.column).map(|r| {
+        format!(
+            "{} = {} {} ({} {})",
+            state.column + 1,
+            r.item,
+            r.title.get(app.lang),
+            strings(app.lang).level_short,
+            level_range(r.required, r.required_max)
+        )
+    });
+    frame.render_widget(
+        Plain::new(vec![Line::styled(
+            column.unwrap_or_default(),
+            app.theme.title(),
+        )]),
+        legend,
+    );
+}
+
+/// Each file left out, with why, and whether it is an error.
+fn left_out(cohort: &Cohort, lang: Lang) -> Vec<(&str, String, bool)> {
+    let c = coaching(lang);
+    let colon = strings(lang).colon;
+    let invalid = cohort.invalid.iter().map(|f| {
+        (
+            f.path.as_str(),
+            format!("{}{colon}{}", c.invalid, f.error),
+            true,
+        )
+    });
+    let duplicates = cohort.duplicates.iter().map(|d| {
+        (
+            d.path.as_str(),
+            format!("{} {}", c.duplicate_of, d.kept),
+            false,
+        )
+    });
+    invalid.chain(duplicates).collect()
+}
+
+fn files(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let c = coaching(app.lang);
+    let [table, detail] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(below_table(CohortTab::Files)),
+    ])
+    .areas(area);
+    let entries = left_out(cohort, app.lang);
+    let style = |error: bool| {
+        if error {
+            app.theme.bad()
+        } else {
+            app.theme.warn()
+        }
+    };
+    let widths = [Constraint::Fill(2), Constraint::Fill(3)];
+    let rows = entries
+        .iter()
+        .map(|(path, why, error)| {
+            GridRow::new(vec![
+                GridCell::from(*path),
+                GridCell::styled(why.as_str(), style(*error)),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(&widths, vec![c.col_file, c.col_problem], rows)
+            .header_style(app.theme.dim())
+            .selected(app.cohort.row, app.theme.selected()),
+        table,
+    );
+    // The selected entry in full: error messages name the place and the fix.
+    if let Some((_, why, error)) = entries.get(app.cohort.row) {
+        let lines = widgets::wrap(why, detail.width)
+            .into_iter()
+            .take(usize::from(detail.height))
+            .map(|line| Line::styled(line, style(*error)))
+            .collect();
+        frame.render_widget(Plain::new(lines), detail);
+    }
+}

@@ -1,0 +1,190 @@
+//! Self-rating beside the coach's: fit per profile for each rating and the
+//! agreed one, then every item, widest disagreement first. A difference of
+//! 1 is flagged `!`, of 2 or more highlighted `!!`, so it reads without
+//! colour too.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use super::app::App;
+use super::grid::{Grid, GridCell, GridRow, Plain};
+use super::theme::Theme;
+use crate::i18n::{coaching, strings};
+use crate::model::Lang;
+use crate::model::compare::{Comparison, ProfileFits, Severity};
+use crate::model::report::coaching::{score, severity_mark, signed_levels};
+use crate::model::report::markdown::percent;
+
+/// Header lines, the fit table and the item table.
+fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {
+    // Header row plus one per profile.
+    let fits = comparison.profiles.len() as u16 + 1;
+    let [info, fits, items] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(fits),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    [info, fits, items]
+}
+
+pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+    let state = app.compare.as_ref()?;
+    let [_, _, items] = areas(&state.comparison, area);
+    list_hit(items, state.row, row)
+}
+
+/// The row of a bordered [`Grid`] (border, header, rows) under a click.
+pub fn list_hit(table: Rect, selected: usize, row: u16) -> Option<usize> {
+    let first = usize::from(row.checked_sub(table.y + 2)?);
+    let visible = usize::from(table.height.saturating_sub(3));
+    (first < visible).then(|| Grid::offset(selected, visible) + first)
+}
+
+/// `72 % (1)`: a fit and its rank.
+fn fit_and_rank(fit: f64, rank: usize, lang: Lang) -> String {
+    format!("{} ({rank})", percent(fit, lang))
+}
+
+fn fit_rows(profiles: &[ProfileFits], lang: Lang) -> Vec<GridRow<'_>> {
+    profiles
+        .iter()
+        .map(|p| {
+            GridRow::new(vec![
+                GridCell::from(format!("{} {}", p.profile.to_uppercase(), p.name.get(lang))),
+                GridCell::from(fit_and_rank(p.self_fit, p.self_rank, lang)),
+                GridCell::from(fit_and_rank(p.coach_fit, p.coach_rank, lang)),
+                GridCell::from(fit_and_rank(p.agreed_fit, p.agreed_rank, lang)),
+            ])
+        })
+        .collect()
+}
+
+fn severity_style(severity: Severity, theme: Theme) -> Style {
+    match severity {
+        Severity::Major => theme.bad(),
+        Severity::Minor => theme.warn(),
+        Severity::Agree => Style::new(),
+        Severity::OneSided => theme.dim(),
+    }
+}
+
+/// Who rated, when, and how many items agree or differ.
+fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
+    let c = coaching(app.lang);
+    let theme = app.theme;
+    let day = |stamp: &Option<String>| {
+        stamp
+            .as_deref()
+            .map(|s| s.chars().take(10).collect::<String>())
+            .unwrap_or_else(|| "—".to_string())
+    };
+    let coach = comparison.coach.as_deref().unwrap_or(c.col_coach);
+    let counts = &comparison.counts;
+    vec![
+        Line::from(vec![
+            Span::styled(comparison.person.clone(), theme.chosen()),
+            Span::styled(
+                format!(
+                    " · {} {} · {} ({coach}) {}",
+                    c.col_self,
+                    day(&comparison.self_updated),
+                    c.col_coach,
+                    day(&comparison.coach_updated)
+                ),
+                theme.dim(),
+            ),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("!! {} {}", counts.major, c.major), theme.bad()),
+            Span::raw(" · "),
+            Span::styled(format!("! {} {}", counts.minor, c.minor), theme.warn()),
+            Span::raw(format!(" · {} {}", counts.agree, c.agree)),
+            Span::styled(
+                format!(" · · {} {}", counts.one_sided, c.one_sided),
+                theme.dim(),
+            ),
+        ]),
+    ]
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(state) = &app.compare else {
+        return;
+    };
+    let comparison = &state.comparison;
+    let lang = app.lang;
+    let c = coaching(lang);
+    let theme = app.theme;
+    let [info, fits, items] = areas(comparison, area);
+    frame.render_widget(Plain::new(info_lines(comparison, app)), info);
+
+    let fit_widths = [
+        Constraint::Fill(1),
+        Constraint::Length(11),
+        Constraint::Length(11),
+        Constraint::Length(11),
+    ];
+    frame.render_widget(
+        Grid::new(
+            &fit_widths,
+            vec![c.col_profile, c.col_self, c.col_coach, c.col_agreed],
+            fit_rows(&comparison.profiles, lang),
+        )
+        .header_style(theme.dim()),
+        fits,
+    );
+
+    let block = Block::bordered()
+        .border_style(theme.dim())
+        .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
+    let inner = block.inner(items);
+    frame.render_widget(block, items);
+    if comparison.rows.is_empty() {
+        frame.render_widget(Plain::new(vec![Line::raw(c.no_items)]), inner);
+        return;
+    }
+    let widths = [
+        Constraint::Length(2),
+        Constraint::Length(14),
+        Constraint::Fill(1),
+        Constraint::Length(5),
+        Constraint::Length(5),
+        Constraint::Length(5),
+    ];
+    let rows = comparison
+        .rows
+        .iter()
+        .map(|row| {
+            let style = severity_style(row.severity, theme);
+            GridRow::new(vec![
+                GridCell::styled(severity_mark(row.severity), style),
+                GridCell::from(row.item.as_str()),
+                GridCell::from(row.title.get(lang)),
+                GridCell::from(score(row.self_score)),
+                GridCell::from(score(row.coach_score)),
+                GridCell::styled(row.difference.map(signed_levels).unwrap_or_default(), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(
+            &widths,
+            vec![
+                "",
+                strings(lang).col_item,
+                strings(lang).col_title,
+                c.col_self,
+                c.col_coach,
+                c.col_difference,
+            ],
+            rows,
+        )
+        .header_style(theme.dim())
+        .selected(state.row, theme.selected()),
+        inner,
+    );
+}

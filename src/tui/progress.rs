@@ -1,0 +1,181 @@
+//! Progress between two rounds of one person: fit per profile then and now,
+//! and every item that rose, fell, appeared or went, largest moves first.
+//! Arrows and signs carry the meaning as well as the colours.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use super::app::App;
+use super::compare::list_hit;
+use super::grid::{Grid, GridCell, GridRow, Plain};
+use super::theme::Theme;
+use crate::i18n::{Coaching, coaching, strings};
+use crate::model::compare::{Movement, Progress};
+use crate::model::report::coaching::{score, signed_levels, signed_number};
+use crate::model::report::markdown::percent;
+
+fn areas(progress: &Progress, area: Rect) -> [Rect; 3] {
+    let fits = progress.profiles.len() as u16 + 1;
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(fits),
+        Constraint::Fill(1),
+    ])
+    .areas(area)
+}
+
+pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+    let state = app.progress.as_ref()?;
+    let [_, _, items] = areas(&state.progress, area);
+    list_hit(items, state.row, row)
+}
+
+/// The symbol, word and style of a movement.
+fn movement(m: Movement, c: &Coaching, theme: Theme) -> (&'static str, &'static str, Style) {
+    match m {
+        Movement::Rose => ("↑", c.rose, theme.good()),
+        Movement::Fell => ("↓", c.fell, theme.bad()),
+        Movement::New => ("+", c.new, Style::new()),
+        Movement::Removed => ("−", c.removed, theme.warn()),
+        Movement::Unchanged => ("=", c.unchanged, theme.dim()),
+    }
+}
+
+fn info_lines(progress: &Progress, app: &App) -> Vec<Line<'static>> {
+    let c = coaching(app.lang);
+    let theme = app.theme;
+    let day = |stamp: &Option<String>| {
+        stamp
+            .as_deref()
+            .map(|s| s.chars().take(10).collect::<String>())
+            .unwrap_or_else(|| "—".to_string())
+    };
+    let mut first = vec![
+        Span::styled(progress.person.clone(), theme.chosen()),
+        Span::styled(
+            format!(
+                " · {} → {}",
+                day(&progress.old_updated),
+                day(&progress.new_updated)
+            ),
+            theme.dim(),
+        ),
+    ];
+    if progress.swapped {
+        first.push(Span::styled(format!(" ({})", c.swapped), theme.dim()));
+    }
+    let counts = &progress.counts;
+    let mut second = Vec::new();
+    for (m, n) in [
+        (Movement::Rose, counts.rose),
+        (Movement::Fell, counts.fell),
+        (Movement::New, counts.new),
+        (Movement::Removed, counts.removed),
+        (Movement::Unchanged, counts.unchanged),
+    ] {
+        let (symbol, word, style) = movement(m, c, theme);
+        if !second.is_empty() {
+            second.push(Span::raw(" · "));
+        }
+        second.push(Span::styled(format!("{symbol} {n} {word}"), style));
+    }
+    vec![Line::from(first), Line::from(second)]
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(state) = &app.progress else {
+        return;
+    };
+    let progress = &state.progress;
+    let lang = app.lang;
+    let c = coaching(lang);
+    let theme = app.theme;
+    let [info, fits, items] = areas(progress, area);
+    frame.render_widget(Plain::new(info_lines(progress, app)), info);
+
+    let fit_widths = [
+        Constraint::Fill(1),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(7),
+    ];
+    let fit_rows = progress
+        .profiles
+        .iter()
+        .map(|p| {
+            let style = match p.change {
+                x if x > 0.0 => theme.good(),
+                x if x < 0.0 => theme.bad(),
+                _ => theme.dim(),
+            };
+            GridRow::new(vec![
+                GridCell::from(format!("{} {}", p.profile.to_uppercase(), p.name.get(lang))),
+                GridCell::from(percent(p.old_fit, lang)),
+                GridCell::from(percent(p.new_fit, lang)),
+                GridCell::styled(signed_number(p.change, lang), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(
+            &fit_widths,
+            vec![c.col_profile, c.col_before, c.col_after, c.col_change],
+            fit_rows,
+        )
+        .header_style(theme.dim()),
+        fits,
+    );
+
+    let block = Block::bordered()
+        .border_style(theme.dim())
+        .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
+    let inner = block.inner(items);
+    frame.render_widget(block, items);
+    if progress.rows.is_empty() {
+        frame.render_widget(Plain::new(vec![Line::raw(c.no_items)]), inner);
+        return;
+    }
+    let widths = [
+        Constraint::Length(1),
+        Constraint::Length(14),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(6),
+        Constraint::Length(3),
+    ];
+    let rows = progress
+        .rows
+        .iter()
+        .map(|row| {
+            let (symbol, _, style) = movement(row.movement, c, theme);
+            GridRow::new(vec![
+                GridCell::styled(symbol, style),
+                GridCell::from(row.item.as_str()),
+                GridCell::from(row.title.get(lang)),
+                GridCell::from(score(row.old)),
+                GridCell::from(score(row.new)),
+                GridCell::styled(row.change.map(signed_levels).unwrap_or_default(), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Grid::new(
+            &widths,
+            vec![
+                "",
+                strings(lang).col_item,
+                strings(lang).col_title,
+                c.col_before,
+                c.col_after,
+                c.col_change,
+            ],
+            rows,
+        )
+        .header_style(theme.dim())
+        .selected(state.row, theme.selected()),
+        inner,
+    );
+}

@@ -8,8 +8,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use bilan::model::cohort::analyse;
 use bilan::model::{Assessment, Lang, Library, Rater};
-use bilan::tui::app::{Action, App, Screen, update};
+use bilan::tui::app::{Action, App, Counterpart, Outcome, Screen, apply, update};
 use bilan::tui::view;
 
 fn app_in(screen: Screen) -> App {
@@ -107,5 +108,80 @@ fn draw_only(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, redraw, draw_only);
+/// A coach's session with the self-rating beside it, on the comparison.
+fn comparing() -> App {
+    let mut app = app_in(Screen::Walk);
+    if let Some(session) = app.session.as_mut() {
+        session.assessment.rater = Rater::Coach;
+        let mut other = session.assessment.clone();
+        other.rater = Rater::SelfRated;
+        for (i, level) in other.scores.values_mut().enumerate() {
+            *level = (i % 6) as u8;
+        }
+        session.counterpart = Some(Counterpart {
+            path: PathBuf::from("/nonexistent/self.json"),
+            assessment: other,
+        });
+    }
+    update(&mut app, Action::Compare);
+    app
+}
+
+/// The group screen's heatmap over 200 generated people.
+fn group(dir: &std::path::Path) -> App {
+    let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);
+    for n in 0..200 {
+        let mut assessment = Assessment::new(format!("Person {n}"), Rater::SelfRated, Lang::Fr);
+        for (i, item) in app.library.catalogue.items().iter().enumerate() {
+            assessment
+                .scores
+                .insert(item.id.clone(), ((i + n) % 6) as u8);
+        }
+        let path = dir.join(format!("p{n}.json"));
+        std::fs::write(&path, assessment.to_json()).expect("write");
+    }
+    bilan::tui::coach_update::open_cohort(&mut app, vec![dir.to_path_buf()]);
+    let profile = app.library.profiles[0].clone();
+    let cohort = analyse(&app.library, &profile, vec![dir.to_path_buf()]);
+    apply(&mut app, Outcome::Cohort(cohort));
+    update(&mut app, Action::NextTab);
+    update(&mut app, Action::NextTab);
+    app
+}
+
+fn coaching(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, mut app, action) in [
+        (
+            "comparison: next row + redraw 200x60",
+            comparing(),
+            Action::Down,
+        ),
+        (
+            "group heatmap: next column + redraw 200x60",
+            group(dir.path()),
+            Action::Right,
+        ),
+    ] {
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+        let mut forward = true;
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                let step = match (action, forward) {
+                    (Action::Right, false) => Action::Left,
+                    (Action::Down, false) => Action::Up,
+                    (a, _) => a,
+                };
+                forward = !forward;
+                let effects = update(&mut app, black_box(step));
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draw");
+                effects
+            })
+        });
+    }
+}
+
+criterion_group!(benches, redraw, draw_only, coaching);
 criterion_main!(benches);

@@ -397,3 +397,82 @@ fn sigterm_keeps_the_answers_and_restores_the_terminal() {
     // Where the walk stopped, for resume.
     assert_eq!(saved["position"], "B.1");
 }
+
+#[test]
+fn a_coach_sees_the_self_rating_compares_and_a_trainer_sees_the_group() {
+    let dir = setup();
+    let tmux = Tmux::start(dir.path(), "coach");
+
+    // The candidate rates the first three items 1, 2, 3.
+    tmux.launch(
+        "self",
+        dir.path(),
+        &["--lang", "fr", "new", "--name", "Ana Martin"],
+    );
+    tmux.wait_screen("self", "répondu 0/49");
+    for (i, digit) in ["1", "2", "3"].iter().enumerate() {
+        tmux.send("self", digit);
+        tmux.wait_screen("self", &format!("répondu {}/49", i + 1));
+    }
+    tmux.send("self", "q");
+    tmux.wait_exit("self");
+
+    // The coach's walk shows the self-rating beside the item.
+    tmux.launch(
+        "coach",
+        dir.path(),
+        &["--lang", "fr", "new", "--name", "Ana Martin", "--coach"],
+    );
+    let first = tmux.wait_screen("coach", "◆ auto : 1");
+    assert!(first.contains("A.3"), "{first}");
+    assert!(
+        first.contains("◆1"),
+        "the self-rated level is marked:\n{first}"
+    );
+    tmux.send("coach", "3");
+    tmux.wait_screen("coach", "◆ auto : 2");
+    tmux.send("coach", "c");
+    let comparison = tmux.wait_screen("coach", "écart de 2 ou plus");
+    let a3 = comparison
+        .lines()
+        .find(|l| l.contains("A.3"))
+        .unwrap_or_else(|| panic!("no A.3 row:\n{comparison}"));
+    assert!(a3.contains("!!") && a3.contains("+2"), "{a3}");
+    assert!(
+        comparison.contains("!! 1 écart de 2 ou plus"),
+        "{comparison}"
+    );
+    tmux.send("coach", "q");
+    tmux.wait_exit("coach");
+    tmux.assert_terminal_restored("coach");
+    assert_private(&dir.path().join("data").join("ana-martin-coach.json"));
+
+    // The trainer's view of the same folder, in English.
+    let data = dir.path().join("data");
+    tmux.launch(
+        "group",
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "cohort",
+            data.to_str().expect("utf-8 path"),
+            "--profile",
+            "cm",
+            "--tui",
+        ],
+    );
+    let group = tmux.wait_screen("group", "Target: CM");
+    assert!(group.contains("2 people"), "{group}");
+    tmux.send("group", "t");
+    tmux.send("group", "t");
+    let heatmap = tmux.wait_screen("group", "levels short");
+    let rows: Vec<&str> = heatmap
+        .lines()
+        .filter(|l| l.contains("Ana Martin"))
+        .collect();
+    assert_eq!(rows.len(), 2, "self and coach rows:\n{heatmap}");
+    tmux.send("group", "q");
+    tmux.wait_exit("group");
+    tmux.assert_terminal_restored("group");
+}

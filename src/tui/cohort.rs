@@ -16,13 +16,16 @@ use super::theme::Theme;
 use super::widgets;
 use crate::i18n::{Coaching, coaching, plural, strings};
 use crate::model::cohort::Cohort;
-use crate::model::report::coaching::gap_symbol;
 use crate::model::report::markdown::{number, percent};
 use crate::model::sheet::level_range;
 use crate::model::{Lang, Rater};
 
 /// Width of a person's name in the heatmap.
 const NAME_COLS: u16 = 14;
+/// A heatmap cell: `·` when met, else the shortfall in levels (as
+/// `report::coaching::gap_symbol` writes it in the text and HTML reports).
+const GAP_SYMBOLS: [&str; 10] = ["·", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 /// Width of a heatmap cell (one more for the gap between cells).
 const CELL_COLS: u16 = 2;
 
@@ -311,10 +314,15 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
     widths.extend(shown.iter().map(|_| Constraint::Length(CELL_COLS)));
     let mut header = vec![strings(app.lang).col_name];
     header.extend(numbers.iter().map(String::as_str));
+    // Only the rows in view are built: a group can be thousands of people.
+    let visible = usize::from(grid_area.height.saturating_sub(1));
+    let offset = Grid::offset(state.row, visible);
     let rows = cohort
         .people
         .iter()
         .zip(&map.rows)
+        .skip(offset)
+        .take(visible)
         .map(|(person, gaps)| {
             let mut cells = vec![GridCell::from(person.person.as_str())];
             cells.extend(shown.iter().map(|&col| {
@@ -324,7 +332,7 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
                 } else {
                     gap_style(gap, app.theme)
                 };
-                GridCell::styled(gap_symbol(gap).to_string(), style)
+                GridCell::styled(GAP_SYMBOLS[usize::from(gap.min(9))], style)
             }));
             GridRow::new(cells)
         })
@@ -332,7 +340,7 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Grid::new(&widths, header, rows)
             .header_style(app.theme.dim())
-            .selected(state.row, app.theme.selected()),
+            .selected(state.row - offset, app.theme.selected()),
         grid_area,
     );
     // Which requirement the column cursor is on, then the legend.

@@ -779,6 +779,12 @@ pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
         .filter(|b| b.footer)
         .filter(|b| comparable || b.action != Action::Compare || context == Context::Resume)
         .filter(|b| from_session || b.action != Action::Confirm)
+        // An empty list has nothing to resume or mark.
+        .filter(|b| {
+            context != Context::Resume
+                || !matches!(b.action, Action::Confirm | Action::Mark)
+                || app.resume.summaries.as_ref().is_some_and(|l| !l.is_empty())
+        })
         .map(|b| (b.label, b.help(app.lang)))
         .collect();
     if !app.editing_text() && context != Context::Help {

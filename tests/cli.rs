@@ -581,3 +581,30 @@ fn a_missing_config_folder_is_not_an_error() {
     );
     assert!(out.stderr.is_empty(), "{}", out.stderr);
 }
+
+#[test]
+fn two_custom_profiles_with_one_id_keep_the_first_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("config/custom/social-media-lead.json")).unwrap();
+    common::write(dir.path(), "a-lead.json", &text);
+    let renamed = text.replacen("Social", "Copied social", 1);
+    common::write(dir.path(), "b-lead.json", &renamed);
+    let out = bilan_with_config(Some(dir.path()), &["profiles", "list"]).succeeds();
+    assert_eq!(
+        out.stdout
+            .lines()
+            .filter(|l| l.starts_with("social-media-lead"))
+            .count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    let warning = out.stderr.trim();
+    assert!(warning.contains("b-lead.json"), "{warning}");
+    assert!(
+        warning.contains("a-lead.json"),
+        "names the file kept: {warning}"
+    );
+    assert!(warning.contains("already defined"), "{warning}");
+    assert!(warning.contains("another id"), "says what to do: {warning}");
+}

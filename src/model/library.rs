@@ -64,7 +64,8 @@ impl Library {
     /// Built-ins plus the custom files of `config_dir`. A file with `items` is
     /// a catalogue extension (new items, or replacements by id); any other is a
     /// profile, added or replacing the built-in one with the same id. A broken
-    /// file is reported in `warnings` and skipped.
+    /// file, or a second custom profile with an id already used by another
+    /// custom file, is reported in `warnings` and skipped.
     pub fn load(config_dir: Option<&Path>) -> Result<Library> {
         let mut library = Library::builtin()?;
         let Some(dir) = config_dir else {
@@ -91,7 +92,24 @@ impl Library {
         for (path, text) in profile_files {
             let origin = path.display().to_string();
             match Profile::from_json(&text, &origin, &library.catalogue) {
-                Ok(profile) => library.add_profile(profile, Origin::Custom(path)),
+                Ok(profile) => {
+                    // Two custom files with one id: the first (by file name)
+                    // is kept and the other reported, never silently dropped.
+                    if let Some(Origin::Custom(first)) = library.origin(&profile.id) {
+                        library.warnings.push(Error::invalid(
+                            origin,
+                            "id",
+                            format!(
+                                "profile \"{}\" is already defined by {}; this file is skipped",
+                                profile.id,
+                                first.display()
+                            ),
+                            "give one of the two profiles another id, or remove one file",
+                        ));
+                        continue;
+                    }
+                    library.add_profile(profile, Origin::Custom(path))
+                }
                 Err(e) => library.warnings.push(e),
             }
         }

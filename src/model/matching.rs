@@ -336,18 +336,27 @@ pub fn rank(
     }
 }
 
+/// Two distances with as many decimals (2 to 6) as it takes to tell them
+/// apart, so a tie-break never reads "1.33 vs 1.33".
+fn distinct_pair(x: f64, y: f64) -> (String, String) {
+    (2..=6)
+        .map(|d| (format!("{x:.d$}"), format!("{y:.d$}")))
+        .find(|(a, b)| a != b)
+        .unwrap_or_else(|| (format!("{x:.6}"), format!("{y:.6}")))
+}
+
 fn tie_reason(first: &MatchResult, second: &MatchResult) -> Localized {
     let (a, b) = (&first.profile, &second.profile);
     let fit = first.fit.round();
     if first.distance != second.distance {
+        let (x, y) = distinct_pair(first.distance, second.distance);
+        let (x_fr, y_fr) = (x.replace('.', ","), y.replace('.', ","));
         Localized::new(
             format!(
-                "{a} et {b} sont à égalité ({fit:.0} %) : {a} passe devant car le profil entier est plus proche (écart moyen {:.2} contre {:.2} niveau).",
-                first.distance, second.distance
+                "{a} et {b} sont à égalité ({fit:.0} %) : {a} passe devant car le profil entier est plus proche (écart moyen {x_fr} contre {y_fr} niveau)."
             ),
             format!(
-                "{a} and {b} tie at {fit:.0}%: {a} ranks first because the whole profile is closer (mean distance {:.2} vs {:.2} levels).",
-                first.distance, second.distance
+                "{a} and {b} tie at {fit:.0}%: {a} ranks first because the whole profile is closer (mean distance {x} vs {y} levels)."
             ),
         )
     } else {
@@ -372,4 +381,22 @@ pub fn rank_assessment(
         &assessment.score_vector(catalogue),
         &assessment.answered_vector(catalogue),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distinct_pair;
+
+    #[test]
+    fn tie_distances_get_the_decimals_that_tell_them_apart() {
+        assert_eq!(distinct_pair(1.25, 1.5), ("1.25".into(), "1.50".into()));
+        assert_eq!(
+            distinct_pair(1.3333, 1.3349),
+            ("1.333".into(), "1.335".into())
+        );
+        assert_eq!(
+            distinct_pair(0.1234561, 0.1234569),
+            ("0.123456".into(), "0.123457".into())
+        );
+    }
 }

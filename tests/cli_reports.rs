@@ -469,3 +469,97 @@ fn with_refuses_another_person_the_same_rater_and_bad_files() {
     let seven = "tests/fixtures/bad/score_seven.json";
     bilan(&["report", ANA_SELF, "--with", seven]).fails_naming(seven, &["7"]);
 }
+
+// ---------------------------------------------------------------------------
+// CSV injection
+
+/// `text` read as CSV: the header and the rows, each a map column → cell.
+fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn csv_cells_that_would_run_as_formulas_are_quoted_and_numbers_stay_numbers() {
+    const PERSON: &str = "=HYPERLINK(\"http://x\",\"y\")";
+    const NOTE: &str = "+1 then -2";
+    let dir = tempfile::tempdir().unwrap();
+    let team = dir.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    let person = serde_json::to_string(PERSON).unwrap();
+    let me = write(
+        &team,
+        "mallory-self.json",
+        &format!(
+            r#"{{"person": {person}, "rater": "self",
+                "scores": {{"A.3": 3, "B.1": 1, "D.6": 4}},
+                "notes": {{"A.3": "{NOTE}"}}}}"#
+        ),
+    );
+    let coach = write(
+        &team,
+        "mallory-coach.json",
+        &format!(
+            r#"{{"person": {person}, "rater": "coach", "coach": "@coach",
+                "scores": {{"A.3": 2, "B.1": 3}}}}"#
+        ),
+    );
+    let (me, coach) = (me.to_str().unwrap(), coach.to_str().unwrap());
+
+    // bilan report: the person and the note are quoted; score, required
+    // levels, gaps and the (negative) coach-minus-self difference are not.
+    let out = bilan(&["report", me, "--with", coach, "--format", "csv"]).succeeds();
+    let rows = csv_rows(&out.stdout);
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(row["person"], format!("'{PERSON}"));
+        for (column, cell) in row {
+            let numeric = column == "score"
+                || column.starts_with("required_")
+                || column.starts_with("gap_")
+                || column == "other_score"
+                || column == "coach_minus_self";
+            if numeric && !cell.is_empty() {
+                cell.parse::<i64>()
+                    .unwrap_or_else(|e| panic!("{column} = {cell:?}: {e}"));
+            }
+        }
+    }
+    let a3 = rows.iter().find(|r| r["item"] == "A.3").unwrap();
+    assert_eq!(a3["note"], format!("'{NOTE}"));
+    assert_eq!(a3["score"], "3");
+    assert_eq!(a3["coach_minus_self"].parse::<i64>().unwrap(), -1);
+    let b1 = rows.iter().find(|r| r["item"] == "B.1").unwrap();
+    assert_eq!(b1["coach_minus_self"].parse::<i64>().unwrap(), 2);
+
+    // bilan cohort over the folder: the person is quoted, the numbers are not.
+    let team = team.to_str().unwrap();
+    let out = bilan(&["cohort", team, "--profile", "cm", "--format", "csv"]).succeeds();
+    let rows = csv_rows(&out.stdout);
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(row["person"], format!("'{PERSON}"));
+        assert!(!row["path"].starts_with('\''), "{}", row["path"]);
+        for column in ["fit", "required", "gap", "points_lost"] {
+            row[column]
+                .parse::<f64>()
+                .unwrap_or_else(|e| panic!("{column} = {:?}: {e}", row[column]));
+        }
+    }
+}

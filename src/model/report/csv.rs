@@ -6,6 +6,12 @@
 //! two more columns at the end: `other_score`, the other rater's score, and
 //! `coach_minus_self`, the coach's score minus the self-rating's (both empty
 //! where one of the two did not rate the item).
+//!
+//! Every row goes through [`write_row`], so no cell of any CSV the program
+//! writes (this one and the cohort's) can run as a spreadsheet formula: see
+//! [`neutralise_formula`].
+
+use std::borrow::Cow;
 
 use super::comparison::ReportComparison;
 use crate::model::assessment::Assessment;
@@ -111,7 +117,7 @@ fn table(
                 row.push(other.map(|s| s.to_string()).unwrap_or_default());
                 row.push(difference.map(|d| d.to_string()).unwrap_or_default());
             }
-            writer.write_record(&row).map_err(write_error)?;
+            write_row(&mut writer, &row)?;
         }
     }
 
@@ -139,6 +145,51 @@ pub(crate) fn check_delimiter(delimiter: u8) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// `cell`, made safe to open in a spreadsheet (CSV injection, OWASP).
+///
+/// Excel, LibreOffice and Google Sheets run a cell that starts with `=`,
+/// `+`, `-` or `@` as a formula, and a leading tab or carriage return can
+/// hide such a start; a name, a note or a title from a custom profile could
+/// then fetch a URL (`=HYPERLINK(…)`, `=WEBSERVICE(…)`) or launch a command
+/// (DDE). As OWASP recommends, such a cell gets a single quote in front,
+/// so the spreadsheet takes it as text, not as a formula. A plain number
+/// (`-1`, `+2`, `-0.5`: a sign, digits, at most one `.` between digits) is
+/// left alone, so the gap and difference columns stay numbers.
+pub(crate) fn neutralise_formula(cell: &str) -> Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// `-1`, `+2`, `12.5`: an optional sign, digits, and an optional `.`
+/// followed by digits; nothing else (no exponent, no `inf`, no spaces).
+fn is_plain_number(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && fraction.is_none_or(digits)
+}
+
+/// Writes one data row of a CSV, every cell through [`neutralise_formula`].
+/// Every CSV writer of the program writes its rows with this.
+pub(crate) fn write_row<W: std::io::Write>(
+    writer: &mut ::csv::Writer<W>,
+    cells: &[impl AsRef<str>],
+) -> Result<()> {
+    for cell in cells {
+        writer
+            .write_field(neutralise_formula(cell.as_ref()).as_bytes())
+            .map_err(write_error)?;
+    }
+    writer.write_record(None::<&[u8]>).map_err(write_error)
 }
 
 pub(crate) fn write_error(error: impl std::fmt::Display) -> Error {
@@ -195,6 +246,47 @@ mod tests {
             assert_eq!(row[7], "4");
             assert_eq!(row[8], note);
             assert!(rows.iter().all(|r| r.len() == header.len()));
+        }
+    }
+
+    #[test]
+    fn formula_like_cells_get_a_quote_and_numbers_do_not() {
+        for risky in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1 then -2",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(A1:A2)",
+            "\t=1+1",
+            "\r=1+1",
+            "-",
+            "+",
+            "-inf",
+            "-1e5",
+            "-1.",
+            "-.5",
+            "--1",
+        ] {
+            assert_eq!(neutralise_formula(risky), format!("'{risky}"), "{risky:?}");
+        }
+        for safe in [
+            "Ana Martin",
+            "",
+            "a = b",
+            "C#",
+            "'=already quoted",
+            " =1+1",
+            "2025-03-01T09:00:00Z",
+            "4",
+            "-1",
+            "+2",
+            "-12.5",
+            "0.0",
+            "87.5",
+        ] {
+            assert!(
+                matches!(neutralise_formula(safe), Cow::Borrowed(s) if s == safe),
+                "{safe:?}"
+            );
         }
     }
 

@@ -124,6 +124,8 @@ fn comparing() -> App {
         });
     }
     update(&mut app, Action::Compare);
+    let again = app.session.as_ref().and_then(|s| s.counterpart.clone());
+    apply(&mut app, Outcome::Counterpart(again));
     app
 }
 

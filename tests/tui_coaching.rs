@@ -62,6 +62,14 @@ fn coaching(lang: Lang) -> App {
     app
 }
 
+/// `c`: the loop reads the other file again (here: the same one), then the
+/// comparison opens.
+fn compare_now(app: &mut App) {
+    assert_eq!(update(app, Action::Compare), vec![Effect::FindCounterpart]);
+    let again = app.session.as_ref().and_then(|s| s.counterpart.clone());
+    apply(app, Outcome::Counterpart(again));
+}
+
 fn status(app: &App) -> String {
     app.status
         .as_ref()
@@ -83,7 +91,7 @@ fn c_compares_the_coach_with_the_self_rating_widest_gap_first() {
         keymap::action_for(&app, &press(KeyCode::Char('c'))),
         Some(Action::Compare)
     );
-    assert!(run(&mut app, &[Action::Compare]).is_empty(), "no I/O");
+    compare_now(&mut app);
     assert_eq!(app.screen, Screen::Compare);
     let state = app.compare.as_ref().expect("comparison");
     assert!(state.from_session);
@@ -109,7 +117,12 @@ fn c_compares_the_coach_with_the_self_rating_widest_gap_first() {
 #[test]
 fn back_leaves_the_comparison_where_it_was_opened() {
     let mut app = coaching(Lang::En);
-    run(&mut app, &[Action::Overview, Action::Compare]);
+    assert_eq!(
+        run(&mut app, &[Action::Overview]),
+        vec![Effect::FindCounterpart],
+        "the review shows the other file as it is now"
+    );
+    compare_now(&mut app);
     assert_eq!(app.screen, Screen::Compare);
     run(&mut app, &[Action::Back]);
     assert_eq!(app.screen, Screen::Review);
@@ -119,7 +132,7 @@ fn back_leaves_the_comparison_where_it_was_opened() {
 fn without_the_other_rating_c_says_what_is_missing() {
     let mut app = coaching(Lang::En);
     apply(&mut app, Outcome::Counterpart(None));
-    run(&mut app, &[Action::Compare]);
+    compare_now(&mut app);
     assert_eq!(app.screen, Screen::Walk);
     let text = status(&app);
     assert!(
@@ -136,7 +149,7 @@ fn without_the_other_rating_c_says_what_is_missing() {
 #[test]
 fn the_comparison_list_stays_in_bounds() {
     let mut app = coaching(Lang::En);
-    run(&mut app, &[Action::Compare]);
+    compare_now(&mut app);
     let rows = app.compare.as_ref().unwrap().comparison.rows.len();
     run(&mut app, &[Action::PageDown; 6]);
     run(&mut app, &[Action::Down]);
@@ -500,7 +513,7 @@ fn a_kept_round_is_found_again_and_diffed() {
     ) {
         io.perform(&mut app, effect);
     }
-    assert!(status(&app).contains("Dated copy kept"), "{}", status(&app));
+    assert!(status(&app).contains("Kept to compare"), "{}", status(&app));
     let session = app.session.as_mut().unwrap();
     session.assessment.set_score("A.3", Some(4));
     session.assessment.updated = Some("2999-01-01T00:00:00Z".into());
@@ -514,9 +527,19 @@ fn a_kept_round_is_found_again_and_diffed() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        for entry in std::fs::read_dir(dir.path()).unwrap() {
-            let mode = entry.unwrap().metadata().unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o600, "saved files are private");
+        let rounds = dir.path().join(storage::ROUNDS_DIR);
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&rounds), 0o700, "the rounds folder is private");
+        let kept: Vec<PathBuf> = std::fs::read_dir(&rounds)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        for file in kept
+            .iter()
+            .chain(std::iter::once(&app.session.as_ref().unwrap().path))
+        {
+            assert_eq!(mode(file), 0o600, "{} is private", file.display());
         }
     }
 }
@@ -565,7 +588,7 @@ fn coach_walk_and_review_show_the_self_rating() {
 fn comparison_screen() {
     both("comparison", |lang| {
         let mut app = coaching(lang);
-        update(&mut app, Action::Compare);
+        compare_now(&mut app);
         app
     });
 }
@@ -609,7 +632,7 @@ fn group_screen_tabs() {
 fn coaching_screens_at_the_smallest_size() {
     for lang in LANGS {
         let mut app = coaching(lang);
-        update(&mut app, Action::Compare);
+        compare_now(&mut app);
         insta::assert_snapshot!(
             format!("comparison_60x16_{}", code(lang)),
             draw(&app, 60, 16)
@@ -625,4 +648,50 @@ fn coaching_screens_at_the_smallest_size() {
             draw(&app, 60, 16)
         );
     }
+}
+
+#[test]
+fn progress_needs_two_files_by_one_rater_and_a_stale_mark_is_dropped() {
+    let mut app = resume_list();
+    // Coach file marked, self file selected: that is `c`, not `d`.
+    let effects = run(&mut app, &[Action::Mark, Action::Down, Action::Progress]);
+    assert!(effects.is_empty());
+    assert!(status(&app).contains("same rater"), "{}", status(&app));
+    // Two rounds of the self-rating are fine.
+    let effects = run(&mut app, &[Action::Mark, Action::Down, Action::Progress]);
+    assert_eq!(
+        effects,
+        vec![Effect::OpenPair {
+            first: PathBuf::from("/d/ana-self.json"),
+            second: PathBuf::from("/d/ana-self-2025-01-01.json"),
+            kind: PairKind::Progress,
+        }]
+    );
+    // The list is read again without the marked file: the mark goes.
+    apply(
+        &mut app,
+        Outcome::Summaries {
+            list: vec![summary(
+                "/d/ana-coach.json",
+                Rater::Coach,
+                "2026-03-02T10:00:00Z",
+            )],
+            unreadable: 0,
+        },
+    );
+    assert_eq!(app.resume.marked, None);
+}
+
+#[test]
+fn esc_ends_a_group_view_opened_from_the_command_line() {
+    let mut app = cohort_app(Lang::En, "cm", CohortTab::People);
+    assert_eq!(run(&mut app, &[Action::Back]), vec![Effect::Quit]);
+    // From the start screen, Esc goes back there.
+    let mut app = common_tui::app(Lang::En);
+    run(
+        &mut app,
+        &[Action::Down, Action::Down, Action::Down, Action::Confirm],
+    );
+    assert!(run(&mut app, &[Action::Back]).is_empty());
+    assert_eq!(app.screen, Screen::Home);
 }

@@ -176,7 +176,13 @@ pub fn assessment_path(dir: &Path, person: &str, rater: Rater) -> PathBuf {
         let candidate = dir.join(name);
         match load_assessment(&candidate) {
             Err(_) if !candidate.exists() => return candidate,
-            Ok(existing) if existing.person == person && existing.rater == rater => {
+            // The same person whatever the case or surrounding spaces, as
+            // everywhere else (comparison, rounds, group analysis).
+            Ok(existing)
+                if super::compare::person_key(&existing.person)
+                    == super::compare::person_key(person)
+                    && existing.rater == rater =>
+            {
                 return candidate;
             }
             _ => continue,
@@ -189,7 +195,8 @@ pub fn assessment_path(dir: &Path, person: &str, rater: Rater) -> PathBuf {
 /// self-rating, the self-rating for a coach's), when it is saved in the same
 /// folder as `path` under its usual name.
 pub fn find_counterpart(path: &Path, assessment: &Assessment) -> Option<(PathBuf, Assessment)> {
-    let dir = path.parent()?;
+    let dir = folder_of(path);
+    let dir = dir.as_path();
     let other = match assessment.rater {
         Rater::SelfRated => Rater::Coach,
         Rater::Coach => Rater::SelfRated,
@@ -213,21 +220,39 @@ pub fn find_counterpart(path: &Path, assessment: &Assessment) -> Option<(PathBuf
         .find(|(_, a)| super::compare::person_key(&a.person) == key && a.rater == other)
 }
 
-/// Earlier rounds of the same person by the same rater kept in the folder of
-/// `path` (dated copies made by [`archive_round`]), newest first.
+/// The folder kept rounds go in, inside the folder of the live file: out of
+/// the resume list and of the group analysis of the saved assessments.
+pub const ROUNDS_DIR: &str = "rounds";
+
+/// The folder a file is in; `.` for a bare file name.
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether two paths name the same file (`./a.json` and `a.json` do).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Earlier rounds of the same person by the same rater (dated copies made by
+/// [`archive_round`] in the `rounds` folder beside `path`), newest first.
 pub fn earlier_rounds(path: &Path, assessment: &Assessment) -> Vec<(PathBuf, Assessment)> {
-    let Some(dir) = path.parent() else {
-        return Vec::new();
-    };
+    let dir = folder_of(path).join(ROUNDS_DIR);
     // Only files named like this person's rounds are read.
     let prefix = format!("{}-{}-", slug(&assessment.person), assessment.rater.code());
     let key = super::compare::person_key(&assessment.person);
-    let mut rounds: Vec<(PathBuf, Assessment)> = json_files(dir)
+    let mut rounds: Vec<(PathBuf, Assessment)> = json_files(&dir)
         .into_iter()
         .filter(|p| {
-            p.as_path() != path
-                && p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+                && !same_file(p, path)
         })
         .filter_map(|p| load_assessment(&p).ok().map(|a| (p, a)))
         .filter(|(_, a)| {
@@ -240,11 +265,12 @@ pub fn earlier_rounds(path: &Path, assessment: &Assessment) -> Vec<(PathBuf, Ass
     rounds
 }
 
-/// Keeps a dated copy of this round next to `path`
-/// (`ana-self-2026-11-24.json`, then `-2`, `-3` … on the same day), so that a
-/// later round can be compared with it. Returns the copy's path.
+/// Keeps a dated copy of this round in the `rounds` folder beside `path`
+/// (`rounds/ana-self-2026-11-24.json`, then `-2`, `-3` … on the same day),
+/// so that a later round can be compared with it. Returns the copy's path.
 pub fn archive_round(path: &Path, assessment: &Assessment) -> Result<PathBuf> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = folder_of(path).join(ROUNDS_DIR);
+    ensure_private_dir(&dir)?;
     let stamp = assessment
         .updated
         .clone()
@@ -410,10 +436,10 @@ mod tests {
 
         assert!(earlier_rounds(&own, &coach).is_empty());
         let first = archive_round(&own, &coach).unwrap();
-        assert!(first.ends_with("ana-coach-2026-03-01.json"));
+        assert!(first.ends_with("rounds/ana-coach-2026-03-01.json"));
         coach.updated = Some("2026-03-01T12:00:00Z".into());
         let second = archive_round(&own, &coach).unwrap();
-        assert!(second.ends_with("ana-coach-2026-03-01-2.json"));
+        assert!(second.ends_with("rounds/ana-coach-2026-03-01-2.json"));
         let rounds = earlier_rounds(&own, &coach);
         let paths: Vec<_> = rounds.iter().map(|(p, _)| p.clone()).collect();
         assert_eq!(
@@ -423,5 +449,39 @@ mod tests {
         );
         // The self-rating is not a round of the coach's.
         assert!(!paths.contains(&self_path));
+        // Rounds stay out of the resume list, and of the counterpart search.
+        let catalogue = Catalogue::builtin().unwrap();
+        assert_eq!(list_assessments(dir.path(), &catalogue).0.len(), 2);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(dir.path().join(ROUNDS_DIR))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o700);
+        }
+    }
+
+    #[test]
+    fn a_bare_file_name_looks_in_the_current_folder_and_case_does_not_split_a_person() {
+        let dir = tempfile::tempdir().unwrap();
+        let coach = assessment_path(dir.path(), "Ana Martin", Rater::Coach);
+        save_assessment(
+            &coach,
+            &Assessment::new("Ana Martin", Rater::Coach, Lang::En),
+        )
+        .unwrap();
+        // The same person typed in other case reuses the file.
+        assert_eq!(
+            assessment_path(dir.path(), " ana martin ", Rater::Coach),
+            coach
+        );
+        assert_eq!(folder_of(Path::new("ana.json")), PathBuf::from("."));
+        assert_eq!(folder_of(&coach), dir.path());
+        assert!(same_file(
+            &coach,
+            &dir.path().join(".").join("ana-martin-coach.json")
+        ));
     }
 }

@@ -98,6 +98,8 @@ pub enum Effect {
     },
     /// Write the current assessment's report (HTML) to the reports folder.
     Export,
+    /// Read the other rater's file again (it may have changed meanwhile).
+    FindCounterpart,
     /// Find the newest earlier round of the session's person and rater.
     LoadEarlierRound,
     /// Keep a dated copy of the session's assessment.
@@ -320,6 +322,8 @@ pub struct App {
     pub browse: BrowseState,
     pub session: Option<Session>,
     pub compare: Option<CompareState>,
+    /// The comparison opens once the other rater's file has been read again.
+    pub compare_requested: bool,
     pub progress: Option<ProgressState>,
     pub cohort: CohortState,
     pub status: Option<Status>,
@@ -344,6 +348,7 @@ impl App {
             browse: BrowseState::default(),
             session: None,
             compare: None,
+            compare_requested: false,
             progress: None,
             cohort: CohortState::default(),
             status: None,
@@ -529,6 +534,12 @@ pub fn apply(app: &mut App, outcome: Outcome) {
         Outcome::Summaries { list, unreadable } => {
             app.home.saved = Some(list.len());
             app.resume.selected = app.resume.selected.min(list.len().saturating_sub(1));
+            // A mark on a file that is gone would only fail later.
+            if let Some(marked) = &app.resume.marked
+                && !list.iter().any(|s| &s.path == marked)
+            {
+                app.resume.marked = None;
+            }
             app.resume.summaries = Some(list);
             app.resume.unreadable = unreadable;
         }
@@ -550,11 +561,10 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             app.status = Some(Status {
                 text: format!(
-                    "{}{}{}. {}",
+                    "{}{}{}",
                     crate::i18n::coaching(app.lang).round_kept,
                     strings(app.lang).colon,
                     name.unwrap_or_default(),
-                    crate::i18n::coaching(app.lang).round_kept_hint
                 ),
                 error: false,
             })
@@ -568,6 +578,9 @@ pub fn apply(app: &mut App, outcome: Outcome) {
         Outcome::Counterpart(found) => {
             if let Some(session) = app.session.as_mut() {
                 session.counterpart = found;
+            }
+            if std::mem::take(&mut app.compare_requested) {
+                super::coach_update::compare_session(app);
             }
         }
         Outcome::Failed(message) => {
@@ -817,6 +830,10 @@ fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Overview | Action::Back => {
             session.review_row = session.cursor;
             app.screen = Screen::Review;
+            // A coach's review shows the self-rating as it is now.
+            if session.assessment.rater == Rater::Coach {
+                return vec![Effect::FindCounterpart];
+            }
         }
         Action::EditNote => {
             let id = &app.library.catalogue.items()[session.cursor].id;
@@ -824,7 +841,7 @@ fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Some(Overlay::Note);
         }
         Action::Results => open_results(app),
-        Action::Compare => super::coach_update::compare_session(app),
+        Action::Compare => return super::coach_update::request_comparison(app),
         _ => {}
     }
     Vec::new()
@@ -898,7 +915,7 @@ fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
             return go_to(app, row);
         }
         Action::Results => open_results(app),
-        Action::Compare => super::coach_update::compare_session(app),
+        Action::Compare => return super::coach_update::request_comparison(app),
         Action::Progress => return vec![Effect::LoadEarlierRound],
         Action::Back | Action::Overview | Action::Left => app.screen = Screen::Walk,
         _ => {}
@@ -1023,7 +1040,7 @@ fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Review;
         }
         Action::Export => return vec![Effect::Export],
-        Action::Compare => super::coach_update::compare_session(app),
+        Action::Compare => return super::coach_update::request_comparison(app),
         Action::Progress => return vec![Effect::LoadEarlierRound],
         Action::KeepRound => return vec![Effect::KeepRound],
         Action::JobSheet => {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::app::{
     Action, App, CohortState, CohortTab, CompareState, Effect, PairKind, ProgressState, Screen,
-    Status, go_to, step,
+    Status, go_to, step, update,
 };
 use crate::i18n::coaching;
 use crate::model::cohort::Cohort;
@@ -48,7 +48,17 @@ fn open_comparison(app: &mut App, self_rated: &Assessment, coach: &Assessment, f
     }
 }
 
-/// `c` in a session: the session's rating beside the other rater's.
+/// `c` in a session: the other rater's file is read again first (it may have
+/// been changed or saved since the session opened), then compared.
+pub fn request_comparison(app: &mut App) -> Vec<Effect> {
+    if app.session.is_none() {
+        return Vec::new();
+    }
+    app.compare_requested = true;
+    vec![Effect::FindCounterpart]
+}
+
+/// The session's rating beside the other rater's, as last read.
 pub fn compare_session(app: &mut App) {
     let Some(session) = app.session.as_ref() else {
         return;
@@ -148,6 +158,17 @@ pub fn resume_pair(app: &mut App, action: Action) -> Vec<Effect> {
     } else {
         PairKind::Progress
     };
+    // Progress is between two rounds by one rater; self against coach is `c`.
+    let marked_rater = app
+        .resume
+        .summaries
+        .as_ref()
+        .and_then(|list| list.iter().find(|s| s.path == marked))
+        .map(|s| s.rater);
+    if kind == PairKind::Progress && marked_rater.is_some_and(|r| r != selected.rater) {
+        fail(app, c.progress_same_rater.to_string());
+        return Vec::new();
+    }
     vec![Effect::OpenPair {
         first: marked,
         second: selected.path,
@@ -318,6 +339,10 @@ pub fn update_cohort(app: &mut App, action: Action) -> Vec<Effect> {
             return analyse(app);
         }
         Action::Export if state.cohort.is_some() => return vec![Effect::ExportCohort],
+        // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
+        Action::Back if !state.paths.is_empty() && app.session.is_none() => {
+            return update(app, Action::Quit);
+        }
         Action::Back => app.screen = Screen::Home,
         _ => {}
     }

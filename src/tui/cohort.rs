@@ -104,7 +104,7 @@ fn summary_lines(app: &App, cohort: Option<&Cohort>) -> Vec<Line<'static>> {
         let left_out = cohort.invalid.len() + cohort.duplicates.len();
         if left_out > 0 {
             spans.push(Span::styled(
-                format!(" · {left_out} {}", c.tab_files.to_lowercase()),
+                format!(" · {left_out} {}", plural(lang, left_out, c.files_left_out)),
                 theme.warn(),
             ));
         }
@@ -203,7 +203,7 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
                 GridCell::from(level_range(r.required, r.required_max)),
                 GridCell::styled(
                     format!("{}/{total}", r.below),
-                    gap_style(r.below.min(2) as u8, app.theme),
+                    below_style(r.below, total, app.theme),
                 ),
                 GridCell::from(number(r.mean_gap, lang)),
                 GridCell::styled(spread(&r.distribution, total), app.theme.target()),
@@ -231,6 +231,16 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         .selected(app.cohort.row, app.theme.selected()),
         area,
     );
+}
+
+/// Green when nobody is below target, yellow for less than half the group,
+/// red for half or more.
+fn below_style(below: usize, total: usize, theme: Theme) -> Style {
+    match below {
+        0 => theme.good(),
+        b if b * 2 < total => theme.warn(),
+        _ => theme.bad(),
+    }
 }
 
 /// How many people fall short by 0…5 levels, as six bars of eighths (`·`
@@ -416,8 +426,14 @@ fn files(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         table,
     );
     // The selected entry in full: error messages name the place and the fix.
-    if let Some((_, why, error)) = entries.get(app.cohort.row) {
-        let lines = widgets::wrap(why, detail.width)
+    if let Some((path, why, error)) = entries.get(app.cohort.row) {
+        // Errors already name their file; a duplicate's line needs it.
+        let text = if why.contains(path) {
+            why.clone()
+        } else {
+            format!("{path} — {why}")
+        };
+        let lines = widgets::wrap(&text, detail.width)
             .into_iter()
             .take(usize::from(detail.height))
             .map(|line| Line::styled(line, style(*error)))

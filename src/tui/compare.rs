@@ -12,7 +12,7 @@ use ratatui::widgets::Block;
 use super::app::App;
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
-use crate::i18n::{coaching, strings};
+use crate::i18n::{coaching, plural, strings};
 use crate::model::Lang;
 use crate::model::compare::{Comparison, ProfileFits, Severity};
 use crate::model::report::coaching::{score, severity_mark, signed_levels};
@@ -82,14 +82,20 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
             .map(|s| s.chars().take(10).collect::<String>())
             .unwrap_or_else(|| "—".to_string())
     };
-    let coach = comparison.coach.as_deref().unwrap_or(c.col_coach);
+    // The coach's name when the file gives one.
+    let coach = comparison
+        .coach
+        .as_deref()
+        .map(|name| format!(" ({name})"))
+        .unwrap_or_default();
     let counts = &comparison.counts;
+    let lang = app.lang;
     vec![
         Line::from(vec![
             Span::styled(comparison.person.clone(), theme.chosen()),
             Span::styled(
                 format!(
-                    " · {} {} · {} ({coach}) {}",
+                    " · {} {} · {}{coach} {}",
                     c.col_self,
                     day(&comparison.self_updated),
                     c.col_coach,
@@ -99,12 +105,30 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
             ),
         ]),
         Line::from(vec![
-            Span::styled(format!("!! {} {}", counts.major, c.major), theme.bad()),
-            Span::raw(" · "),
-            Span::styled(format!("! {} {}", counts.minor, c.minor), theme.warn()),
-            Span::raw(format!(" · {} {}", counts.agree, c.agree)),
             Span::styled(
-                format!(" · · {} {}", counts.one_sided, c.one_sided),
+                format!(
+                    "!! {} {}",
+                    counts.major,
+                    plural(lang, counts.major, c.major)
+                ),
+                theme.bad(),
+            ),
+            Span::raw(" · "),
+            Span::styled(
+                format!("! {} {}", counts.minor, plural(lang, counts.minor, c.minor)),
+                theme.warn(),
+            ),
+            Span::raw(format!(
+                " · {} {}",
+                counts.agree,
+                plural(lang, counts.agree, c.agree)
+            )),
+            Span::styled(
+                format!(
+                    " · · {} {}",
+                    counts.one_sided,
+                    plural(lang, counts.one_sided, c.one_sided)
+                ),
                 theme.dim(),
             ),
         ]),

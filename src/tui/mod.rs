@@ -140,8 +140,10 @@ impl Io {
                 (Err(e), _) | (_, Err(e)) => Outcome::Failed(e.to_string()),
             },
             Effect::Cohort { paths, profile } => {
+                // The saved assessments: the data folder's own files, not
+                // the kept rounds or reports in its sub-folders.
                 let paths = if paths.is_empty() {
-                    vec![self.data_dir.clone()]
+                    storage::json_files(&self.data_dir)
                 } else {
                     paths
                 };
@@ -161,8 +163,17 @@ impl Io {
                 }
                 None => return,
             },
-            Effect::Export => match &app.session {
-                Some(session) => match crate::model::report::export_html(
+            Effect::FindCounterpart => {
+                self.find_counterpart(app);
+                return;
+            }
+            Effect::Export => {
+                // The report compares with the other rating as it is now.
+                self.find_counterpart(app);
+                let Some(session) = &app.session else {
+                    return;
+                };
+                match crate::model::report::export_html(
                     &self.data_dir,
                     &app.library,
                     &session.assessment,
@@ -171,9 +182,8 @@ impl Io {
                 ) {
                     Ok(path) => Outcome::Exported(path),
                     Err(e) => Outcome::Failed(e.to_string()),
-                },
-                None => return,
-            },
+                }
+            }
             Effect::Quit => return,
         };
         app::apply(app, outcome);
@@ -329,11 +339,13 @@ pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
         }
         Start::Cohort { paths, profile } => {
             let mut app = App::new(finish_loading(loader)?, global.lang());
+            // Found like the command line found it (ignoring case).
+            let id = app.library.profile(&profile)?.id.clone();
             app.cohort.profile = app
                 .library
                 .profiles
                 .iter()
-                .position(|p| p.id == profile)
+                .position(|p| p.id == id)
                 .unwrap_or(0);
             for effect in coach_update::open_cohort(&mut app, paths) {
                 io.perform(&mut app, effect);

@@ -293,7 +293,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     theme.warn()
                 },
             ),
-            Span::styled(self_text(app, self_rated, &item.id), theme.target()),
+            Span::styled(
+                self_text(app, self_rated, &item.id, l.card.width),
+                theme.target(),
+            ),
         ]))
         .title_bottom(Line::styled(required_by(app, &item.id), theme.dim()).right_aligned());
     frame.render_widget(block, l.card);
@@ -365,15 +368,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// `◆ self: 2 ` in a coach's session (`—` when the candidate left
+/// `◆ self: 2 ` (`◆2` when narrow) in a coach's session (`—` when the candidate left
 /// the item unanswered); nothing otherwise.
-fn self_text(app: &App, self_rated: Option<&crate::model::Assessment>, item: &str) -> String {
+fn self_text(
+    app: &App,
+    self_rated: Option<&crate::model::Assessment>,
+    item: &str,
+    width: u16,
+) -> String {
     let Some(assessment) = self_rated else {
         return String::new();
     };
     let level = assessment
         .score(item)
         .map_or_else(|| "—".to_string(), |l| l.to_string());
+    // Narrow cards keep just `◆2`, clear of the requirements on the right.
+    if width < 76 {
+        return format!("◆{level} ");
+    }
     format!(
         "◆ {}{}{level} ",
         crate::i18n::coaching(app.lang).col_self,

@@ -68,26 +68,30 @@ fn redraw(c: &mut Criterion) {
             Action::Down,
         ),
     ] {
-        let mut app = app_in(screen);
-        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
-        let mut forward = true;
-        c.bench_function(name, |b| {
-            b.iter(|| {
-                // Alternate directions so the state keeps changing.
-                let step = match (action, forward) {
-                    (Action::Right, false) => Action::Left,
-                    (Action::Down, false) => Action::Up,
-                    (a, _) => a,
-                };
-                forward = !forward;
-                let effects = update(&mut app, black_box(step));
-                terminal
-                    .draw(|frame| view::render(&app, frame))
-                    .expect("draw");
-                effects
-            })
-        });
+        keystroke(c, name, app_in(screen), action);
     }
+}
+
+/// Times `action` (alternating with its opposite, so the state keeps
+/// changing) plus a full redraw at 200×60.
+fn keystroke(c: &mut Criterion, name: &str, mut app: App, action: Action) {
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+    let mut forward = true;
+    c.bench_function(name, |b| {
+        b.iter(|| {
+            let step = match (action, forward) {
+                (Action::Right, false) => Action::Left,
+                (Action::Down, false) => Action::Up,
+                (a, _) => a,
+            };
+            forward = !forward;
+            let effects = update(&mut app, black_box(step));
+            terminal
+                .draw(|frame| view::render(&app, frame))
+                .expect("draw");
+            effects
+        })
+    });
 }
 
 fn draw_only(c: &mut Criterion) {
@@ -153,36 +157,18 @@ fn group(dir: &std::path::Path) -> App {
 
 fn coaching(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
-    for (name, mut app, action) in [
-        (
-            "comparison: next row + redraw 200x60",
-            comparing(),
-            Action::Down,
-        ),
-        (
-            "group heatmap: next column + redraw 200x60",
-            group(dir.path()),
-            Action::Right,
-        ),
-    ] {
-        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
-        let mut forward = true;
-        c.bench_function(name, |b| {
-            b.iter(|| {
-                let step = match (action, forward) {
-                    (Action::Right, false) => Action::Left,
-                    (Action::Down, false) => Action::Up,
-                    (a, _) => a,
-                };
-                forward = !forward;
-                let effects = update(&mut app, black_box(step));
-                terminal
-                    .draw(|frame| view::render(&app, frame))
-                    .expect("draw");
-                effects
-            })
-        });
-    }
+    keystroke(
+        c,
+        "comparison: next row + redraw 200x60",
+        comparing(),
+        Action::Down,
+    );
+    keystroke(
+        c,
+        "group heatmap: next column + redraw 200x60",
+        group(dir.path()),
+        Action::Right,
+    );
 }
 
 criterion_group!(benches, redraw, draw_only, coaching);

@@ -76,12 +76,6 @@ fn severity_style(severity: Severity, theme: Theme) -> Style {
 fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
     let c = coaching(app.lang);
     let theme = app.theme;
-    let day = |stamp: &Option<String>| {
-        stamp
-            .as_deref()
-            .map(|s| s.chars().take(10).collect::<String>())
-            .unwrap_or_else(|| "—".to_string())
-    };
     // The coach's name when the file gives one.
     let coach = comparison
         .coach
@@ -97,9 +91,9 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
                 format!(
                     " · {} {} · {}{coach} {}",
                     c.col_self,
-                    day(&comparison.self_updated),
+                    day(comparison.self_updated.as_deref()),
                     c.col_coach,
-                    day(&comparison.coach_updated)
+                    day(comparison.coach_updated.as_deref())
                 ),
                 theme.dim(),
             ),
@@ -162,15 +156,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         fits,
     );
 
-    let block = Block::bordered()
-        .border_style(theme.dim())
-        .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
-    let inner = block.inner(items);
-    frame.render_widget(block, items);
-    if comparison.rows.is_empty() {
-        frame.render_widget(Plain::new(vec![Line::raw(c.no_items)]), inner);
-        return;
-    }
     let widths = [
         Constraint::Length(2),
         Constraint::Length(14),
@@ -194,21 +179,54 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    items_table(
+        app,
+        frame,
+        items,
+        &widths,
+        [c.col_self, c.col_coach, c.col_difference],
+        rows,
+        state.row,
+    );
+}
+
+/// The bordered item list shared with the progress screen: a mark, the
+/// item, its title and three figures, or a line saying there is none.
+pub fn items_table(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    widths: &[Constraint],
+    figures: [&str; 3],
+    rows: Vec<GridRow>,
+    selected: usize,
+) {
+    let c = coaching(app.lang);
+    let s = strings(app.lang);
+    let theme = app.theme;
+    let block = Block::bordered()
+        .border_style(theme.dim())
+        .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if rows.is_empty() {
+        frame.render_widget(Plain::new(vec![Line::raw(c.no_items)]), inner);
+        return;
+    }
+    let [first, second, third] = figures;
     frame.render_widget(
         Grid::new(
-            &widths,
-            vec![
-                "",
-                strings(lang).col_item,
-                strings(lang).col_title,
-                c.col_self,
-                c.col_coach,
-                c.col_difference,
-            ],
+            widths,
+            vec!["", s.col_item, s.col_title, first, second, third],
             rows,
         )
         .header_style(theme.dim())
-        .selected(state.row, theme.selected()),
+        .selected(selected, theme.selected()),
         inner,
     );
+}
+
+/// The day of an RFC 3339 stamp, or `—`.
+pub fn day(stamp: Option<&str>) -> String {
+    stamp.map_or_else(|| "—".to_string(), |s| s.chars().take(10).collect())
 }

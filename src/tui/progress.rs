@@ -6,13 +6,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
 
 use super::app::App;
-use super::compare::list_hit;
+use super::compare::{day, items_table, list_hit};
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
-use crate::i18n::{Coaching, coaching, strings};
+use crate::i18n::{Coaching, coaching};
 use crate::model::compare::{Movement, Progress};
 use crate::model::report::coaching::{score, signed_levels, signed_number};
 use crate::model::report::markdown::percent;
@@ -47,19 +46,13 @@ fn movement(m: Movement, c: &Coaching, theme: Theme) -> (&'static str, &'static 
 fn info_lines(progress: &Progress, app: &App) -> Vec<Line<'static>> {
     let c = coaching(app.lang);
     let theme = app.theme;
-    let day = |stamp: &Option<String>| {
-        stamp
-            .as_deref()
-            .map(|s| s.chars().take(10).collect::<String>())
-            .unwrap_or_else(|| "—".to_string())
-    };
     let mut first = vec![
         Span::styled(progress.person.clone(), theme.chosen()),
         Span::styled(
             format!(
                 " · {} → {}",
-                day(&progress.old_updated),
-                day(&progress.new_updated)
+                day(progress.old_updated.as_deref()),
+                day(progress.new_updated.as_deref())
             ),
             theme.dim(),
         ),
@@ -129,15 +122,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         fits,
     );
 
-    let block = Block::bordered()
-        .border_style(theme.dim())
-        .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
-    let inner = block.inner(items);
-    frame.render_widget(block, items);
-    if progress.rows.is_empty() {
-        frame.render_widget(Plain::new(vec![Line::raw(c.no_items)]), inner);
-        return;
-    }
     let widths = [
         Constraint::Length(1),
         Constraint::Length(14),
@@ -161,21 +145,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
-    frame.render_widget(
-        Grid::new(
-            &widths,
-            vec![
-                "",
-                strings(lang).col_item,
-                strings(lang).col_title,
-                c.col_before,
-                c.col_after,
-                c.col_change,
-            ],
-            rows,
-        )
-        .header_style(theme.dim())
-        .selected(state.row, theme.selected()),
-        inner,
+    items_table(
+        app,
+        frame,
+        items,
+        &widths,
+        [c.col_before, c.col_after, c.col_change],
+        rows,
+        state.row,
     );
 }

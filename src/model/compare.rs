@@ -107,7 +107,7 @@ pub struct Comparison {
 /// Compares a self-rating with a coach's rating of the same person.
 ///
 /// Fails with [`Error::Invalid`] (field `person`) when the two files are not
-/// about the same person (names compared trimmed and ignoring case).
+/// about the same person (names compared ignoring case, accents and extra spaces: [`person_key`]).
 pub fn compare(
     library: &Library,
     self_rated: &Assessment,
@@ -359,9 +359,19 @@ pub fn diff(library: &Library, old: &Assessment, new: &Assessment) -> Result<Pro
     })
 }
 
-/// The key two files of one person share: the name trimmed, in lower case.
+/// The key two files of one person share: the name in lower case, accents
+/// folded and spaces collapsed, so "Léa  Roux" typed as "lea roux" by a coach
+/// is the same person (their files already share one name on disk).
 pub fn person_key(name: &str) -> String {
-    name.trim().to_lowercase()
+    name.split_whitespace()
+        .map(|word| {
+            word.chars()
+                .flat_map(super::storage::fold_accent)
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn check_same_person(a: &Assessment, b: &Assessment, a_role: &str, b_role: &str) -> Result<()> {
@@ -376,7 +386,7 @@ fn check_same_person(a: &Assessment, b: &Assessment, a_role: &str, b_role: &str)
             a.person.trim(),
             b.person.trim()
         ),
-        "give two assessments of the same person (names are matched ignoring case and surrounding spaces)",
+        "give two assessments of the same person (names are matched ignoring case, accents and extra spaces)",
     ))
 }
 
@@ -486,6 +496,14 @@ mod tests {
         }
         a.updated = Some(updated.to_string());
         a
+    }
+
+    #[test]
+    fn one_person_whatever_the_case_accents_or_spaces() {
+        assert_eq!(person_key("  Léa   Roux "), "lea roux");
+        assert_eq!(person_key("LÉA ROUX"), person_key("lea roux"));
+        assert_eq!(person_key("Chloé Dubois"), "chloe dubois");
+        assert_ne!(person_key("Ana Martin"), person_key("Ana Martine"));
     }
 
     #[test]

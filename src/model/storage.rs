@@ -144,7 +144,7 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-fn fold_accent(c: char) -> Vec<char> {
+pub(crate) fn fold_accent(c: char) -> Vec<char> {
     let folded = match c {
         'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
         'ç' | 'Ç' => "c",

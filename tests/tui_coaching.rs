@@ -695,3 +695,26 @@ fn esc_ends_a_group_view_opened_from_the_command_line() {
     assert!(run(&mut app, &[Action::Back]).is_empty());
     assert_eq!(app.screen, Screen::Home);
 }
+
+#[test]
+fn enter_is_offered_only_where_it_leads_to_an_item() {
+    let mut from_session = coaching(Lang::En);
+    compare_now(&mut from_session);
+    let mut from_list = resume_list();
+    let coach = Assessment::new(PERSON, Rater::Coach, Lang::En);
+    apply(
+        &mut from_list,
+        Outcome::Pair {
+            kind: PairKind::Compare,
+            first: coach,
+            second: self_rating(Lang::En),
+        },
+    );
+    for (app, offered) in [(&mut from_session, true), (&mut from_list, false)] {
+        let footer = draw(app, 80, 24);
+        assert_eq!(footer.contains("rate this item again"), offered, "{footer}");
+        update(app, Action::Help);
+        let help = draw(app, 80, 24);
+        assert_eq!(help.contains("rate this item again"), offered, "{help}");
+    }
+}

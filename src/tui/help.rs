@@ -27,7 +27,10 @@ fn lines(app: &App, cols: u16) -> Vec<Line<'static>> {
         (s.help_everywhere, Context::Global),
     ] {
         lines.push(Line::styled(title, app.theme.warn()));
-        for binding in keymap::bindings(context) {
+        for binding in keymap::bindings(context)
+            .iter()
+            .filter(|b| keymap::applies(app, context, b))
+        {
             for (i, part) in widgets::wrap(binding.help(app.lang), text_cols)
                 .into_iter()
                 .enumerate()

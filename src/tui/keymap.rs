@@ -761,30 +761,35 @@ pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
     lookup(Context::Global, event)
 }
 
-/// The footer: the context's main keys, then the global ones.
-pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
-    let context = context(app);
-    // `c` is shown only where there is something to compare with.
-    let comparable = app
-        .session
-        .as_ref()
-        .is_some_and(|s| s.counterpart.is_some());
+/// Whether `binding` does anything right now: Enter on a comparison opened
+/// from the saved list has no item to go to, and an empty list has nothing
+/// to resume or mark. The footer and the help leave such keys out.
+pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
     let from_session = match app.screen {
         Screen::Compare => app.compare.as_ref().is_some_and(|c| c.from_session),
         Screen::Progress => app.progress.as_ref().is_some_and(|p| p.from_session),
         _ => true,
     };
+    let list_empty = app.resume.summaries.as_ref().is_none_or(Vec::is_empty);
+    match binding.action {
+        Action::Confirm if matches!(context, Context::Compare | Context::Progress) => from_session,
+        Action::Confirm | Action::Mark if context == Context::Resume => !list_empty,
+        _ => true,
+    }
+}
+
+/// The footer: the context's main keys, then the global ones.
+pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
+    let context = context(app);
+    // `c` is offered only where there is something to compare with.
+    let comparable = app
+        .session
+        .as_ref()
+        .is_some_and(|s| s.counterpart.is_some());
     let mut entries: Vec<(&str, &str)> = bindings(context)
         .iter()
-        .filter(|b| b.footer)
+        .filter(|b| b.footer && applies(app, context, b))
         .filter(|b| comparable || b.action != Action::Compare || context == Context::Resume)
-        .filter(|b| from_session || b.action != Action::Confirm)
-        // An empty list has nothing to resume or mark.
-        .filter(|b| {
-            context != Context::Resume
-                || !matches!(b.action, Action::Confirm | Action::Mark)
-                || app.resume.summaries.as_ref().is_some_and(|l| !l.is_empty())
-        })
         .map(|b| (b.label, b.help(app.lang)))
         .collect();
     if !app.editing_text() && context != Context::Help {

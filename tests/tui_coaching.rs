@@ -718,3 +718,15 @@ fn enter_is_offered_only_where_it_leads_to_an_item() {
         assert_eq!(help.contains("rate this item again"), offered, "{help}");
     }
 }
+
+#[test]
+fn a_coach_writes_notes_with_the_candidates_note_in_view() {
+    for lang in LANGS {
+        let mut app = coaching(lang);
+        // A.3 carries the candidate's note.
+        let a3 = app.library.catalogue.index_of("A.3").unwrap();
+        app.session.as_mut().unwrap().cursor = a3;
+        update(&mut app, Action::EditNote);
+        insta::assert_snapshot!(format!("coach_note_{}", code(lang)), draw(&app, 80, 24));
+    }
+}

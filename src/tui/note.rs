@@ -16,10 +16,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
     let item = &app.library.catalogue.items()[session.cursor];
     let panel = widgets::centered(area, 70, 9);
-    let block = Block::bordered().title(Span::styled(
+    let mut block = Block::bordered().title(Span::styled(
         format!(" {} — {} ", s.note_title, item.id),
         app.theme.title(),
     ));
+    // A coach writes with the candidate's own note in view.
+    if let Some(note) = super::walk::self_rating(session).and_then(|a| a.note(&item.id)) {
+        let label = crate::i18n::coaching(app.lang).self_note;
+        let text = format!(" ◆ {label}{}{note} ", widgets::colon(app.lang));
+        block = block.title_bottom(Span::styled(
+            widgets::truncate(&text, usize::from(panel.width.saturating_sub(2))),
+            app.theme.target(),
+        ));
+    }
     let inner = block.inner(panel);
     // Clear the whole band, so no cut-off words of the card show beside it.
     frame.render_widget(

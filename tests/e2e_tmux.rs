@@ -423,21 +423,29 @@ fn a_coach_sees_the_self_rating_compares_and_a_trainer_sees_the_group() {
         dir.path(),
         &["--lang", "fr", "new", "--name", "Ana Martin", "--coach"],
     );
-    let first = tmux.wait_screen("coach", "◆ auto : 1");
-    assert!(first.contains("A.3"), "{first}");
-    assert!(
-        first.contains("◆1"),
-        "the self-rated level is marked:\n{first}"
+    // The card's line and the level marked ◆, waited for together: a
+    // capture can catch a frame half drawn.
+    tmux.wait_for(
+        "coach",
+        "the self-rating beside A.3",
+        Duration::from_secs(5),
+        |s| s.contains("A.3") && s.contains("◆ auto : 1") && s.contains("◆1"),
     );
     tmux.send("coach", "3");
     tmux.wait_screen("coach", "◆ auto : 2");
     tmux.send("coach", "c");
-    let comparison = tmux.wait_screen("coach", "écart de 2 ou plus");
+    // Wait for the whole row: a capture can catch a frame half drawn.
+    let comparison = tmux.wait_for(
+        "coach",
+        "the A.3 row of the comparison",
+        Duration::from_secs(5),
+        |s| s.lines().any(|l| l.contains("!! A.3")),
+    );
     let a3 = comparison
         .lines()
-        .find(|l| l.contains("A.3"))
-        .unwrap_or_else(|| panic!("no A.3 row:\n{comparison}"));
-    assert!(a3.contains("!!") && a3.contains("+2"), "{a3}");
+        .find(|l| l.contains("!! A.3"))
+        .unwrap_or_default();
+    assert!(a3.contains("+2"), "{a3}");
     assert!(
         comparison.contains("!! 1 écart de 2 ou plus"),
         "{comparison}"
@@ -462,16 +470,18 @@ fn a_coach_sees_the_self_rating_compares_and_a_trainer_sees_the_group() {
             "--tui",
         ],
     );
-    let group = tmux.wait_screen("group", "Target: CM");
-    assert!(group.contains("2 people"), "{group}");
+    let group = tmux.wait_screen("group", "2 people");
+    assert!(group.contains("Target: CM"), "{group}");
     tmux.send("group", "t");
     tmux.send("group", "t");
-    let heatmap = tmux.wait_screen("group", "levels short");
-    let rows: Vec<&str> = heatmap
-        .lines()
-        .filter(|l| l.contains("Ana Martin"))
-        .collect();
-    assert_eq!(rows.len(), 2, "self and coach rows:\n{heatmap}");
+    // Self and coach rows, once the heatmap is fully drawn.
+    let heatmap = tmux.wait_for(
+        "group",
+        "two heatmap rows and the legend",
+        Duration::from_secs(5),
+        |s| s.contains("levels short") && s.matches("Ana Martin").count() == 2,
+    );
+    assert!(heatmap.contains("person"), "{heatmap}");
     tmux.send("group", "q");
     tmux.wait_exit("group");
     tmux.assert_terminal_restored("group");

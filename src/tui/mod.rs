@@ -18,6 +18,8 @@ mod progress;
 mod results;
 mod resume;
 mod review;
+mod session_update;
+pub mod state;
 pub mod text_input;
 pub mod theme;
 pub mod view;

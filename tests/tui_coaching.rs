@@ -730,3 +730,14 @@ fn a_coach_writes_notes_with_the_candidates_note_in_view() {
         insta::assert_snapshot!(format!("coach_note_{}", code(lang)), draw(&app, 80, 24));
     }
 }
+
+#[test]
+fn a_click_selects_a_saved_file_and_a_second_click_opens_it() {
+    let mut app = resume_list();
+    assert!(run(&mut app, &[Action::Pick(2)]).is_empty());
+    assert_eq!(app.resume.selected, 2);
+    assert_eq!(
+        run(&mut app, &[Action::Pick(2)]),
+        vec![Effect::Open(PathBuf::from("/d/ana-self-2025-01-01.json"))]
+    );
+}

@@ -236,10 +236,12 @@ fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
             app.resume.selected = (app.resume.selected + 10).min(len.saturating_sub(1))
         }
         Action::Back | Action::Left => app.screen = Screen::Home,
-        Action::Pick(row) if row < len => {
+        // A click selects (so a second file can be picked to compare);
+        // a click on the selected row opens it.
+        Action::Pick(row) if row < len && row != app.resume.selected => {
             app.resume.selected = row;
-            return update_resume(app, Action::Confirm);
         }
+        Action::Pick(row) if row < len => return update_resume(app, Action::Confirm),
         Action::Mark | Action::Compare | Action::Progress => {
             return super::coach_update::resume_pair(app, action);
         }

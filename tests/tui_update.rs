@@ -981,3 +981,24 @@ fn the_footer_shows_the_walk_digits_and_the_global_keys() {
     assert!(!footer.iter().any(|(k, _)| *k == "q"), "{footer:?}");
     assert!(footer.iter().any(|(k, _)| *k == "Esc"));
 }
+
+#[test]
+fn shift_h_leads_home_from_a_session_and_saves() {
+    let mut app = walking();
+    let key = KeyEvent::new(KeyCode::Char('H'), KeyModifiers::SHIFT);
+    assert_eq!(keymap::action_for(&app, &key), Some(Action::Home));
+    run(&mut app, &[Action::Rate(3)]);
+    assert_eq!(
+        update(&mut app, Action::Home),
+        vec![Effect::Save, Effect::LoadSummaries]
+    );
+    assert_eq!(app.screen, Screen::Home);
+    assert!(app.session.is_some(), "kept until another is opened");
+    // In a note, H is typed.
+    let mut app = walking();
+    update(&mut app, Action::EditNote);
+    assert_eq!(
+        keymap::action_for(&app, &key),
+        Some(Action::Edit(Edit::Insert('H')))
+    );
+}

@@ -81,6 +81,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = None;
+    if action == Action::Home && app.session.is_some() {
+        // The walk, review and results lead home; the count is read again.
+        app.screen = Screen::Home;
+        return vec![Effect::Save, Effect::LoadSummaries];
+    }
     match app.screen {
         Screen::Home => update_home(app, action),
         Screen::NewForm => update_form(app, action),

@@ -223,7 +223,7 @@ static PROFILES: [Binding; 5] = [
     b(ESC, "Esc", Action::Back, "retour", "back", true),
 ];
 
-static WALK: [Binding; 14] = [
+static WALK: [Binding; 15] = [
     b(
         DIGITS,
         "0–5",
@@ -336,9 +336,17 @@ static WALK: [Binding; 14] = [
         "compare self-rating and coach",
         true,
     ),
+    b(
+        &[Char('H')],
+        "H",
+        Action::Home,
+        "écran d'accueil (tout est enregistré)",
+        "start screen (everything is saved)",
+        false,
+    ),
 ];
 
-static REVIEW: [Binding; 10] = [
+static REVIEW: [Binding; 11] = [
     ROW_UP,
     ROW_DOWN,
     b(
@@ -405,9 +413,17 @@ static REVIEW: [Binding; 10] = [
         "progress since the dated copy",
         false,
     ),
+    b(
+        &[Char('H')],
+        "H",
+        Action::Home,
+        "écran d'accueil (tout est enregistré)",
+        "start screen (everything is saved)",
+        false,
+    ),
 ];
 
-static RESULTS: [Binding; 16] = [
+static RESULTS: [Binding; 17] = [
     b(
         &[Char('p'), Code(KeyCode::Tab)],
         "p",
@@ -527,6 +543,14 @@ static RESULTS: [Binding; 16] = [
         Action::KeepRound,
         "garder une copie datée (pour suivre l'évolution)",
         "keep a dated copy (to follow progress)",
+        false,
+    ),
+    b(
+        &[Char('H')],
+        "H",
+        Action::Home,
+        "écran d'accueil (tout est enregistré)",
+        "start screen (everything is saved)",
         false,
     ),
 ];

@@ -78,6 +78,8 @@ pub enum Action {
     KeepRound,
     /// Mark a file of the resume list, to compare it with another.
     Mark,
+    /// Back to the start screen (the session is saved).
+    Home,
 }
 
 /// Work for the loop: the only way `update` reaches the outside world.

@@ -479,11 +479,16 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
     io.perform(
         &mut app,
         Effect::Create {
-            name: PERSON.into(),
+            // Typed quickly by the coach: no capitals, no accent.
+            name: "ana lefevre".into(),
             rater: Rater::Coach,
         },
     );
     let session = app.session.as_ref().expect("session");
+    assert_eq!(
+        session.assessment.person, PERSON,
+        "the self-rating's spelling"
+    );
     let found = session.counterpart.as_ref().expect("self-rating found");
     assert_eq!(found.path, self_path);
     assert_eq!(found.assessment.score("A.3"), Some(1));

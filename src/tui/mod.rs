@@ -97,7 +97,17 @@ impl Io {
                 // The same person and rater again: carry on with their file.
                 let assessment = match storage::load_assessment(&path) {
                     Ok(existing) => existing,
-                    Err(_) if !path.exists() => Assessment::new(name, rater, app.lang),
+                    Err(_) if !path.exists() => {
+                        // Someone the other rater already has a file for keeps
+                        // that file's spelling ("lea roux" → "Léa Roux").
+                        let fresh = Assessment::new(name, rater, app.lang);
+                        match storage::find_counterpart(&path, &fresh) {
+                            Some((_, other)) => {
+                                Assessment::new(other.person.trim(), rater, app.lang)
+                            }
+                            None => fresh,
+                        }
+                    }
                     Err(e) => {
                         app::apply(app, Outcome::Failed(e.to_string()));
                         return;

@@ -652,6 +652,11 @@ fn coaching_screens_at_the_smallest_size() {
             format!("cohort_heatmap_60x16_{}", code(lang)),
             draw(&app, 60, 16)
         );
+        let app = cohort_app(lang, "cm", CohortTab::Priorities);
+        insta::assert_snapshot!(
+            format!("cohort_priorities_60x16_{}", code(lang)),
+            draw(&app, 60, 16)
+        );
     }
 }
 

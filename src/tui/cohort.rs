@@ -171,21 +171,43 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// Below this width the priorities leave out the item id and the spread
+/// (the heatmap shows both), so the title keeps room.
+const NARROW_PRIORITIES: u16 = 76;
+
 fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
     let c = coaching(app.lang);
     let s = strings(app.lang);
     let lang = app.lang;
     let total = cohort.people.len();
-    let widths = [
-        Constraint::Length(2),
-        Constraint::Length(10),
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(10),
-        Constraint::Length(10),
-        Constraint::Length(9),
-        Constraint::Length(8),
+    let wide = area.width >= NARROW_PRIORITIES;
+    // (header, width, shown when narrow)
+    let columns = [
+        ("#", Constraint::Length(2), true),
+        (s.col_item, Constraint::Length(10), false),
+        (s.col_title, Constraint::Fill(1), true),
+        (s.level_short, Constraint::Length(6), true),
+        (c.col_below, Constraint::Length(10), true),
+        (c.col_mean_gap, Constraint::Length(10), true),
+        (c.col_spread, Constraint::Length(9), false),
+        (c.col_priority, Constraint::Length(8), true),
     ];
+    let keep: Vec<bool> = columns
+        .iter()
+        .map(|(_, _, narrow)| wide || *narrow)
+        .collect();
+    let widths: Vec<Constraint> = columns
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|((_, w, _), _)| *w)
+        .collect();
+    let header: Vec<&str> = columns
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|((h, _, _), _)| *h)
+        .collect();
     let rows = cohort
         .requirements
         .iter()
@@ -196,7 +218,7 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
-            GridRow::new(vec![
+            let cells = [
                 GridCell::from((i + 1).to_string()),
                 GridCell::from(r.item.as_str()),
                 GridCell::from(r.title.get(lang)),
@@ -208,27 +230,20 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
                 GridCell::from(number(r.mean_gap, lang)),
                 GridCell::styled(spread(&r.distribution, total), app.theme.target()),
                 GridCell::from(number(r.priority, lang)),
-            ])
-            .style(style)
+            ];
+            let cells = cells
+                .into_iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(cell, _)| cell)
+                .collect();
+            GridRow::new(cells).style(style)
         })
         .collect();
     frame.render_widget(
-        Grid::new(
-            &widths,
-            vec![
-                "#",
-                s.col_item,
-                s.col_title,
-                s.level_short,
-                c.col_below,
-                c.col_mean_gap,
-                c.col_spread,
-                c.col_priority,
-            ],
-            rows,
-        )
-        .header_style(app.theme.dim())
-        .selected(app.cohort.row, app.theme.selected()),
+        Grid::new(&widths, header, rows)
+            .header_style(app.theme.dim())
+            .selected(app.cohort.row, app.theme.selected()),
         area,
     );
 }

@@ -6,76 +6,23 @@
 //! there (see `scripts/render-html.sh`).
 
 mod common_html;
+mod common_report;
 use common_html::{balance, external_references};
+use common_report::{ana, ana_pair, build, build_compared, library, suffix};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use bilan::model::report::{self, NoteEntry, Report};
-use bilan::model::{Assessment, Lang, Library, storage};
+use bilan::model::{Lang, Library};
 
-const GENERATED: &str = "2026-01-01T00:00:00Z";
 const HOSTILE: &str = "<script>alert(1)</script>";
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn library() -> Library {
-    Library::builtin().expect("built-in library")
-}
-
-fn ana() -> Assessment {
-    storage::load_assessment(&fixture("ana.json")).expect("ana.json loads")
-}
-
-fn build(library: &Library, assessment: &Assessment, lang: Lang) -> Report {
-    report::build(
-        library,
-        assessment,
-        report::Options {
-            lang,
-            profile: None,
-            generated: GENERATED,
-            other: None,
-        },
-    )
-    .expect("report builds")
-}
-
-/// Ana's self-rating and her coach's rating (Marc Aubert).
-fn ana_pair() -> (Assessment, Assessment) {
-    let load = |name: &str| storage::load_assessment(&fixture(name)).expect("fixture loads");
-    (
-        load("cohort/team-a/ana.json"),
-        load("cohort/team-b/coached/ana-coach.json"),
-    )
-}
-
 /// Ana's report compared with her coach's rating, CNO's detail only.
-fn build_compared(library: &Library, lang: Lang) -> Report {
+fn ana_compared(library: &Library, lang: Lang) -> Report {
     let (me, coach) = ana_pair();
-    report::build(
-        library,
-        &me,
-        report::Options {
-            lang,
-            profile: Some("cno"),
-            generated: GENERATED,
-            other: Some(&coach),
-        },
-    )
-    .expect("report builds")
-}
-
-fn suffix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    }
+    build_compared(library, &me, &coach, lang)
 }
 
 /// Every document the renderer makes from the fixtures, by name.
@@ -91,7 +38,7 @@ fn documents() -> Vec<(String, String)> {
         ));
         docs.push((
             format!("report_compared_{s}"),
-            report::html::report(&build_compared(&library, lang)),
+            report::html::report(&ana_compared(&library, lang)),
         ));
         let plan = report::build_plan(&library, &assessment, None, lang).expect("plan");
         docs.push((format!("plan_{s}"), report::html::plan(&plan, lang)));
@@ -140,7 +87,7 @@ fn html_report_snapshots() {
 fn html_report_with_comparison_snapshots() {
     let library = library();
     for lang in [Lang::Fr, Lang::En] {
-        let html = report::html::report(&build_compared(&library, lang));
+        let html = report::html::report(&ana_compared(&library, lang));
         insta::assert_snapshot!(format!("html_report_compared_{}", suffix(lang)), html);
     }
 }
@@ -314,7 +261,7 @@ fn the_report_has_its_parts_in_order() {
 #[test]
 fn the_comparison_follows_the_ranking_with_symbols_and_colours() {
     let library = library();
-    let html = report::html::report(&build_compared(&library, Lang::Fr));
+    let html = report::html::report(&ana_compared(&library, Lang::Fr));
     let order = [
         "<a href=\"#comparison\">Auto-évaluation et évaluation du coach</a>",
         "id=\"ranking\"",

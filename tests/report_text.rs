@@ -1,47 +1,13 @@
 //! The Markdown and CSV renderings of reports, plans, guides and job sheets.
 
+mod common_report;
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use bilan::model::report::{self, Report};
-use bilan::model::{Assessment, Lang, Library, storage};
-
-const GENERATED: &str = "2026-01-01T00:00:00Z";
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn library() -> Library {
-    Library::builtin().expect("built-in library")
-}
-
-fn ana() -> Assessment {
-    storage::load_assessment(&fixture("ana.json")).expect("ana.json loads")
-}
-
-fn build(library: &Library, assessment: &Assessment, lang: Lang) -> Report {
-    report::build(
-        library,
-        assessment,
-        report::Options {
-            lang,
-            profile: None,
-            generated: GENERATED,
-            other: None,
-        },
-    )
-    .expect("report builds")
-}
-
-fn suffix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    }
-}
+use bilan::model::report;
+use bilan::model::{Assessment, Lang, storage};
+use common_report::{GENERATED, ana, ana_pair, build, build_compared, fixture, library, suffix};
 
 // ---------------------------------------------------------------------------
 // 1. Snapshots
@@ -407,35 +373,6 @@ fn every_assessment_fixture_renders() {
 
 // ---------------------------------------------------------------------------
 // 5. With the other rater's assessment: the self vs coach section
-
-/// Ana's self-rating and her coach's rating (Marc Aubert).
-fn ana_pair() -> (Assessment, Assessment) {
-    let load = |name: &str| storage::load_assessment(&fixture(name)).expect("fixture loads");
-    (
-        load("cohort/team-a/ana.json"),
-        load("cohort/team-b/coached/ana-coach.json"),
-    )
-}
-
-/// The report of `assessment` compared with `other`, CNO's detail only.
-fn build_compared(
-    library: &Library,
-    assessment: &Assessment,
-    other: &Assessment,
-    lang: Lang,
-) -> Report {
-    report::build(
-        library,
-        assessment,
-        report::Options {
-            lang,
-            profile: Some("cno"),
-            generated: GENERATED,
-            other: Some(other),
-        },
-    )
-    .expect("report builds")
-}
 
 #[test]
 fn markdown_report_with_comparison_snapshots() {

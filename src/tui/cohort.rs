@@ -61,6 +61,14 @@ pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
     list_hit(table_area(&app.cohort, content), app.cohort.row, row)
 }
 
+/// The rows a table of `area` shows with `selected` kept in view: the first
+/// one and how many. Only those are built, since a group can be thousands of
+/// people; the selection is then relative to the first.
+fn window(selected: usize, area: Rect) -> (usize, usize) {
+    let visible = usize::from(area.height.saturating_sub(1));
+    (Grid::offset(selected, visible), visible)
+}
+
 fn tab_name(tab: CohortTab, c: &Coaching) -> &'static str {
     match tab {
         CohortTab::Priorities => c.tab_priorities,
@@ -289,9 +297,12 @@ fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         Constraint::Length(10),
         Constraint::Fill(2),
     ];
+    let (offset, visible) = window(app.cohort.row, area);
     let rows = cohort
         .people
         .iter()
+        .skip(offset)
+        .take(visible)
         .map(|p| {
             let gaps: Vec<String> = p
                 .largest_gaps
@@ -320,7 +331,7 @@ fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
             rows,
         )
         .header_style(app.theme.dim())
-        .selected(app.cohort.row, app.theme.selected()),
+        .selected(app.cohort.row - offset, app.theme.selected()),
         area,
     );
 }
@@ -339,9 +350,7 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
     widths.extend(shown.iter().map(|_| Constraint::Length(CELL_COLS)));
     let mut header = vec![strings(app.lang).col_name];
     header.extend(numbers.iter().map(String::as_str));
-    // Only the rows in view are built: a group can be thousands of people.
-    let visible = usize::from(grid_area.height.saturating_sub(1));
-    let offset = Grid::offset(state.row, visible);
+    let (offset, visible) = window(state.row, grid_area);
     let rows = cohort
         .people
         .iter()

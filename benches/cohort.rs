@@ -14,8 +14,8 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use bilan::model::cohort;
-use bilan::model::{Assessment, Lang, Library, Rater};
+use bilan_core::cohort;
+use bilan_core::{Assessment, Lang, Library, Rater};
 
 const FOLDERS: usize = 10;
 const PER_FOLDER: usize = 1_000;

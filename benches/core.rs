@@ -5,8 +5,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use bilan::model::Library;
-use bilan::model::matching::{self, CompiledProfile};
+use bilan_core::Library;
+use bilan_core::matching::{self, CompiledProfile};
 
 fn load(c: &mut Criterion) {
     c.bench_function("load embedded catalogue + 3 profiles", |b| {

@@ -8,10 +8,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use bilan::model::cohort::analyse;
-use bilan::model::{Assessment, Lang, Library, Rater};
 use bilan::tui::app::{Action, App, Counterpart, Outcome, Screen, apply, update};
 use bilan::tui::view;
+use bilan_core::cohort::analyse;
+use bilan_core::{Assessment, Lang, Library, Rater};
 
 fn app_in(screen: Screen) -> App {
     let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);

@@ -7,10 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::report::{self, Format};
-use crate::model::schema::SchemaKind;
-use crate::model::{Assessment, Lang, Library, Rater, storage};
-use crate::model::{cohort, compare};
+use bilan_core::{Assessment, Lang, Library, Rater, storage};
+use bilan_core::{cohort, compare};
+use bilan_report::schema::SchemaKind;
+use bilan_report::{self as report, Format};
 
 mod output;
 
@@ -451,7 +451,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let options = report::Options {
                 lang,
                 profile: profile.as_deref(),
-                generated: &crate::model::assessment::now_rfc3339(),
+                generated: &bilan_core::assessment::now_rfc3339(),
                 other: other.as_ref(),
             };
             let text = report::render(&library, &assessment, options, format.into(), delimiter)?;

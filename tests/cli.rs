@@ -8,9 +8,9 @@
 
 use predicates::prelude::*;
 
-use bilan::model::matching::{rank_assessment, rule_sentence};
-use bilan::model::schema::SchemaKind;
-use bilan::model::{Lang, Library, storage};
+use bilan_core::matching::{rank_assessment, rule_sentence};
+use bilan_core::{Lang, Library, storage};
+use bilan_report::schema::SchemaKind;
 
 mod common;
 use common::*;

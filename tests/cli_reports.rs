@@ -5,8 +5,8 @@
 mod common;
 use common::*;
 
-use bilan::model::matching::rank_assessment;
-use bilan::model::{Library, storage};
+use bilan_core::matching::rank_assessment;
+use bilan_core::{Library, storage};
 
 /// The assessment fixtures directly in `tests/fixtures` (profiles skipped).
 fn assessment_fixtures() -> Vec<String> {
@@ -228,7 +228,7 @@ fn plan_targets_the_best_match_unless_told() {
 
     let out = bilan(&["plan", "tests/fixtures/ana.json"]).succeeds();
     assert!(
-        out.stdout.contains(best.name.get(bilan::model::Lang::En)),
+        out.stdout.contains(best.name.get(bilan_core::Lang::En)),
         "{}",
         out.stdout
     );

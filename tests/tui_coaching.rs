@@ -8,13 +8,13 @@ mod common_tui;
 
 use std::path::{Path, PathBuf};
 
-use bilan::model::cohort::analyse;
-use bilan::model::storage::{self, Summary};
-use bilan::model::{Assessment, Lang, Rater};
 use bilan::tui::app::{
     Action, App, CohortTab, Counterpart, Effect, Outcome, PairKind, Screen, apply, update,
 };
 use bilan::tui::{Io, keymap};
+use bilan_core::cohort::analyse;
+use bilan_core::storage::{self, Summary};
+use bilan_core::{Assessment, Lang, Rater};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common_tui::{LANGS, app, code, draw, scored};
@@ -405,7 +405,7 @@ fn the_home_entry_analyses_the_saved_files_and_tab_changes_the_target() {
         }]
     );
     // A late result for the previous profile is dropped.
-    let library = bilan::model::Library::builtin().unwrap();
+    let library = bilan_core::Library::builtin().unwrap();
     let stale = analyse(&library, library.profile(&first).unwrap(), vec![fixtures()]);
     apply(&mut app, Outcome::Cohort(stale));
     assert!(app.cohort.cohort.is_none());

@@ -8,10 +8,10 @@ mod common_tui;
 
 use std::path::PathBuf;
 
-use bilan::model::storage::Summary;
-use bilan::model::{Lang, Rater};
 use bilan::tui::app::{Action, App, Screen, update};
 use bilan::tui::text_input::Edit;
+use bilan_core::storage::Summary;
+use bilan_core::{Lang, Rater};
 
 use common_tui::{LANGS, app, code, draw, scored, walking};
 

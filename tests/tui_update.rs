@@ -6,13 +6,13 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use bilan::model::storage::Summary;
-use bilan::model::{Assessment, Lang, Library, Rater};
 use bilan::tui::app::{
     Action, App, DetailTab, Effect, Outcome, Overlay, Screen, Session, apply, update,
 };
 use bilan::tui::keymap;
 use bilan::tui::text_input::Edit;
+use bilan_core::storage::Summary;
+use bilan_core::{Assessment, Lang, Library, Rater};
 
 const PATH: &str = "/nonexistent/ana.json";
 

@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::i18n::strings;
-use crate::model::matching::{self, Ranking};
-use crate::model::sheet::{self, LineKind, importance_label};
-use crate::model::{Assessment, Importance, Lang, Library, Profile, storage};
+use bilan_core::matching::{self, Ranking};
+use bilan_core::{Assessment, Importance, Lang, Library, Profile, storage};
+use bilan_report::l10n::strings;
+use bilan_report::sheet::{self, LineKind, importance_label};
 
 type Out<'a> = dyn Write + 'a;
 
@@ -16,7 +16,7 @@ pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Re
         let core = count(profile, Importance::Core);
         let secondary = count(profile, Importance::Secondary);
         let origin = match library.origin(&profile.id) {
-            Some(crate::model::library::Origin::Custom(path)) => {
+            Some(bilan_core::library::Origin::Custom(path)) => {
                 format!("  [{}{}{}]", s.custom, s.colon, path.display())
             }
             _ => String::new(),
@@ -86,7 +86,7 @@ pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> an
     let origin = file.display().to_string();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
     if value.get("items").is_some() {
-        let catalogue = crate::model::Catalogue::from_json(&text, &origin)?;
+        let catalogue = bilan_core::Catalogue::from_json(&text, &origin)?;
         writeln!(
             out,
             "{}: {} ({} {})",
@@ -154,8 +154,8 @@ pub fn match_text(
         "{} ({}) — {}{}{}/{} ({:.0} %)",
         assessment.person,
         match assessment.rater {
-            crate::model::Rater::SelfRated => s.self_rated,
-            crate::model::Rater::Coach => s.coach_rated,
+            bilan_core::Rater::SelfRated => s.self_rated,
+            bilan_core::Rater::Coach => s.coach_rated,
         },
         s.answered,
         s.colon,

@@ -9,8 +9,8 @@ pub use super::session_update::selected_detail_item;
 use super::session_update::{update_note, update_results, update_review, update_walk};
 pub use super::state::*;
 
-use crate::i18n::strings;
-use crate::model::Rater;
+use bilan_core::Rater;
+use bilan_report::l10n::strings;
 
 pub(super) fn step(value: usize, len: usize, forward: bool) -> usize {
     if len == 0 {
@@ -134,7 +134,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             app.status = Some(Status {
                 text: format!(
                     "{}{}{}",
-                    crate::i18n::coaching(app.lang).round_kept,
+                    bilan_report::l10n::coaching(app.lang).round_kept,
                     strings(app.lang).colon,
                     name.unwrap_or_default(),
                 ),

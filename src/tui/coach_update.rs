@@ -8,10 +8,10 @@ use super::app::{
     Action, App, CohortState, CohortTab, CompareState, Effect, PairKind, ProgressState, Screen,
     Status, go_to, step, update,
 };
-use crate::i18n::coaching;
-use crate::model::cohort::Cohort;
-use crate::model::compare::{compare, diff};
-use crate::model::{Assessment, Rater};
+use bilan_core::cohort::Cohort;
+use bilan_core::compare::{compare, diff};
+use bilan_core::{Assessment, Rater};
+use bilan_report::l10n::coaching;
 
 fn fail(app: &mut App, text: String) {
     app.status = Some(Status { text, error: true });
@@ -103,7 +103,7 @@ pub fn show_progress_since(app: &mut App, round: Option<(PathBuf, Assessment)>) 
 
 fn open_progress(
     app: &mut App,
-    result: crate::model::Result<crate::model::compare::Progress>,
+    result: bilan_core::Result<bilan_core::compare::Progress>,
     from_session: bool,
 ) {
     match result {

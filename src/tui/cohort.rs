@@ -14,11 +14,11 @@ use super::compare::list_hit;
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
 use super::widgets;
-use crate::i18n::{Coaching, coaching, plural, strings};
-use crate::model::cohort::Cohort;
-use crate::model::report::markdown::{number, percent};
-use crate::model::sheet::level_range;
-use crate::model::{Lang, Rater};
+use bilan_core::cohort::Cohort;
+use bilan_core::{Lang, Rater};
+use bilan_report::l10n::{Coaching, coaching, plural, strings};
+use bilan_report::markdown::{number, percent};
+use bilan_report::sheet::level_range;
 
 /// Width of a person's name in the heatmap.
 const NAME_COLS: u16 = 14;

@@ -12,11 +12,11 @@ use ratatui::widgets::Block;
 use super::app::App;
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
-use crate::i18n::{coaching, plural, strings};
-use crate::model::Lang;
-use crate::model::compare::{Comparison, ProfileFits, Severity};
-use crate::model::report::coaching::{score, severity_mark, signed_levels};
-use crate::model::report::markdown::percent;
+use bilan_core::Lang;
+use bilan_core::compare::{Comparison, ProfileFits, Severity};
+use bilan_report::coaching::{score, severity_mark, signed_levels};
+use bilan_report::l10n::{coaching, plural, strings};
+use bilan_report::markdown::percent;
 
 /// Header lines, the fit table and the item table.
 fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {

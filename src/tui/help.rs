@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::app::App;
 use super::keymap::{self, Context};
 use super::widgets;
-use crate::i18n::strings;
-use crate::model::matching;
+use bilan_core::matching;
+use bilan_report::l10n::strings;
 
 /// Width of the key column.
 const KEY_COLS: u16 = 14;

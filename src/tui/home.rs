@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::app::{App, HOME_ENTRIES};
 use super::widgets;
-use crate::i18n::strings;
+use bilan_report::l10n::strings;
 
 const MENU_WIDTH: u16 = 56;
 
@@ -58,7 +58,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Some(count) => format!(
             "{} ({count} {})",
             s.menu_resume,
-            crate::i18n::plural(app.lang, count, s.saved_word)
+            bilan_report::l10n::plural(app.lang, count, s.saved_word)
         ),
         None => s.menu_resume.to_string(),
     };
@@ -66,7 +66,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         s.menu_new,
         saved.as_str(),
         s.menu_profiles,
-        crate::i18n::coaching(app.lang).menu_cohort,
+        bilan_report::l10n::coaching(app.lang).menu_cohort,
         s.menu_quit,
     ];
     for (i, (label, row)) in labels.iter().zip(rows.iter()).enumerate() {

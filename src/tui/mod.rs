@@ -40,7 +40,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use crate::cli::GlobalArgs;
-use crate::model::{Assessment, Library, Rater, storage};
+use bilan_core::{Assessment, Library, Rater, storage};
 
 use app::{Action, App, Effect, Outcome, Screen, update};
 
@@ -161,14 +161,14 @@ impl Io {
                 };
                 match app.library.profile(&profile) {
                     Ok(profile) => {
-                        Outcome::Cohort(crate::model::cohort::analyse(&app.library, profile, paths))
+                        Outcome::Cohort(bilan_core::cohort::analyse(&app.library, profile, paths))
                     }
                     Err(e) => Outcome::Failed(e.to_string()),
                 }
             }
             Effect::ExportCohort => match &app.cohort.cohort {
                 Some(cohort) => {
-                    match crate::model::cohort::export_html(&self.data_dir, cohort, app.lang) {
+                    match bilan_report::export_cohort_html(&self.data_dir, cohort, app.lang) {
                         Ok(path) => Outcome::Exported(path),
                         Err(e) => Outcome::Failed(e.to_string()),
                     }
@@ -185,7 +185,7 @@ impl Io {
                 let Some(session) = &app.session else {
                     return;
                 };
-                match crate::model::report::export_html(
+                match bilan_report::export_html(
                     &self.data_dir,
                     &app.library,
                     &session.assessment,
@@ -213,7 +213,7 @@ impl Io {
     }
 }
 
-type Loader = std::thread::JoinHandle<crate::model::Result<Library>>;
+type Loader = std::thread::JoinHandle<bilan_core::Result<Library>>;
 
 fn finish_loading(loader: Loader) -> anyhow::Result<Library> {
     match loader.join() {
@@ -225,7 +225,7 @@ fn finish_loading(loader: Loader) -> anyhow::Result<Library> {
 /// Broken custom files are skipped; the status line says which.
 fn report_skipped_files(app: &mut App) {
     if let Some(first) = app.library.warnings.first() {
-        let s = crate::i18n::strings(app.lang);
+        let s = bilan_report::l10n::strings(app.lang);
         app.status = Some(app::Status {
             text: format!(
                 "{} {}: {first}",

@@ -7,8 +7,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::app::App;
 use super::widgets;
-use crate::i18n::strings;
-use crate::model::Rater;
+use bilan_core::Rater;
+use bilan_report::l10n::strings;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::app::App;
 use super::widgets;
-use crate::i18n::strings;
+use bilan_report::l10n::strings;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(session) = &app.session else {
@@ -22,7 +22,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ));
     // A coach writes with the candidate's own note in view.
     if let Some(note) = super::walk::self_rating(session).and_then(|a| a.note(&item.id)) {
-        let label = crate::i18n::coaching(app.lang).self_note;
+        let label = bilan_report::l10n::coaching(app.lang).self_note;
         let text = format!(" ◆ {label}{}{note} ", widgets::colon(app.lang));
         block = block.title_bottom(Span::styled(
             widgets::truncate(&text, usize::from(panel.width.saturating_sub(2))),

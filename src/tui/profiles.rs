@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::app::App;
 use super::widgets;
-use crate::model::profile::Mark;
-use crate::model::sheet::{self, LineKind};
+use bilan_core::profile::Mark;
+use bilan_report::sheet::{self, LineKind};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [tabs, body] = areas(area);
@@ -60,7 +60,7 @@ fn sheet_lines(app: &App, cols: u16) -> Vec<Line<'static>> {
             LineKind::Heading => app.theme.warn(),
             LineKind::Subheading => app.theme.key(),
             LineKind::Duty(Mark::T) => app.theme.chosen(),
-            LineKind::Requirement(crate::model::Importance::Core) => app.theme.chosen(),
+            LineKind::Requirement(bilan_core::Importance::Core) => app.theme.chosen(),
             _ => Style::new(),
         };
         // Duties and requirements are indented, and so are their wrapped

@@ -11,10 +11,10 @@ use super::app::App;
 use super::compare::{day, items_table, list_hit};
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
-use crate::i18n::{Coaching, coaching};
-use crate::model::compare::{Movement, Progress};
-use crate::model::report::coaching::{score, signed_levels, signed_number};
-use crate::model::report::markdown::percent;
+use bilan_core::compare::{Movement, Progress};
+use bilan_report::coaching::{score, signed_levels, signed_number};
+use bilan_report::l10n::{Coaching, coaching};
+use bilan_report::markdown::percent;
 
 fn areas(progress: &Progress, area: Rect) -> [Rect; 3] {
     let fits = progress.profiles.len() as u16 + 1;

@@ -13,10 +13,10 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::app::{App, DetailTab, Session, effective_levels};
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::widgets;
-use crate::i18n::strings;
-use crate::model::areas::{self, AreaPoint};
-use crate::model::matching::{self, MatchResult};
-use crate::model::sheet::importance_label;
+use bilan_core::areas::{self, AreaPoint};
+use bilan_core::matching::{self, MatchResult};
+use bilan_report::l10n::strings;
+use bilan_report::sheet::importance_label;
 
 struct Areas {
     summary: Rect,
@@ -233,7 +233,7 @@ fn requirements(
             GridCell::from(symbol),
             GridCell::from(r.item.as_str()),
             GridCell::from(r.title.get(app.lang)),
-            GridCell::from(crate::model::sheet::level_range(r.required, r.required_max)),
+            GridCell::from(bilan_report::sheet::level_range(r.required, r.required_max)),
             GridCell::from(actual),
             GridCell::from(importance_label(r.importance, app.lang)),
             GridCell::from(if r.points_lost > 0.0 {

@@ -6,8 +6,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::app::App;
-use crate::i18n::strings;
-use crate::model::Rater;
+use bilan_core::Rater;
+use bilan_report::l10n::strings;
 
 pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
     // Row 0 is the border, row 1 the header; the table scrolls to the selection.
@@ -31,7 +31,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         title.push_str(&format!(
             "· {} {} ",
             app.resume.unreadable,
-            crate::i18n::plural(app.lang, app.resume.unreadable, s.unreadable_files)
+            bilan_report::l10n::plural(app.lang, app.resume.unreadable, s.unreadable_files)
         ));
     }
     let block = Block::bordered().title(Line::styled(title, app.theme.title()));

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::app::{App, Session};
 use super::grid::{Grid, GridCell, GridRow};
 use super::widgets;
-use crate::i18n::strings;
+use bilan_report::l10n::strings;
 
 /// The level all answers share, when there are enough to say so.
 pub fn uniform_level(session: &Session) -> Option<u8> {
@@ -144,7 +144,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     s.col_item,
                     s.col_title,
                     s.col_level,
-                    crate::i18n::coaching(app.lang).col_self,
+                    bilan_report::l10n::coaching(app.lang).col_self,
                     "",
                 ]
             } else {

@@ -4,7 +4,7 @@
 use super::app::{Action, App, DetailTab, Effect, Overlay, Screen, Session, refresh_ranking, step};
 use super::state::current_score;
 use super::text_input::TextInput;
-use crate::model::Rater;
+use bilan_core::Rater;
 
 /// Moves the walk to `index`, remembering the position (saved for resume).
 pub(super) fn go_to(app: &mut App, index: usize) -> Vec<Effect> {

@@ -4,11 +4,11 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::model::cohort::Cohort;
-use crate::model::compare::{Comparison, Progress};
-use crate::model::matching::{self, Ranking};
-use crate::model::storage::Summary;
-use crate::model::{Assessment, Lang, Library, Rater};
+use bilan_core::cohort::Cohort;
+use bilan_core::compare::{Comparison, Progress};
+use bilan_core::matching::{self, Ranking};
+use bilan_core::storage::Summary;
+use bilan_core::{Assessment, Lang, Library, Rater};
 
 use super::text_input::{Edit, TextInput};
 

@@ -12,8 +12,8 @@ use super::{
     cohort, compare, help, home, keymap, new_form, note, profiles, progress, results, resume,
     review, walk, widgets,
 };
-use crate::i18n::strings;
-use crate::model::Rater;
+use bilan_core::Rater;
+use bilan_report::l10n::strings;
 
 /// Below this size the screens cannot be used; a message is shown instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -111,9 +111,9 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Walk => s.walk_title,
         Screen::Review => s.review_title,
         Screen::Results => s.results_title,
-        Screen::Compare => crate::i18n::coaching(app.lang).compare_title,
-        Screen::Progress => crate::i18n::coaching(app.lang).progress_title,
-        Screen::Cohort => crate::i18n::coaching(app.lang).cohort_title,
+        Screen::Compare => bilan_report::l10n::coaching(app.lang).compare_title,
+        Screen::Progress => bilan_report::l10n::coaching(app.lang).progress_title,
+        Screen::Cohort => bilan_report::l10n::coaching(app.lang).cohort_title,
     };
     let mut spans = vec![
         Span::styled("bilan", app.theme.title()),

@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, LineGauge, Paragraph};
 
 use super::app::{App, Session};
 use super::widgets;
-use crate::i18n::strings;
-use crate::model::catalogue::Item;
+use bilan_core::catalogue::Item;
+use bilan_report::l10n::strings;
 
 /// Where each level's lines go (level, area), computed for drawing and for
 /// mouse clicks alike.
@@ -38,8 +38,8 @@ pub fn level_text(app: &App, item: &Item, level: u8) -> String {
 const MARK_COLS: u16 = 6;
 
 /// In a coach's session, the candidate's self-rating (shown beside each item).
-pub fn self_rating(session: &Session) -> Option<&crate::model::Assessment> {
-    (session.assessment.rater == crate::model::Rater::Coach)
+pub fn self_rating(session: &Session) -> Option<&bilan_core::Assessment> {
+    (session.assessment.rater == bilan_core::Rater::Coach)
         .then_some(session.counterpart.as_ref())
         .flatten()
         .map(|c| &c.assessment)
@@ -149,7 +149,7 @@ pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<u8> {
         .map(|(level, _, _)| *level)
 }
 
-fn short_section(id: &str, lang: crate::model::Lang) -> &str {
+fn short_section(id: &str, lang: bilan_core::Lang) -> &str {
     let s = strings(lang);
     match id {
         "savoir" => s.short_savoir,
@@ -169,7 +169,7 @@ fn required_by(app: &App, item: &str) -> String {
         .map(|p| {
             let level = p
                 .requirement(item)
-                .map(|r| crate::model::sheet::level_range(r.min, r.max))
+                .map(|r| bilan_report::sheet::level_range(r.min, r.max))
                 .unwrap_or_else(|| "—".to_string());
             format!("{} {level}", p.id.to_uppercase())
         })
@@ -344,7 +344,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .note(&item.id)
             .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(app.lang))),
         self_rated.and_then(|a| a.note(&item.id)).map(|note| {
-            let label = crate::i18n::coaching(app.lang).self_note;
+            let label = bilan_report::l10n::coaching(app.lang).self_note;
             format!("◆ {label}{}{note}", widgets::colon(app.lang))
         }),
     ];
@@ -372,7 +372,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// the item unanswered); nothing otherwise.
 fn self_text(
     app: &App,
-    self_rated: Option<&crate::model::Assessment>,
+    self_rated: Option<&bilan_core::Assessment>,
     item: &str,
     width: u16,
 ) -> String {
@@ -388,7 +388,7 @@ fn self_text(
     }
     format!(
         "◆ {}{}{level} ",
-        crate::i18n::coaching(app.lang).col_self,
+        bilan_report::l10n::coaching(app.lang).col_self,
         widgets::colon(app.lang)
     )
 }

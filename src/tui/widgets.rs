@@ -4,7 +4,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::model::Lang;
+use bilan_core::Lang;
 
 /// Display width of a text in terminal cells.
 pub fn width(text: &str) -> usize {
@@ -67,7 +67,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// A label and its value: `Source: x` in English, `Source : x` in French.
 pub fn colon(lang: Lang) -> &'static str {
-    crate::i18n::strings(lang).colon
+    bilan_report::l10n::strings(lang).colon
 }
 
 /// Key hints as styled lines of at most `cols` cells (`key label  key label

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use bilan::model::{Assessment, Lang, Library, Rater};
 use bilan::tui::app::App;
 use bilan::tui::theme::Theme;
 use bilan::tui::view;
+use bilan_core::{Assessment, Lang, Library, Rater};
 
 pub const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
 

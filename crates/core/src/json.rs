@@ -1,0 +1,116 @@
+//! Format versions and JSON parsing with precise errors (line, column, field).
+
+use serde::de::DeserializeOwned;
+
+use crate::SCHEMA_VERSION;
+use crate::error::{Error, Result};
+
+pub(crate) fn current_version() -> u32 {
+    SCHEMA_VERSION
+}
+
+pub(crate) fn check_version(found: u32, origin: &str) -> Result<()> {
+    if found > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            origin: origin.to_string(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Parses `text` as a `T`, reporting the line, column and field path of the
+/// first problem. A file from a newer format version is reported as such
+/// rather than as whatever field it no longer matches.
+pub(crate) fn parse_json<T: DeserializeOwned>(text: &str, origin: &str) -> Result<T> {
+    // The fast path: a good file is parsed once, without path tracking. The
+    // caller checks its `schema` version from the parsed value.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let parsed: std::result::Result<T, _> = serde_path_to_error::deserialize(&mut deserializer);
+    match parsed {
+        Ok(value) => {
+            deserializer.end().map_err(|e| syntax(origin, &e))?;
+            Ok(value)
+        }
+        Err(err) => {
+            if let Some(found) = declared_version(text) {
+                check_version(found, origin)?;
+            }
+            let path = err.path().to_string();
+            let inner = err.into_inner();
+            if !inner.is_data() {
+                return Err(syntax(origin, &inner));
+            }
+            let top_level = path.is_empty() || path == ".";
+            let field = if top_level {
+                "(top level)".to_string()
+            } else {
+                path
+            };
+            let message = match top_level.then(|| not_an_object(text)).flatten() {
+                Some(found) => {
+                    format!("the file holds {found}, but a JSON object `{{ … }}` is expected")
+                }
+                None => plain_words(&strip_position(&inner.to_string())),
+            };
+            Err(Error::Shape {
+                origin: origin.to_string(),
+                line: inner.line(),
+                column: inner.column(),
+                field,
+                message,
+                hint: "Fix that value; `bilan schema` prints the expected shape.".to_string(),
+            })
+        }
+    }
+}
+
+fn syntax(origin: &str, inner: &serde_json::Error) -> Error {
+    Error::Syntax {
+        origin: origin.to_string(),
+        line: inner.line(),
+        column: inner.column(),
+        message: strip_position(&inner.to_string()),
+    }
+}
+
+/// What a JSON text holds when it is valid JSON but not an object.
+fn not_an_object(text: &str) -> Option<&'static str> {
+    match serde_json::from_str::<serde_json::Value>(text).ok()? {
+        serde_json::Value::Object(_) => None,
+        serde_json::Value::Array(_) => Some("an array `[ … ]`"),
+        serde_json::Value::String(_) => Some("a string"),
+        serde_json::Value::Number(_) => Some("a number"),
+        serde_json::Value::Bool(_) => Some("a boolean"),
+        serde_json::Value::Null => Some("null"),
+    }
+}
+
+/// serde names Rust types; every `u8` in these formats is a level or score.
+fn plain_words(message: &str) -> String {
+    message.replace(
+        "expected u8",
+        "expected a level, a whole number from 0 to 5",
+    )
+}
+
+/// The `schema` number a JSON text declares, if it is an object that has one.
+fn declared_version(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        schema: Option<u32>,
+    }
+    serde_json::from_str::<Probe>(text).ok()?.schema
+}
+
+/// serde_json appends " at line L column C"; we report those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}

@@ -1,0 +1,29 @@
+//! bilan's domain: the catalogue of items, role profiles, assessments,
+//! matching, comparison, group analysis and private storage. It returns data,
+//! never sentences, and has no terminal, command-line or rendering dependency.
+#![forbid(unsafe_code)]
+
+pub mod areas;
+pub mod assessment;
+pub mod catalogue;
+pub mod cohort;
+pub mod compare;
+pub mod error;
+pub mod guidance;
+pub mod json;
+pub mod library;
+pub mod matching;
+pub mod profile;
+pub mod storage;
+pub mod text;
+
+pub use assessment::{Assessment, Rater};
+pub use catalogue::{Catalogue, Item, ItemKind};
+pub use error::{Error, Result};
+pub use library::Library;
+pub use matching::{MatchResult, Ranking};
+pub use profile::{Importance, Profile, Requirement};
+pub use text::{Lang, Localized};
+
+/// Version of the JSON formats this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;

@@ -1,0 +1,412 @@
+//! Comparison, progress and cohort aggregates on the hand-made fixtures of
+//! `tests/fixtures/cohort/`, checked against arithmetic done by hand.
+//!
+//! The fixtures (folder walk order, hidden and non-JSON files skipped):
+//!
+//! | file                           | person         | rater | updated    | A.3 | B.1 | se.tenacity |
+//! |--------------------------------|----------------|-------|------------|-----|-----|-------------|
+//! | broken.json                    | (missing comma: invalid)                                    |
+//! | team-a/ana-2025-01.json        | "  ana martin " | self | 2025-01-15 | 1   | 1   | 3           |
+//! | team-a/ana.json                | Ana Martin     | self  | 2025-03-01 | 3   | 1   | 2           |
+//! | team-a/score-seven.json        | Zoé Petit      | self  | (A.3 = 7: invalid)                  |
+//! | team-b/bob.json                | Bob Leroy      | self  | 2025-02-10 | 1   | —   | 5           |
+//! | team-b/coached/ana-coach.json  | ANA MARTIN     | coach | 2025-03-02 | 2   | 3   | 1           |
+//! | team-b/coached/chloe.json      | Chloé Dubois   | coach | 2025-02-20 | 5   | 2   | 4           |
+//!
+//! The small profile used: A.3 core 3, B.1 secondary 2, se.tenacity core 4.
+//! Weighted levels: 2·3 + 1·2 + 2·4 = 16, so one unit lost = 100/16 = 6.25
+//! fit points.
+
+mod common_cohort;
+use common_cohort::small_profile;
+
+use std::path::{Path, PathBuf};
+
+use bilan_core::cohort::{self, DuplicateReason};
+use bilan_core::compare::{self, Movement, Severity, SeverityCounts};
+use bilan_core::library::Origin;
+use bilan_core::matching;
+use bilan_core::profile::Importance;
+use bilan_core::storage;
+use bilan_core::{Assessment, Library, Rater};
+
+/// item, below, unanswered, mean gap, distribution, priority
+type GapRow<'a> = (&'a str, usize, usize, f64, [usize; 6], f64);
+/// item, self, coach, difference, severity, agreed
+type CompareRow<'a> = (&'a str, Option<u8>, Option<u8>, Option<i8>, Severity, u8);
+/// item, old, new, change, movement
+type DiffRow<'a> = (&'a str, Option<u8>, Option<u8>, Option<i8>, Movement);
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/cohort")
+}
+
+fn load(relative: &str) -> Assessment {
+    storage::load_assessment(&fixtures().join(relative)).expect("valid fixture")
+}
+
+/// The built-in catalogue with the small profile only.
+fn small_library() -> Library {
+    let mut library = Library::builtin().expect("built-in data");
+    library.profiles = vec![small_profile()];
+    library.origins = vec![Origin::Builtin];
+    library
+}
+
+fn ends_with(path: &str, tail: &str) -> bool {
+    Path::new(path).ends_with(tail)
+}
+
+#[test]
+fn cohort_aggregates_on_the_small_profile() {
+    let library = Library::builtin().expect("built-in data");
+    let profile = small_profile();
+    let cohort = cohort::analyse(&library, &profile, [fixtures()]);
+
+    // 7 *.json files (notes.txt is skipped); 2 invalid, 1 duplicate, 4 people.
+    assert_eq!(cohort.files, 7);
+    let invalid: Vec<&str> = cohort.invalid.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(invalid.len(), 2, "{invalid:?}");
+    assert!(ends_with(invalid[0], "broken.json"));
+    assert!(ends_with(invalid[1], "team-a/score-seven.json"));
+    // The errors are the library's own, naming the place and the fix.
+    assert!(
+        cohort.invalid[0].error.contains("line 4"),
+        "{}",
+        cohort.invalid[0].error
+    );
+    assert!(
+        cohort.invalid[1].error.contains("scores.A.3"),
+        "{}",
+        cohort.invalid[1].error
+    );
+    assert!(
+        cohort.invalid[1].error.contains("0–5"),
+        "{}",
+        cohort.invalid[1].error
+    );
+
+    // "  ana martin " (self, January) is an older copy of "Ana Martin" (self,
+    // March): dropped. "ANA MARTIN" is rated by a coach: a different row.
+    assert_eq!(cohort.duplicates.len(), 1);
+    let dup = &cohort.duplicates[0];
+    assert!(ends_with(&dup.path, "team-a/ana-2025-01.json"));
+    assert!(ends_with(&dup.kept, "team-a/ana.json"));
+    assert_eq!(dup.reason, DuplicateReason::Older);
+    assert_eq!(dup.rater, Rater::SelfRated);
+
+    // Gaps (required − min(score, required); unanswered = 0):
+    //                  A.3 (3)   B.1 (2)   tenacity (4)   units lost        fit
+    // Ana (self)       3 → 0     1 → 1     2 → 2          0 + 1 + 2·2 = 5   11/16 = 68.75
+    // Bob              1 → 2     — → 2     5 → 0          2·2 + 2 + 0 = 6   10/16 = 62.5
+    // Chloé            5 → 0     2 → 0     4 → 0          0                 16/16 = 100
+    // Ana (coach)      2 → 1     3 → 0     1 → 3          2 + 0 + 2·3 = 8    8/16 = 50
+    let people: Vec<(&str, Rater, f64)> = cohort
+        .people
+        .iter()
+        .map(|p| (p.person.as_str(), p.rater, p.fit))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Chloé Dubois", Rater::Coach, 100.0),
+            ("Ana Martin", Rater::SelfRated, 68.75),
+            ("Bob Leroy", Rater::SelfRated, 62.5),
+            ("ANA MARTIN", Rater::Coach, 50.0),
+        ]
+    );
+    assert!(ends_with(&cohort.people[1].path, "team-a/ana.json"));
+    // Mean fit: (100 + 68.75 + 62.5 + 50) / 4 = 281.25 / 4 = 70.3125 → 70.31
+    assert_eq!(cohort.mean_fit, 70.31);
+    // Answered requirements: Bob left B.1 out.
+    assert_eq!(cohort.people[2].answered, 2);
+
+    // Per requirement:
+    // tenacity: gaps 2, 0, 0, 3 → below 2, mean 5/4 = 1.25, dist [2,0,1,1,0,0],
+    //           priority 2·5 = 10 units = 62.5
+    // A.3:      gaps 0, 2, 0, 1 → below 2, mean 3/4 = 0.75, dist [2,1,1,0,0,0],
+    //           priority 2·3 = 6 units = 37.5
+    // B.1:      gaps 1, 2, 0, 0 → below 2, mean 3/4 = 0.75, dist [2,1,1,0,0,0],
+    //           priority 1·3 = 3 units = 18.75; Bob did not answer it.
+    let rows: Vec<GapRow> = cohort
+        .requirements
+        .iter()
+        .map(|r| {
+            (
+                r.item.as_str(),
+                r.below,
+                r.unanswered,
+                r.mean_gap,
+                r.distribution,
+                r.priority,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("se.tenacity", 2, 0, 1.25, [2, 0, 1, 1, 0, 0], 62.5),
+            ("A.3", 2, 0, 0.75, [2, 1, 1, 0, 0, 0], 37.5),
+            ("B.1", 2, 1, 0.75, [2, 1, 1, 0, 0, 0], 18.75),
+        ]
+    );
+    let tenacity = &cohort.requirements[0];
+    assert_eq!(
+        (tenacity.required, tenacity.importance),
+        (4, Importance::Core)
+    );
+    assert_eq!(
+        tenacity.title.en.as_ref(),
+        library
+            .catalogue
+            .get("se.tenacity")
+            .map(|i| i.title.en.as_ref())
+            .unwrap_or("")
+    );
+
+    // Largest gaps, most points lost first:
+    // Ana (self): tenacity 2 levels = 4 units = 25; B.1 1 level = 1 unit = 6.25
+    // Bob: A.3 2 levels = 4 units = 25; B.1 2 levels = 2 units = 12.5
+    // Ana (coach): tenacity 3 levels = 6 units = 37.5; A.3 1 level = 2 units = 12.5
+    let gaps = |i: usize| -> Vec<(String, u8, f64)> {
+        cohort.people[i]
+            .largest_gaps
+            .iter()
+            .map(|g| (g.item.clone(), g.gap, g.points_lost))
+            .collect()
+    };
+    assert!(gaps(0).is_empty());
+    assert_eq!(
+        gaps(1),
+        [("se.tenacity".into(), 2, 25.0), ("B.1".into(), 1, 6.25)]
+    );
+    assert_eq!(gaps(2), [("A.3".into(), 2, 25.0), ("B.1".into(), 2, 12.5)]);
+    assert_eq!(
+        gaps(3),
+        [("se.tenacity".into(), 3, 37.5), ("A.3".into(), 1, 12.5)]
+    );
+
+    // Heatmap: columns in priority order, rows as `people`.
+    assert_eq!(cohort.heatmap.items, ["se.tenacity", "A.3", "B.1"]);
+    assert_eq!(
+        cohort.heatmap.rows,
+        [[0, 0, 0], [2, 0, 1], [0, 2, 2], [3, 1, 0]]
+    );
+}
+
+#[test]
+fn cohort_on_the_builtin_cm_profile() {
+    let library = Library::builtin().expect("built-in data");
+    let cm = library.profile("cm").expect("cm is built in");
+    // The files listed one by one rather than as a folder: same people.
+    let files = [
+        "team-b/coached/chloe.json",
+        "team-a/ana.json",
+        "team-b/bob.json",
+        "team-a/ana-2025-01.json",
+        "team-b/coached/ana-coach.json",
+        "broken.json",
+    ]
+    .map(|f| fixtures().join(f));
+    let cohort = cohort::analyse(&library, cm, files);
+    assert_eq!(cohort.files, 6);
+    assert_eq!(cohort.people.len(), 4);
+    assert_eq!(cohort.invalid.len(), 1);
+    assert_eq!(cohort.duplicates.len(), 1);
+    assert_eq!(cohort.requirements.len(), cm.requirements.len());
+
+    // cm's weighted levels: core mins 33 (e-CF) + 10 × 4 (traits) = 73 → 146;
+    // secondary mins 3 + 2 + 2 + 2 + 3 + 18 × 3 = 66; total 212.
+    // A.3 (secondary, 3): gaps Ana 0, Bob 2, Chloé 0, Ana-coach 1 → below 2,
+    // mean 0.75, dist [2,1,1,0,0,0], priority 3 units = 300/212 = 1.415… → 1.42
+    let a3 = cohort
+        .requirements
+        .iter()
+        .find(|r| r.item == "A.3")
+        .expect("cm requires A.3");
+    assert_eq!((a3.required, a3.importance), (3, Importance::Secondary));
+    assert_eq!(
+        (a3.below, a3.mean_gap, a3.distribution),
+        (2, 0.75, [2, 1, 1, 0, 0, 0])
+    );
+    assert_eq!(a3.priority, 1.42);
+
+    // Chloé answered A.3 5, B.1 2, tenacity 4 only, so every core level-4
+    // trait but tenacity is 4 levels short: 8 units = 800/212 = 3.77 points;
+    // the three largest, on equal loss, in cm's order.
+    let chloe = cohort
+        .people
+        .iter()
+        .find(|p| p.person == "Chloé Dubois")
+        .expect("Chloé");
+    let largest: Vec<(&str, u8, f64)> = chloe
+        .largest_gaps
+        .iter()
+        .map(|g| (g.item.as_str(), g.gap, g.points_lost))
+        .collect();
+    assert_eq!(
+        largest,
+        [
+            ("s.usages-20", 4, 3.77),
+            ("sf.writing", 4, 3.77),
+            ("sf.correspondence", 4, 3.77)
+        ]
+    );
+    // Chloé earns A.3 3·1 + B.1 2·1 + tenacity 4·2 = 13 of 212 → 6.13 %.
+    assert_eq!(chloe.fit, 6.13);
+
+    // Every fit is the matching rule's.
+    for person in &cohort.people {
+        let a = storage::load_assessment(Path::new(&person.path)).expect("valid");
+        let explained = matching::explain(
+            cm,
+            &library.catalogue,
+            &a.score_vector(&library.catalogue),
+            &a.answered_vector(&library.catalogue),
+        );
+        assert_eq!(
+            person.fit,
+            (explained.fit * 100.0).round() / 100.0,
+            "{}",
+            person.person
+        );
+    }
+    // Sorted best fit first.
+    assert!(cohort.people.windows(2).all(|w| w[0].fit >= w[1].fit));
+}
+
+#[test]
+fn compare_self_with_coach() {
+    let library = small_library();
+    let me = load("team-a/ana.json");
+    let coach = load("team-b/coached/ana-coach.json");
+    let c = compare::compare(&library, &me, &coach).expect("the same person");
+
+    //            self   coach   coach − self   severity
+    // B.1        1      3       +2             major
+    // A.3        3      2       −1             minor
+    // se.ten.    2      1       −1             minor
+    // C.1        2      2        0             agree
+    // D.6        4      —                      one-sided (agreed 4)
+    // E.1        —      2                      one-sided (agreed 2)
+    let rows: Vec<CompareRow> = c
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.item.as_str(),
+                r.self_score,
+                r.coach_score,
+                r.difference,
+                r.severity,
+                r.agreed,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("B.1", Some(1), Some(3), Some(2), Severity::Major, 3),
+            ("A.3", Some(3), Some(2), Some(-1), Severity::Minor, 2),
+            (
+                "se.tenacity",
+                Some(2),
+                Some(1),
+                Some(-1),
+                Severity::Minor,
+                1
+            ),
+            ("C.1", Some(2), Some(2), Some(0), Severity::Agree, 2),
+            ("D.6", Some(4), None, None, Severity::OneSided, 4),
+            ("E.1", None, Some(2), None, Severity::OneSided, 2),
+        ]
+    );
+    assert_eq!(
+        c.counts,
+        SeverityCounts {
+            agree: 1,
+            minor: 2,
+            major: 1,
+            one_sided: 2
+        }
+    );
+    // self:   A.3 3·2 + B.1 1·1 + tenacity 2·2 = 11/16 = 68.75
+    // coach:  A.3 2·2 + B.1 2·1 (3 capped at 2) + tenacity 1·2 = 8/16 = 50
+    // agreed: the coach rated all three → 50
+    assert_eq!(c.profiles.len(), 1);
+    let fits = &c.profiles[0];
+    assert_eq!(
+        (fits.self_fit, fits.coach_fit, fits.agreed_fit),
+        (68.75, 50.0, 50.0)
+    );
+    assert_eq!(c.person, "Ana Martin");
+    assert_eq!(c.coach.as_deref(), Some("Marc Aubert"));
+    assert_eq!(
+        (c.self_rater, c.coach_rater),
+        (Rater::SelfRated, Rater::Coach)
+    );
+
+    // Another person is refused.
+    let bob = load("team-b/bob.json");
+    let err = compare::compare(&library, &bob, &coach)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("Bob Leroy") && err.contains("ANA MARTIN"),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_over_time() {
+    let library = small_library();
+    let january = load("team-a/ana-2025-01.json");
+    let march = load("team-a/ana.json");
+    // Given newest first: swapped, and said so.
+    let p = compare::diff(&library, &march, &january).expect("the same person");
+    assert!(p.swapped);
+    assert_eq!(p.old_updated.as_deref(), Some("2025-01-15T09:00:00Z"));
+
+    //            January   March   change
+    // A.3        1         3       +2  rose
+    // se.ten.    3         2       −1  fell
+    // D.6        —         4           new
+    // E.2        3         —           removed
+    // B.1        1         1        0  unchanged
+    // C.1        2         2        0  unchanged
+    let rows: Vec<DiffRow> = p
+        .rows
+        .iter()
+        .map(|r| (r.item.as_str(), r.old, r.new, r.change, r.movement))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("A.3", Some(1), Some(3), Some(2), Movement::Rose),
+            ("se.tenacity", Some(3), Some(2), Some(-1), Movement::Fell),
+            ("D.6", None, Some(4), None, Movement::New),
+            ("E.2", Some(3), None, None, Movement::Removed),
+            ("B.1", Some(1), Some(1), Some(0), Movement::Unchanged),
+            ("C.1", Some(2), Some(2), Some(0), Movement::Unchanged),
+        ]
+    );
+    // January: A.3 1·2 + B.1 1·1 + tenacity 3·2 = 9/16 = 56.25
+    // March:   A.3 3·2 + B.1 1·1 + tenacity 2·2 = 11/16 = 68.75; change +12.5
+    let fit = &p.profiles[0];
+    assert_eq!((fit.old_fit, fit.new_fit, fit.change), (56.25, 68.75, 12.5));
+    assert_eq!(
+        (
+            p.counts.rose,
+            p.counts.fell,
+            p.counts.new,
+            p.counts.removed,
+            p.counts.unchanged
+        ),
+        (1, 1, 1, 1, 2)
+    );
+
+    // In the right order: the same result, not swapped.
+    let q = compare::diff(&library, &january, &march).expect("the same person");
+    assert!(!q.swapped);
+    assert_eq!(q.rows, p.rows);
+}

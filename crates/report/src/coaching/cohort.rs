@@ -1,0 +1,433 @@
+//! The cohort for the terminal, and the cohort figures every format of it
+//! shares (required level, largest gaps, distribution, points lost).
+
+use std::fmt::Write as _;
+
+use super::text::{
+    Side, facts, grid, pad, plain, text_field, text_heading, truncate, width, wrapped,
+};
+use super::{MIN_FLEX, MINUS, WIDTH, Words, day_or_dash, gap_symbol, words};
+use crate::labels::labels;
+use crate::markdown::{number, percent};
+use bilan_core::assessment::Rater;
+use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
+use bilan_core::compare::round2;
+use bilan_core::profile::Importance;
+use bilan_core::text::Lang;
+
+/// Names are cut to this many columns in the terminal heatmap.
+const HEATMAP_NAME: usize = 24;
+
+/// `3`, or `2–3` for a range.
+pub(super) fn required_text(r: &RequirementGaps) -> String {
+    match r.required_max {
+        Some(max) if max != r.required => format!("{}–{max}", r.required),
+        _ => r.required.to_string(),
+    }
+}
+
+pub(super) fn rater_code(rater: Rater, w: &Words) -> &'static str {
+    match rater {
+        Rater::SelfRated => w.self_code,
+        Rater::Coach => w.coach_code,
+    }
+}
+
+/// A person's three largest gaps: `C.4 −2, E.3 −1`, or `—`.
+pub(super) fn largest_gaps(p: &PersonFit) -> String {
+    if p.largest_gaps.is_empty() {
+        return "—".to_string();
+    }
+    let parts: Vec<String> = p
+        .largest_gaps
+        .iter()
+        .map(|g| format!("{} {MINUS}{}", g.item, g.gap))
+        .collect();
+    parts.join(", ")
+}
+
+/// `0:5 1:4 2:3 3:0 4:0 5:0`: people short by each number of levels.
+pub(super) fn distribution(r: &RequirementGaps) -> String {
+    let parts: Vec<String> = r
+        .distribution
+        .iter()
+        .enumerate()
+        .map(|(gap, n)| format!("{gap}:{n}"))
+        .collect();
+    parts.join(" ")
+}
+
+/// The distribution as six bars one column apart, each as tall as the
+/// share of people at that gap; `·` where nobody is: `█ · ▄ ▄ · ·`.
+fn sparkline(r: &RequirementGaps, people: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let cells: Vec<String> = r
+        .distribution
+        .iter()
+        .map(|&n| {
+            if n == 0 || people == 0 {
+                '·'
+            } else {
+                let eighths = (n * BARS.len()).div_ceil(people).clamp(1, BARS.len());
+                BARS[eighths - 1]
+            }
+            .to_string()
+        })
+        .collect();
+    cells.join(" ")
+}
+
+/// `7/12`: people below target out of all.
+pub(super) fn below(r: &RequirementGaps, people: usize) -> String {
+    format!("{}/{people}", r.below)
+}
+
+/// The fit points that `gap` levels short of `r` cost one person, exactly as
+/// the cohort counts them (weight × levels, as a share of the profile's
+/// weighted levels; two decimals). The cohort keeps only each person's three
+/// largest gaps, so the others are worked out here from the same rule.
+pub(super) fn points_lost(c: &Cohort, r: &RequirementGaps, gap: u8) -> f64 {
+    let weight = |importance: Importance| -> u64 {
+        match importance {
+            Importance::Core => 2,
+            Importance::Secondary => 1,
+        }
+    };
+    let total: u64 = c
+        .requirements
+        .iter()
+        .map(|q| weight(q.importance) * u64::from(q.required.max(1)))
+        .sum();
+    if total == 0 {
+        return 0.0;
+    }
+    let units = weight(r.importance) * u64::from(gap);
+    round2((units * 100) as f64 / total as f64)
+}
+
+/// An invalid file's error without the path it starts with (as the
+/// library's errors do): `line 4, column 3: expected …`.
+pub(super) fn error_after_path(f: &InvalidFile) -> &str {
+    match f.error.strip_prefix(f.path.as_str()) {
+        Some(rest) => rest.trim_start_matches(':').trim_start(),
+        None => &f.error,
+    }
+}
+
+/// The requirement of each heatmap column (they are in the same order, but
+/// found by id so a mismatch cannot shift a column).
+pub(super) fn heatmap_requirements(c: &Cohort) -> Vec<Option<&RequirementGaps>> {
+    c.heatmap
+        .items
+        .iter()
+        .map(|id| c.requirements.iter().find(|r| &r.item == id))
+        .collect()
+}
+
+/// The cohort's header: profile, files, people, mean fit.
+fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
+    let title = format!("{} — {} ({})", w.cohort_title, c.name.get(lang), c.profile);
+    text_heading(out, &truncate(&plain(&title), WIDTH));
+    let mut parts = vec![
+        text_field(w.files_seen, &c.files.to_string(), lang),
+        text_field(w.people_analysed, &c.people.len().to_string(), lang),
+        text_field(w.mean_fit, &percent(c.mean_fit, lang), lang),
+    ];
+    if !c.invalid.is_empty() {
+        parts.push(text_field(
+            w.invalid_count,
+            &c.invalid.len().to_string(),
+            lang,
+        ));
+    }
+    if !c.duplicates.is_empty() {
+        parts.push(text_field(
+            w.duplicate_count,
+            &c.duplicates.len().to_string(),
+            lang,
+        ));
+    }
+    facts(out, &parts);
+}
+
+/// The cohort for the terminal: requirements by training priority, people,
+/// the heatmap, then the files left out. At most [`WIDTH`] columns wide.
+pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
+    let l = labels(lang);
+    let w = words(lang);
+    let people = c.people.len();
+    let mut out = String::new();
+    cohort_header_text(&mut out, c, lang, w);
+    out.push('\n');
+
+    text_heading(&mut out, w.priorities_title);
+    let rows: Vec<Vec<String>> = c
+        .requirements
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                r.item.clone(),
+                r.title.get(lang).to_string(),
+                required_text(r),
+                below(r, people),
+                number(r.mean_gap, lang),
+                sparkline(r, people),
+                number(r.priority, lang),
+            ]
+        })
+        .collect();
+    grid(
+        &mut out,
+        &[
+            ("#", Side::Right),
+            (l.item, Side::Left),
+            (l.title, Side::Left),
+            (l.required, Side::Right),
+            (w.below, Side::Right),
+            (w.mean_gap, Side::Right),
+            ("0 1 2 3 4 5", Side::Left),
+            (w.priority, Side::Right),
+        ],
+        &rows,
+        Some(2),
+    );
+    wrapped(&mut out, w.priority_note, "", "");
+    wrapped(&mut out, w.spark_note, "", "");
+    out.push('\n');
+
+    text_heading(&mut out, w.people_title);
+    if c.people.is_empty() {
+        let _ = writeln!(out, "{}", w.nobody);
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .people
+            .iter()
+            .map(|p| {
+                vec![
+                    p.person.clone(),
+                    rater_code(p.rater, w).to_string(),
+                    percent(p.fit, lang),
+                    largest_gaps(p),
+                ]
+            })
+            .collect();
+        grid(
+            &mut out,
+            &[
+                (l.person, Side::Left),
+                (l.rater, Side::Left),
+                (l.fit, Side::Right),
+                (w.largest_gaps, Side::Left),
+            ],
+            &rows,
+            Some(0),
+        );
+        out.push('\n');
+        heatmap_text(&mut out, c, w);
+    }
+
+    if !c.invalid.is_empty() {
+        out.push('\n');
+        text_heading(&mut out, w.invalid_title);
+        for f in &c.invalid {
+            let line = format!("{}: {}", f.path, error_after_path(f));
+            wrapped(&mut out, &line, "- ", "  ");
+        }
+    }
+    if !c.duplicates.is_empty() {
+        out.push('\n');
+        text_heading(&mut out, w.duplicates_title);
+        for d in &c.duplicates {
+            let kept = match d.reason {
+                DuplicateReason::Older => w.kept_newer,
+                DuplicateReason::SameTime => w.kept_same_time,
+            };
+            let line = format!(
+                "{} ({}, {}, {}): {kept} {}",
+                d.path,
+                d.person,
+                rater_code(d.rater, w),
+                day_or_dash(d.updated.as_deref()),
+                d.kept
+            );
+            wrapped(&mut out, &line, "- ", "  ");
+        }
+    }
+    out
+}
+
+/// The heatmap for the terminal: one row per person, one character per
+/// requirement (`·` met, `1`…`5` levels short), columns numbered as the
+/// priority table; split in blocks when the requirements do not fit.
+fn heatmap_text(out: &mut String, c: &Cohort, w: &Words) {
+    text_heading(out, w.heatmap_title);
+    wrapped(
+        out,
+        &format!(
+            "· {} · 1–5 {} · {}",
+            w.gap_met, w.levels_short, w.heatmap_columns
+        ),
+        "",
+        "",
+    );
+    let names: Vec<String> = c
+        .people
+        .iter()
+        .map(|p| truncate(&plain(&p.person), HEATMAP_NAME))
+        .collect();
+    let name_cols = names.iter().map(|n| width(n)).max().unwrap_or(0);
+    let rater_cols = c
+        .people
+        .iter()
+        .map(|p| width(rater_code(p.rater, w)))
+        .max()
+        .unwrap_or(0);
+    let prefix = name_cols + 2 + rater_cols + 2;
+    let count = c.heatmap.items.len();
+    let per_block = WIDTH.saturating_sub(prefix).max(MIN_FLEX);
+    let digits = count.max(1).to_string().len();
+    let mut start = 0;
+    while start < count {
+        let end = (start + per_block).min(count);
+        out.push('\n');
+        // Column numbers written downwards: tens above units.
+        for d in 0..digits {
+            let ruler: String = (start + 1..=end)
+                .map(|k| format!("{k:>digits$}").chars().nth(d).unwrap_or(' '))
+                .collect();
+            // A digit row may be blank (no column reaches 100 here).
+            if !ruler.trim().is_empty() {
+                let _ = writeln!(out, "{}{}", " ".repeat(prefix), ruler.trim_end());
+            }
+        }
+        for ((p, name), row) in c.people.iter().zip(&names).zip(&c.heatmap.rows) {
+            let cells: String = row
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .map(|&g| gap_symbol(g))
+                .collect();
+            let _ = writeln!(
+                out,
+                "{}  {}  {cells}",
+                pad(name, name_cols, false),
+                pad(rater_code(p.rater, w), rater_cols, false)
+            );
+        }
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coaching::fixtures::{cohort, max_width, requirement};
+    use crate::coaching::{COHORT_COLUMNS, cohort_csv, cohort_html, cohort_markdown};
+
+    #[test]
+    fn distributions_read_as_counts_and_as_bars() {
+        let r = requirement("A.3", 3, Importance::Core, [5, 4, 3, 0, 0, 0]);
+        assert_eq!(distribution(&r), "0:5 1:4 2:3 3:0 4:0 5:0");
+        // Out of 12 people: 5 → ⌈40/12⌉ = 4 eighths, 4 → 3, 3 → 2.
+        assert_eq!(sparkline(&r, 12), "▄ ▃ ▂ · · ·");
+        let all = requirement("A.3", 3, Importance::Core, [0, 0, 0, 0, 0, 7]);
+        assert_eq!(sparkline(&all, 7), "· · · · · █");
+        assert_eq!(below(&r, 12), "7/12");
+    }
+
+    #[test]
+    fn points_lost_follow_the_matching_rule() {
+        let c = cohort();
+        // A.3 core: 2 units a level of 8 → 25 points a level.
+        assert_eq!(points_lost(&c, &c.requirements[0], 2), 50.0);
+        assert_eq!(points_lost(&c, &c.requirements[1], 1), 12.5);
+        assert_eq!(points_lost(&c, &c.requirements[1], 0), 0.0);
+        // The same figures the cohort gives for the largest gaps.
+        for (p, row) in c.people.iter().zip(&c.heatmap.rows) {
+            for g in &p.largest_gaps {
+                let at = c.heatmap.items.iter().position(|i| i == &g.item).unwrap();
+                let r = c.requirements.iter().find(|r| r.item == g.item).unwrap();
+                assert_eq!(points_lost(&c, r, row[at]), g.points_lost);
+            }
+        }
+    }
+
+    #[test]
+    fn cohort_table_has_every_part() {
+        let text = cohort_table(&cohort(), Lang::En);
+        for part in [
+            "Cohort gap planning — Small (small)",
+            "Files seen: 4 · People analysed: 2 · Mean fit: 68.8%",
+            "1/2",
+            "Ana     self    87.5%  B.1 \u{2212}1",
+            "Bob     coach   50.0%  A.3 \u{2212}2",
+            "Ana  self   ·1",
+            "Bob  coach  2·",
+            "team/bad.json",
+            "team/ana-old.json (ana, self, —): kept the newer team/ana.json",
+        ] {
+            assert!(text.contains(part), "{part:?} missing in\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_wide_heatmap_is_split_in_blocks() {
+        let mut c = cohort();
+        let n = 150;
+        c.heatmap.items = (0..n).map(|i| format!("X.{i}")).collect();
+        c.requirements = (0..n)
+            .map(|i| {
+                requirement(
+                    &format!("X.{i}"),
+                    1,
+                    Importance::Secondary,
+                    [1, 1, 0, 0, 0, 0],
+                )
+            })
+            .collect();
+        c.heatmap.rows = vec![vec![1; n], vec![0; n]];
+        let text = cohort_table(&c, Lang::En);
+        assert!(max_width(&text) <= WIDTH, "{text}");
+        let blocks: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("Ana  self   "))
+            .collect();
+        // 100 − 12 columns of prefix = 88 requirements a block.
+        assert_eq!(
+            blocks.iter().map(|b| b.chars().count()).collect::<Vec<_>>(),
+            [88, 62]
+        );
+        assert!(blocks.iter().all(|b| b.chars().all(|ch| ch == '1')));
+        // Column numbers are written downwards, three digits deep: the
+        // second block starts at 89 and ends at 150.
+        let rulers: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("            ") && !l.trim().is_empty())
+            .map(str::trim_start)
+            .collect();
+        assert_eq!(rulers.len(), 5, "{text}");
+        assert!(rulers[0].starts_with("1111111111222"), "{rulers:?}");
+        assert!(rulers[1].starts_with("123456789012"), "{rulers:?}");
+        assert!(rulers[2].starts_with("111"), "{rulers:?}");
+        assert!(rulers[3].starts_with("89999999999000"), "{rulers:?}");
+        assert!(rulers[4].starts_with("9012345678901"), "{rulers:?}");
+        assert!(rulers[4].ends_with("890"), "{rulers:?}");
+    }
+
+    #[test]
+    fn empty_cohort_says_so() {
+        let mut c = cohort();
+        c.people.clear();
+        c.heatmap.rows.clear();
+        c.invalid.clear();
+        c.duplicates.clear();
+        assert!(cohort_table(&c, Lang::En).contains("No one to analyse."));
+        assert!(cohort_markdown(&c, Lang::Fr).contains("Aucune personne à analyser."));
+        let page = cohort_html(&c, Lang::En);
+        assert!(page.contains("No one to analyse.") && !page.contains("class=\"heatmap\""));
+        let csv = cohort_csv(&c, Lang::En, b',').unwrap();
+        assert_eq!(csv, format!("{}\n", COHORT_COLUMNS.join(",")));
+    }
+}

@@ -1,0 +1,103 @@
+//! The cohort as CSV: one row per person and requirement.
+
+use super::cohort::{heatmap_requirements, points_lost};
+use crate::csv;
+use bilan_core::cohort::Cohort;
+use bilan_core::error::{Error, Result};
+use bilan_core::text::Lang;
+
+/// The columns of the cohort CSV. The cohort keeps gaps, not scores (only
+/// the profile's gaps survive the streaming), so there is no score column.
+pub const COHORT_COLUMNS: [&str; 9] = [
+    "person",
+    "rater",
+    "path",
+    "fit",
+    "item",
+    "title",
+    "required",
+    "gap",
+    "points_lost",
+];
+
+/// One row per person × requirement (people best fit first, requirements
+/// by training priority), fields separated by `delimiter`. Numbers are
+/// machine-readable (dot decimals, as in the JSON) whatever the language;
+/// the title is in `lang`. Text that a spreadsheet would run as a formula
+/// (a name starting with `=`) gets a `'` in front, as in every CSV
+/// ([`csv::neutralise_formula`]).
+pub fn cohort_csv(c: &Cohort, lang: Lang, delimiter: u8) -> Result<String> {
+    csv::check_delimiter(delimiter)?;
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(::csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    writer
+        .write_record(COHORT_COLUMNS)
+        .map_err(csv::write_error)?;
+    let requirements = heatmap_requirements(c);
+    for (p, row) in c.people.iter().zip(&c.heatmap.rows) {
+        for ((id, r), &gap) in c.heatmap.items.iter().zip(&requirements).zip(row) {
+            let (title, required, points) = match r {
+                Some(r) => (
+                    r.title.get(lang).to_string(),
+                    r.required.to_string(),
+                    points_lost(c, r, gap).to_string(),
+                ),
+                None => Default::default(),
+            };
+            csv::write_row(
+                &mut writer,
+                &[
+                    p.person.as_str(),
+                    p.rater.code(),
+                    p.path.as_str(),
+                    &p.fit.to_string(),
+                    id,
+                    &title,
+                    &required,
+                    &gap.to_string(),
+                    &points,
+                ],
+            )?;
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::write_error(e.into_error()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            std::path::Path::new("CSV"),
+            "write",
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coaching::fixtures::cohort;
+
+    #[test]
+    fn csv_rows_carry_gaps_and_points() {
+        let c = cohort();
+        for delimiter in [b',', b';', b'\t'] {
+            let text = cohort_csv(&c, Lang::Fr, delimiter).unwrap();
+            let mut reader = ::csv::ReaderBuilder::new()
+                .delimiter(delimiter)
+                .from_reader(text.as_bytes());
+            assert_eq!(reader.headers().unwrap(), &COHORT_COLUMNS[..]);
+            let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+            assert_eq!(rows.len(), 4);
+            assert_eq!(&rows[1][0], "Ana");
+            assert_eq!(&rows[1][4], "B.1");
+            assert_eq!(&rows[1][5], "Titre B.1");
+            assert_eq!(&rows[1][7], "1");
+            assert_eq!(&rows[1][8], "12.5");
+            assert_eq!(&rows[2][3], "50");
+            assert_eq!(&rows[2][8], "50");
+        }
+        assert!(cohort_csv(&c, Lang::En, b'"').is_err());
+    }
+}

@@ -1,0 +1,298 @@
+//! The cohort as one self-contained, printable HTML file (A4 landscape).
+
+use std::fmt::Write as _;
+
+use super::cohort::{
+    below, distribution, error_after_path, heatmap_requirements, largest_gaps, rater_code,
+    required_text,
+};
+use super::{Words, gap_symbol, words};
+use crate::html;
+use crate::labels::labels;
+use bilan_core::cohort::{Cohort, DuplicateReason};
+use bilan_core::text::Lang;
+
+/// What the cohort page adds to the report style sheet: landscape A4, a
+/// wider page, and the heatmap (sticky header row, coloured cells).
+const COHORT_STYLE: &str = r#"
+main,footer{max-width:100rem}
+table.heatmap{width:auto;font-size:.8rem}
+table.heatmap th,table.heatmap td{padding:.15rem .35rem}
+table.heatmap thead th{position:sticky;top:0;z-index:1;background:var(--head);vertical-align:bottom}
+table.heatmap thead th.col{text-align:center;padding:.3rem .1rem}
+table.heatmap thead th.col span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
+table.heatmap tbody th{text-align:left;font-weight:600;white-space:nowrap}
+table.heatmap td{text-align:center;min-width:1.6rem;font-weight:700;font-variant-numeric:tabular-nums}
+table.heatmap td.r{text-align:left;font-weight:400}
+td.g0,.key.g0{background:#e3f2e6;color:#1e5f30}
+td.g1,.key.g1{background:#fff1a6;color:#4a3b00}
+td.g2,.key.g2{background:#ffc27a;color:#4a2500}
+td.g3,.key.g3{background:#f28b82;color:#3d0600}
+.key{display:inline-block;min-width:1.6rem;text-align:center;font-weight:700;border:1px solid var(--line);margin:0 .3rem 0 .9rem}
+.key:first-child{margin-left:0}
+td.dist{white-space:nowrap;font-variant-numeric:tabular-nums}
+ul.files li{margin:.3rem 0}
+ul.files code{font-weight:600;overflow-wrap:anywhere}
+@page{size:A4 landscape}
+@media print{
+main,footer{max-width:none}
+table.heatmap{font-size:.7rem}
+table.heatmap thead th{position:static}
+}
+"#;
+
+/// The heatmap class of a gap: none/green, yellow, orange, red.
+fn gap_class(gap: u8) -> &'static str {
+    match gap {
+        0 => "g0",
+        1 => "g1",
+        2 => "g2",
+        _ => "g3",
+    }
+}
+
+/// The cohort as one self-contained, printable HTML file (A4 landscape).
+pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
+    let l = labels(lang);
+    let w = words(lang);
+    let people = c.people.len();
+    let mut out = String::new();
+    let title = format!(
+        "{} — {}",
+        html::escape(w.cohort_title),
+        html::name_id(c.name.get(lang), &c.profile)
+    );
+    let _ = writeln!(out, "<header>\n<h1>{title}</h1>\n<dl class=\"meta\">");
+    let mut field = |label: &str, value: &str| {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", html::colon(label, lang));
+    };
+    field(w.files_seen, &c.files.to_string());
+    field(w.people_analysed, &people.to_string());
+    field(w.mean_fit, &html::fit_bar(c.mean_fit, lang));
+    if !c.invalid.is_empty() {
+        field(w.invalid_count, &c.invalid.len().to_string());
+    }
+    if !c.duplicates.is_empty() {
+        field(w.duplicate_count, &c.duplicates.len().to_string());
+    }
+    out.push_str("</dl>\n</header>\n");
+
+    // Requirements by priority.
+    let _ = writeln!(
+        out,
+        "<section id=\"priorities\">\n<h2>{}</h2>\n<table class=\"priorities\">",
+        html::escape(w.priorities_title)
+    );
+    html::thead(
+        &mut out,
+        &[
+            ("#", "num"),
+            (l.item, ""),
+            (l.title, ""),
+            (l.required, "c"),
+            (w.below, "num"),
+            (w.mean_gap, "num"),
+            (w.distribution, ""),
+            (w.priority, "num"),
+        ],
+    );
+    out.push_str("<tbody>\n");
+    for (i, r) in c.requirements.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"num\">{}</td><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"dist\">{}</td>\
+             <td class=\"num\">{}</td></tr>",
+            i + 1,
+            html::inline(&r.item),
+            html::inline(r.title.get(lang)),
+            required_text(r),
+            below(r, people),
+            html::number(r.mean_gap, lang),
+            distribution(r),
+            html::number(r.priority, lang)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\">{}</p>\n</section>",
+        html::escape(w.priority_note)
+    );
+
+    // People.
+    let _ = writeln!(
+        out,
+        "<section id=\"people\">\n<h2>{}</h2>",
+        html::escape(w.people_title)
+    );
+    if c.people.is_empty() {
+        out.push_str(&html::empty(w.nobody));
+    } else {
+        out.push_str("<table class=\"people\">\n");
+        html::thead(
+            &mut out,
+            &[
+                (l.person, ""),
+                (l.rater, ""),
+                (l.fit, ""),
+                (w.largest_gaps, ""),
+            ],
+        );
+        out.push_str("<tbody>\n");
+        for p in &c.people {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                html::inline(&p.person),
+                html::escape(rater_code(p.rater, w)),
+                html::fit_bar(p.fit, lang),
+                html::inline(&largest_gaps(p))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</section>\n");
+
+    // Heatmap.
+    if !c.people.is_empty() {
+        heatmap_html(&mut out, c, lang, w);
+    }
+
+    // Files left out.
+    if !c.invalid.is_empty() || !c.duplicates.is_empty() {
+        out.push_str("<section id=\"files\">\n");
+    }
+    if !c.invalid.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<ul class=\"files\">",
+            html::escape(w.invalid_title)
+        );
+        for f in &c.invalid {
+            let _ = writeln!(
+                out,
+                "<li><code>{}</code><br>{}</li>",
+                html::inline(&f.path),
+                html::inline(error_after_path(f))
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    if !c.duplicates.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<ul class=\"files\">",
+            html::escape(w.duplicates_title)
+        );
+        for d in &c.duplicates {
+            let kept = match d.reason {
+                DuplicateReason::Older => w.kept_newer,
+                DuplicateReason::SameTime => w.kept_same_time,
+            };
+            let _ = writeln!(
+                out,
+                "<li><code>{}</code> ({}, {}, {}){} {} <code>{}</code></li>",
+                html::inline(&d.path),
+                html::inline(&d.person),
+                html::escape(rater_code(d.rater, w)),
+                html::date(d.updated.as_deref().unwrap_or("—")),
+                if lang == Lang::Fr { "\u{202f}:" } else { ":" },
+                html::escape(kept),
+                html::inline(&d.kept)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    if !c.invalid.is_empty() || !c.duplicates.is_empty() {
+        out.push_str("</section>\n");
+    }
+
+    let page = html::document(lang, &title, &out);
+    // The report shell's style sheet, followed by this page's rules (the
+    // later `@page` turns the sheet to landscape).
+    page.replacen("</style>", &format!("{COHORT_STYLE}</style>"), 1)
+}
+
+/// The heatmap as a table: people × requirements, each cell the symbol on
+/// a background by gap, with its legend.
+fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
+    let l = labels(lang);
+    let _ = writeln!(
+        out,
+        "<section class=\"page\" id=\"heatmap\">\n<h2>{}</h2>",
+        html::escape(w.heatmap_title)
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\"><span class=\"key g0\">·</span>{} <span class=\"key g1\">1</span>{} \
+         <span class=\"key g2\">2</span>{} <span class=\"key g3\">3</span>{}</p>",
+        html::escape(w.gap_met),
+        html::escape(w.gap_one),
+        html::escape(w.gap_two),
+        html::escape(w.gap_three)
+    );
+    let titles = heatmap_requirements(c);
+    out.push_str("<table class=\"heatmap\">\n<thead><tr>");
+    let _ = write!(
+        out,
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        html::escape(l.person),
+        html::escape(l.rater)
+    );
+    for (id, r) in c.heatmap.items.iter().zip(&titles) {
+        let title = r.map(|r| r.title.get(lang)).unwrap_or_default();
+        let _ = write!(
+            out,
+            "<th scope=\"col\" class=\"col\" title=\"{}\"><span>{}</span></th>",
+            html::inline(title),
+            html::inline(id)
+        );
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for (p, row) in c.people.iter().zip(&c.heatmap.rows) {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"r\">{}</td>",
+            html::inline(&p.person),
+            html::escape(rater_code(p.rater, w))
+        );
+        for &gap in row {
+            let _ = write!(
+                out,
+                "<td class=\"{}\">{}</td>",
+                gap_class(gap),
+                gap_symbol(gap)
+            );
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coaching::fixtures::{HOSTILE, cohort};
+
+    #[test]
+    fn html_is_landscape_with_a_coloured_heatmap() {
+        let mut c = cohort();
+        c.people[1].person = HOSTILE.to_string();
+        let page = cohort_html(&c, Lang::Fr);
+        assert!(page.contains("@page{size:A4 landscape}"));
+        assert!(page.contains("position:sticky"));
+        assert!(page.contains("<td class=\"g0\">·</td><td class=\"g1\">1</td>"));
+        assert!(page.contains("<td class=\"g2\">2</td>"));
+        assert!(page.contains("&lt;script&gt;"));
+        assert!(!page.contains("<script"));
+        assert_eq!(page.matches("<style>").count(), 1);
+        // The landscape rule comes after the report's portrait one.
+        let portrait = page.find("@page{size:A4;").unwrap();
+        let landscape = page.find("@page{size:A4 landscape}").unwrap();
+        assert!(portrait < landscape);
+        assert!(page.contains("68,8\u{202f}%"));
+        assert_eq!(gap_class(0), "g0");
+        assert_eq!(gap_class(5), "g3");
+    }
+}

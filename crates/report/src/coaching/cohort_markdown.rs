@@ -1,0 +1,179 @@
+//! The cohort in Markdown.
+
+use std::fmt::Write as _;
+
+use super::cohort::{
+    below, distribution, error_after_path, largest_gaps, rater_code, required_text,
+};
+use super::{day_or_dash, gap_symbol, words};
+use crate::labels::labels;
+use crate::markdown::{self, Align, number, percent};
+use bilan_core::cohort::{Cohort, DuplicateReason};
+use bilan_core::text::Lang;
+
+/// The cohort in Markdown: the same content as the terminal table, the
+/// heatmap as a table of symbols.
+pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
+    let l = labels(lang);
+    let w = words(lang);
+    let people = c.people.len();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} — {}\n",
+        w.cohort_title,
+        markdown::name_id(c.name.get(lang), &c.profile)
+    );
+    let mut facts = vec![
+        (w.files_seen, c.files.to_string()),
+        (w.people_analysed, people.to_string()),
+        (w.mean_fit, percent(c.mean_fit, lang)),
+    ];
+    if !c.invalid.is_empty() {
+        facts.push((w.invalid_count, c.invalid.len().to_string()));
+    }
+    if !c.duplicates.is_empty() {
+        facts.push((w.duplicate_count, c.duplicates.len().to_string()));
+    }
+    for (label, value) in facts {
+        let _ = writeln!(out, "- {}", markdown::field(label, &value, lang));
+    }
+    out.push('\n');
+
+    let _ = writeln!(out, "## {}\n", w.priorities_title);
+    let rows: Vec<Vec<String>> = c
+        .requirements
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                markdown::cell(&r.item),
+                markdown::cell(r.title.get(lang)),
+                required_text(r),
+                below(r, people),
+                number(r.mean_gap, lang),
+                distribution(r),
+                number(r.priority, lang),
+            ]
+        })
+        .collect();
+    markdown::table(
+        &mut out,
+        &[
+            ("#", Align::Right),
+            (l.item, Align::Left),
+            (l.title, Align::Left),
+            (l.required, Align::Center),
+            (w.below, Align::Right),
+            (w.mean_gap, Align::Right),
+            (w.distribution, Align::Left),
+            (w.priority, Align::Right),
+        ],
+        &rows,
+    );
+    let _ = writeln!(out, "{}\n", markdown::inline(w.priority_note));
+
+    let _ = writeln!(out, "## {}\n", w.people_title);
+    if c.people.is_empty() {
+        let _ = writeln!(out, "{}\n", w.nobody);
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .people
+            .iter()
+            .map(|p| {
+                vec![
+                    markdown::cell(&p.person),
+                    rater_code(p.rater, w).to_string(),
+                    percent(p.fit, lang),
+                    markdown::cell(&largest_gaps(p)),
+                ]
+            })
+            .collect();
+        markdown::table(
+            &mut out,
+            &[
+                (l.person, Align::Left),
+                (l.rater, Align::Left),
+                (l.fit, Align::Right),
+                (w.largest_gaps, Align::Left),
+            ],
+            &rows,
+        );
+
+        let _ = writeln!(out, "## {}\n", w.heatmap_title);
+        let _ = writeln!(
+            out,
+            "{}\n",
+            markdown::inline(&format!("· {} · 1–5 {}", w.gap_met, w.levels_short))
+        );
+        let headers: Vec<String> = c.heatmap.items.iter().map(|i| markdown::cell(i)).collect();
+        let mut columns: Vec<(&str, Align)> = vec![(l.person, Align::Left), (l.rater, Align::Left)];
+        columns.extend(headers.iter().map(|h| (h.as_str(), Align::Center)));
+        let rows: Vec<Vec<String>> = c
+            .people
+            .iter()
+            .zip(&c.heatmap.rows)
+            .map(|(p, row)| {
+                let mut cells = vec![
+                    markdown::cell(&p.person),
+                    rater_code(p.rater, w).to_string(),
+                ];
+                cells.extend(row.iter().map(|&g| gap_symbol(g).to_string()));
+                cells
+            })
+            .collect();
+        markdown::table(&mut out, &columns, &rows);
+    }
+
+    if !c.invalid.is_empty() {
+        let _ = writeln!(out, "## {}\n", w.invalid_title);
+        for f in &c.invalid {
+            let _ = writeln!(
+                out,
+                "- {}{} {}",
+                markdown::inline(&f.path),
+                markdown::colon(lang),
+                markdown::inline(error_after_path(f))
+            );
+        }
+        out.push('\n');
+    }
+    if !c.duplicates.is_empty() {
+        let _ = writeln!(out, "## {}\n", w.duplicates_title);
+        for d in &c.duplicates {
+            let kept = match d.reason {
+                DuplicateReason::Older => w.kept_newer,
+                DuplicateReason::SameTime => w.kept_same_time,
+            };
+            let _ = writeln!(
+                out,
+                "- {} ({}, {}, {}){} {kept} {}",
+                markdown::inline(&d.path),
+                markdown::inline(&d.person),
+                rater_code(d.rater, w),
+                day_or_dash(d.updated.as_deref()),
+                markdown::colon(lang),
+                markdown::inline(&d.kept)
+            );
+        }
+        out.push('\n');
+    }
+    markdown::footer(&mut out, l);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coaching::fixtures::cohort;
+
+    #[test]
+    fn markdown_escapes_names() {
+        let mut c = cohort();
+        c.people[0].person = "a|b *c*".to_string();
+        let md = cohort_markdown(&c, Lang::En);
+
+        assert!(md.contains("| a\\|b \\*c\\* | self |"), "{md}");
+    }
+}

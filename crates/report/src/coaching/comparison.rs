@@ -1,0 +1,260 @@
+//! The self vs coach comparison, for the terminal and in Markdown.
+
+use std::fmt::Write as _;
+
+use super::text::{Side, facts, grid, plain, text_field, text_heading, truncate, wrapped};
+use super::{
+    WIDTH, day_or_dash, fit_rank, md_title, rater_words, score, severity_legend, severity_mark,
+    signed_levels, who_and_when, words,
+};
+use crate::labels::{Labels, labels};
+use crate::markdown::{self, Align};
+use bilan_core::assessment::Rater;
+use bilan_core::compare::Comparison;
+use bilan_core::text::Lang;
+
+/// What the header says of a file whose rater is not the expected one.
+fn unexpected_rater(actual: Rater, expected: Rater, l: &Labels) -> String {
+    if actual == expected {
+        String::new()
+    } else {
+        format!(" ({})", rater_words(actual, l))
+    }
+}
+
+/// The self vs coach comparison for the terminal.
+pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
+    let l = labels(lang);
+    let w = words(lang);
+    let mut out = String::new();
+    text_heading(
+        &mut out,
+        &truncate(
+            &plain(&format!("{} — {}", w.comparison_title, c.person)),
+            WIDTH,
+        ),
+    );
+    let self_line = format!(
+        "{}{}",
+        day_or_dash(c.self_updated.as_deref()),
+        unexpected_rater(c.self_rater, Rater::SelfRated, l)
+    );
+    let coach_line = format!(
+        "{}{}",
+        who_and_when(c.coach.as_deref(), c.coach_updated.as_deref()),
+        unexpected_rater(c.coach_rater, Rater::Coach, l)
+    );
+    wrapped(
+        &mut out,
+        &text_field(w.self_rating, &self_line, lang),
+        "",
+        "  ",
+    );
+    wrapped(
+        &mut out,
+        &text_field(w.coach_rating, &coach_line, lang),
+        "",
+        "  ",
+    );
+    out.push('\n');
+    let counts = [
+        (w.agree, "", c.counts.agree),
+        (w.minor, " (!)", c.counts.minor),
+        (w.major, " (!!)", c.counts.major),
+        (w.one_sided, " (·)", c.counts.one_sided),
+    ];
+    let counts: Vec<String> = counts
+        .iter()
+        .map(|(word, sym, n)| format!("{word}{sym}{} {n}", markdown::colon(lang)))
+        .collect();
+    facts(&mut out, &counts);
+    out.push('\n');
+
+    text_heading(&mut out, w.items_by_disagreement);
+    if c.rows.is_empty() {
+        let _ = writeln!(out, "{}", w.no_items);
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.item.clone(),
+                    r.title.get(lang).to_string(),
+                    score(r.self_score),
+                    score(r.coach_score),
+                    r.difference.map(signed_levels).unwrap_or_default(),
+                    severity_mark(r.severity).to_string(),
+                ]
+            })
+            .collect();
+        grid(
+            &mut out,
+            &[
+                (l.item, Side::Left),
+                (l.title, Side::Left),
+                (w.self_score, Side::Right),
+                (w.coach_score, Side::Right),
+                (w.difference, Side::Right),
+                (w.flag, Side::Left),
+            ],
+            &rows,
+            Some(1),
+        );
+        let _ = writeln!(out, "{}", severity_legend(w));
+    }
+    out.push('\n');
+
+    text_heading(&mut out, w.fits_by_profile);
+    let rows: Vec<Vec<String>> = c
+        .profiles
+        .iter()
+        .map(|p| {
+            vec![
+                p.profile.clone(),
+                p.name.get(lang).to_string(),
+                fit_rank(p.self_fit, p.self_rank, lang, w),
+                fit_rank(p.coach_fit, p.coach_rank, lang, w),
+                fit_rank(p.agreed_fit, p.agreed_rank, lang, w),
+            ]
+        })
+        .collect();
+    grid(
+        &mut out,
+        &[
+            (l.profile, Side::Left),
+            (l.title, Side::Left),
+            (w.self_score, Side::Right),
+            (w.coach_score, Side::Right),
+            (w.agreed, Side::Right),
+        ],
+        &rows,
+        Some(1),
+    );
+    wrapped(&mut out, w.agreed_note, "", "");
+    out
+}
+
+/// The self vs coach comparison in Markdown.
+pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
+    let l = labels(lang);
+    let w = words(lang);
+    let mut out = String::new();
+    md_title(&mut out, w.comparison_title, &c.person);
+    let self_value = format!(
+        "{}{}",
+        day_or_dash(c.self_updated.as_deref()),
+        unexpected_rater(c.self_rater, Rater::SelfRated, l)
+    );
+    let coach_value = format!(
+        "{}{}",
+        who_and_when(c.coach.as_deref(), c.coach_updated.as_deref()),
+        unexpected_rater(c.coach_rater, Rater::Coach, l)
+    );
+    let _ = writeln!(
+        out,
+        "- {}",
+        markdown::field(w.self_rating, &markdown::inline(&self_value), lang)
+    );
+    let _ = writeln!(
+        out,
+        "- {}",
+        markdown::field(w.coach_rating, &markdown::inline(&coach_value), lang)
+    );
+    for (word, sym, n) in [
+        (w.agree, "", c.counts.agree),
+        (w.minor, " (!)", c.counts.minor),
+        (w.major, " (!!)", c.counts.major),
+        (w.one_sided, " (·)", c.counts.one_sided),
+    ] {
+        let _ = writeln!(
+            out,
+            "- {}",
+            markdown::field(&format!("{word}{sym}"), &n.to_string(), lang)
+        );
+    }
+    out.push('\n');
+
+    let _ = writeln!(out, "## {}\n", w.items_by_disagreement);
+    if c.rows.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_items);
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    markdown::cell(&r.item),
+                    markdown::cell(r.title.get(lang)),
+                    score(r.self_score),
+                    score(r.coach_score),
+                    r.difference.map(signed_levels).unwrap_or_default(),
+                    severity_mark(r.severity).to_string(),
+                ]
+            })
+            .collect();
+        markdown::table(
+            &mut out,
+            &[
+                (l.item, Align::Left),
+                (l.title, Align::Left),
+                (w.self_score, Align::Center),
+                (w.coach_score, Align::Center),
+                (w.difference, Align::Right),
+                (w.flag, Align::Center),
+            ],
+            &rows,
+        );
+        let _ = writeln!(out, "{}\n", severity_legend(w));
+    }
+
+    let _ = writeln!(out, "## {}\n", w.fits_by_profile);
+    let rows: Vec<Vec<String>> = c
+        .profiles
+        .iter()
+        .map(|p| {
+            vec![
+                markdown::name_id(p.name.get(lang), &p.profile),
+                fit_rank(p.self_fit, p.self_rank, lang, w),
+                fit_rank(p.coach_fit, p.coach_rank, lang, w),
+                fit_rank(p.agreed_fit, p.agreed_rank, lang, w),
+            ]
+        })
+        .collect();
+    markdown::table(
+        &mut out,
+        &[
+            (l.profile, Align::Left),
+            (w.self_score, Align::Right),
+            (w.coach_score, Align::Right),
+            (w.agreed, Align::Right),
+        ],
+        &rows,
+    );
+    let _ = writeln!(out, "{}\n", markdown::inline(w.agreed_note));
+    markdown::footer(&mut out, l);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coaching::fixtures::comparison;
+
+    #[test]
+    fn comparison_text_shows_markers_counts_and_ranks() {
+        let text = comparison_text(&comparison(), Lang::En);
+        assert!(text.contains("Self-rating: 2025-03-01"), "{text}");
+        assert!(text.contains("Coach's rating: Marc, —"), "{text}");
+        assert!(text.contains("Differ by 2 or more (!!): 1"), "{text}");
+        let b1 = text.lines().find(|l| l.starts_with("B.1")).unwrap();
+        assert!(b1.ends_with("+2  !!"), "{b1}");
+        let a3 = text.lines().find(|l| l.starts_with("A.3")).unwrap();
+        assert!(a3.ends_with("\u{2212}1  !"), "{a3}");
+        let d6 = text.lines().find(|l| l.starts_with("D.6")).unwrap();
+        assert!(d6.ends_with('·') && d6.contains('—'), "{d6}");
+        assert!(text.contains("68.8% (rank 1)") && text.contains("50.0% (rank 2)"));
+        let fr = comparison_text(&comparison(), Lang::Fr);
+        assert!(fr.contains("68,8\u{a0}% (rang 1)"), "{fr}");
+    }
+}

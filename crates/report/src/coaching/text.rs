@@ -1,0 +1,169 @@
+//! The terminal layout of the coaching documents: widths, cutting and
+//! padding, wrapping, and tables within [`WIDTH`] columns. File text is
+//! made [`plain`] first, so a hostile name cannot move the cursor.
+
+use std::fmt::Write as _;
+
+use super::{MIN_FLEX, WIDTH};
+use crate::markdown;
+use bilan_core::text::Lang;
+
+/// Display width of `text` in terminal columns.
+pub(super) fn width(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+/// Text from a file, safe to print: control characters (escape sequences,
+/// line breaks, tabs) and bidirectional overrides become spaces.
+pub(super) fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi { ' ' } else { c }
+        })
+        .collect()
+}
+
+/// Cuts `text` to `cols` columns, ending with `…` when cut.
+pub(super) fn truncate(text: &str, cols: usize) -> String {
+    if width(text) <= cols {
+        return text.to_string();
+    }
+    let room = cols.saturating_sub(1);
+    let mut out = String::new();
+    let mut used = 0;
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        let w = width(c.encode_utf8(&mut buf));
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// `text` padded with spaces to `cols` columns, on the left or the right.
+pub(super) fn pad(text: &str, cols: usize, right: bool) -> String {
+    let fill = " ".repeat(cols.saturating_sub(width(text)));
+    if right {
+        format!("{fill}{text}")
+    } else {
+        format!("{text}{fill}")
+    }
+}
+
+/// Lines of `text` (file text made [`plain`]) wrapped to [`WIDTH`], the
+/// first after `first`, the others after `rest`.
+pub(super) fn wrapped(out: &mut String, text: &str, first: &str, rest: &str) {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    for line in textwrap::wrap(&plain(text), options) {
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+}
+
+/// `parts` (file text made [`plain`]) joined by ` · ` and wrapped to
+/// [`WIDTH`] between parts only, so no label is split from its value.
+pub(super) fn facts(out: &mut String, parts: &[String]) {
+    let mut line = String::new();
+    for part in parts.iter().map(|p| plain(p)) {
+        if line.is_empty() {
+            line = part;
+        } else if width(&line) + 3 + width(&part) <= WIDTH {
+            line = format!("{line} · {part}");
+        } else {
+            wrapped(out, &line, "", "  ");
+            line = part;
+        }
+    }
+    if !line.is_empty() {
+        wrapped(out, &line, "", "  ");
+    }
+}
+
+/// Left- or right-aligned terminal column.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    Left,
+    Right,
+}
+
+/// A text table within [`WIDTH`] columns: each column as wide as its widest
+/// cell, two spaces apart, a rule under the header; the `flex` column is cut
+/// (`…`) so the whole fits. Every cell is made [`plain`].
+pub(super) fn grid(
+    out: &mut String,
+    columns: &[(&str, Side)],
+    rows: &[Vec<String>],
+    flex: Option<usize>,
+) {
+    let n = columns.len();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            (0..n)
+                .map(|i| plain(row.get(i).map_or("", String::as_str)))
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = columns.iter().map(|(h, _)| width(h)).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let total = widths.iter().sum::<usize>() + 2 * n.saturating_sub(1);
+    if let Some(f) = flex.filter(|&f| f < n)
+        && total > WIDTH
+    {
+        widths[f] = widths[f].saturating_sub(total - WIDTH).max(MIN_FLEX);
+    }
+    let line = |out: &mut String, cells: &mut dyn Iterator<Item = &str>| {
+        let parts: Vec<String> = cells
+            .zip(columns.iter().zip(&widths))
+            .map(|(cell, ((_, side), &w))| pad(&truncate(cell, w), w, *side == Side::Right))
+            .collect();
+        let _ = writeln!(out, "{}", parts.join("  ").trim_end());
+    };
+    line(out, &mut columns.iter().map(|(h, _)| *h));
+    let rule: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
+    let _ = writeln!(out, "{}", rule.join("  "));
+    for row in &rows {
+        line(out, &mut row.iter().map(String::as_str));
+    }
+}
+
+/// `Label: value` (or `Label : value` in French).
+pub(super) fn text_field(label: &str, value: &str, lang: Lang) -> String {
+    format!("{label}{} {}", markdown::colon(lang), plain(value))
+}
+
+/// A heading and its underline.
+pub(super) fn text_heading(out: &mut String, title: &str) {
+    let _ = writeln!(out, "{title}\n{}", "═".repeat(width(title).min(WIDTH)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coaching::fixtures::max_width;
+
+    #[test]
+    fn grid_cuts_the_flexible_column_to_the_width() {
+        let long = "x".repeat(300);
+        let mut out = String::new();
+        grid(
+            &mut out,
+            &[("A", Side::Left), ("Title", Side::Left), ("N", Side::Right)],
+            &[vec!["a".into(), long, "12".into()]],
+            Some(1),
+        );
+        assert_eq!(max_width(&out), WIDTH);
+        assert!(out.contains('…'));
+        assert!(out.lines().all(|l| l == l.trim_end()));
+    }
+}

@@ -1,0 +1,676 @@
+//! The self-rating against the coach's rating, inside a person's report.
+//!
+//! [`build`] puts the two assessments in self / coach order and resolves the
+//! result of [`compare::compare`] in the report's language
+//! ([`ReportComparison`]); [`markdown`] and [`html`] lay it out, right after
+//! the ranking, with the words and symbols of `bilan compare`
+//! ([`coaching`]): `!` for a difference of one level, `!!` for two or more
+//! (in HTML also a colour), `·` for an item only one of the two rated.
+
+use std::fmt::Write as _;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::coaching::{self, Words};
+use super::labels::labels;
+use super::{html, markdown};
+use bilan_core::assessment::{Assessment, Rater};
+use bilan_core::compare::{self, Comparison, Severity, SeverityCounts};
+use bilan_core::error::{Error, Result};
+use bilan_core::library::Library;
+use bilan_core::text::Lang;
+
+/// The self-rating and the coach's rating of the report's person, side by
+/// side, in the report's language.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ReportComparison {
+    /// Who rated the other assessment: `coach` in the report of a
+    /// self-rating, `self` in the report of a coach's rating.
+    pub other: Rater,
+    /// The coach's name, when one of the files gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coach: Option<String>,
+    /// When the self-rating was started and last changed.
+    pub self_rating: RatingDates,
+    /// When the coach's rating was started and last changed.
+    pub coach_rating: RatingDates,
+    /// How many rows fall in each severity.
+    pub counts: SeverityCounts,
+    /// Every item rated by at least one of the two: the widest disagreement
+    /// first (then catalogue order); items rated by one only come last.
+    pub rows: Vec<ComparedItem>,
+    /// Every profile, in the order of the agreed rating's ranking.
+    pub profiles: Vec<ComparedFit>,
+    /// How the agreed rating is made, in one sentence.
+    pub agreed_rule: String,
+}
+
+/// When an assessment was started and last changed (RFC 3339).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct RatingDates {
+    pub created: Option<String>,
+    pub updated: Option<String>,
+}
+
+/// One item rated by at least one of the two.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ComparedItem {
+    pub item: String,
+    pub title: String,
+    /// The self-rating's score; absent when not answered there.
+    pub self_score: Option<u8>,
+    /// The coach's score; absent when not answered there.
+    pub coach_score: Option<u8>,
+    /// The score retained: the coach's where given, else the self-rating's.
+    pub agreed: u8,
+    /// Coach minus self, when both rated the item.
+    pub difference: Option<i8>,
+    /// `agree`, `minor` (one level apart), `major` (two or more) or
+    /// `one_sided` (rated by one only).
+    pub severity: Severity,
+}
+
+/// One profile's fit for the self-rating, the coach's and the agreed one.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ComparedFit {
+    pub profile: String,
+    pub name: String,
+    /// 0–100, two decimals.
+    pub self_fit: f64,
+    pub coach_fit: f64,
+    pub agreed_fit: f64,
+    /// Place of this profile (1 = best) in each of the three rankings.
+    pub self_rank: usize,
+    pub coach_rank: usize,
+    pub agreed_rank: usize,
+}
+
+/// Checks that `other` can be compared with `assessment`: the other rater's
+/// assessment of the same person. `origin` names the comparison (or the
+/// other file) in the error.
+pub fn check_pair(assessment: &Assessment, other: &Assessment, origin: &str) -> Result<()> {
+    if compare::person_key(&assessment.person) != compare::person_key(&other.person) {
+        return Err(Error::invalid(
+            origin,
+            "person",
+            format!(
+                "the report is about \"{}\" but the other assessment is about \"{}\"",
+                assessment.person.trim(),
+                other.person.trim()
+            ),
+            "give an assessment of the same person (names are matched ignoring case and \
+             surrounding spaces)",
+        ));
+    }
+    if assessment.rater == other.rater {
+        let both = match assessment.rater {
+            Rater::SelfRated => "self-ratings",
+            Rater::Coach => "coach's ratings",
+        };
+        return Err(Error::invalid(
+            origin,
+            "rater",
+            format!(
+                "both assessments are {both} (\"rater\": \"{}\"), so there is nothing to compare",
+                assessment.rater.code()
+            ),
+            "give the other rater's assessment of the same person: the coach's rating with a \
+             self-rating, the self-rating with a coach's rating",
+        ));
+    }
+    Ok(())
+}
+
+/// The comparison of `assessment` with `other`, the other rater's
+/// assessment of the same person, in `lang`. Fails with [`Error::Invalid`]
+/// (field `rater` or `person`) when they are not such a pair.
+pub fn build(
+    library: &Library,
+    assessment: &Assessment,
+    other: &Assessment,
+    lang: Lang,
+) -> Result<ReportComparison> {
+    check_pair(assessment, other, "comparison")?;
+    let (self_rated, coach) = match assessment.rater {
+        Rater::SelfRated => (assessment, other),
+        Rater::Coach => (other, assessment),
+    };
+    let comparison = compare::compare(library, self_rated, coach)?;
+    let coach_name = [&coach.coach, &self_rated.coach]
+        .into_iter()
+        .flatten()
+        .find(|name| !name.trim().is_empty())
+        .cloned();
+    Ok(ReportComparison {
+        other: other.rater,
+        coach: coach_name,
+        self_rating: dates(self_rated),
+        coach_rating: dates(coach),
+        counts: comparison.counts,
+        rows: rows(&comparison, lang),
+        profiles: fits(&comparison, lang),
+        agreed_rule: coaching::words(lang).agreed_note.to_string(),
+    })
+}
+
+fn dates(assessment: &Assessment) -> RatingDates {
+    RatingDates {
+        created: assessment.created.clone(),
+        updated: assessment.updated.clone(),
+    }
+}
+
+fn rows(comparison: &Comparison, lang: Lang) -> Vec<ComparedItem> {
+    comparison
+        .rows
+        .iter()
+        .map(|r| ComparedItem {
+            item: r.item.clone(),
+            title: r.title.get(lang).to_string(),
+            self_score: r.self_score,
+            coach_score: r.coach_score,
+            agreed: r.agreed,
+            difference: r.difference,
+            severity: r.severity,
+        })
+        .collect()
+}
+
+fn fits(comparison: &Comparison, lang: Lang) -> Vec<ComparedFit> {
+    comparison
+        .profiles
+        .iter()
+        .map(|p| ComparedFit {
+            profile: p.profile.clone(),
+            name: p.name.get(lang).to_string(),
+            self_fit: p.self_fit,
+            coach_fit: p.coach_fit,
+            agreed_fit: p.agreed_fit,
+            self_rank: p.self_rank,
+            coach_rank: p.coach_rank,
+            agreed_rank: p.agreed_rank,
+        })
+        .collect()
+}
+
+impl ReportComparison {
+    /// The other rater's score of `item`, and coach minus self, when rated.
+    pub fn other_score(&self, item: &str) -> (Option<u8>, Option<i8>) {
+        self.rows
+            .iter()
+            .find(|r| r.item == item)
+            .map_or((None, None), |r| {
+                let score = match self.other {
+                    Rater::SelfRated => r.self_score,
+                    Rater::Coach => r.coach_score,
+                };
+                (score, r.difference)
+            })
+    }
+}
+
+/// Each severity with its word and how many rows have it.
+fn counts<'w>(c: &ReportComparison, w: &'w Words) -> [(Severity, &'w str, usize); 4] {
+    [
+        (Severity::Agree, w.agree, c.counts.agree),
+        (Severity::Minor, w.minor, c.counts.minor),
+        (Severity::Major, w.major, c.counts.major),
+        (Severity::OneSided, w.one_sided, c.counts.one_sided),
+    ]
+}
+
+/// `2025-03-01` and `Marc Aubert, 2025-03-02`: when each rated, and who
+/// the coach is.
+fn who_and_when(c: &ReportComparison) -> (String, String) {
+    (
+        coaching::day_or_dash(c.self_rating.updated.as_deref()),
+        coaching::who_and_when(c.coach.as_deref(), c.coach_rating.updated.as_deref()),
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+
+/// The section in Markdown: who and when, the counts, the fit per profile
+/// and the items, widest disagreement first.
+pub(super) fn markdown(out: &mut String, c: &ReportComparison, lang: Lang) {
+    let l = labels(lang);
+    let w = coaching::words(lang);
+    let _ = writeln!(out, "## {}\n", l.comparison);
+    let (self_when, coach_when) = who_and_when(c);
+    for (label, value) in [(w.self_rating, self_when), (w.coach_rating, coach_when)] {
+        let value = markdown::inline(&value);
+        let _ = writeln!(out, "- {}", markdown::field(label, &value, lang));
+    }
+    for (severity, word, n) in counts(c, w) {
+        let symbol = coaching::severity_mark(severity);
+        let label = if symbol.is_empty() {
+            word.to_string()
+        } else {
+            format!("{word} ({symbol})")
+        };
+        let _ = writeln!(out, "- {}", markdown::field(&label, &n.to_string(), lang));
+    }
+    out.push('\n');
+    markdown_fits(out, c, lang, w);
+    markdown_rows(out, c, lang, w);
+}
+
+fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+    let l = labels(lang);
+    let _ = writeln!(out, "### {}\n", w.fits_by_profile);
+    let rows: Vec<Vec<String>> = c
+        .profiles
+        .iter()
+        .map(|p| {
+            vec![
+                markdown::name_id(&p.name, &p.profile),
+                coaching::fit_rank(p.self_fit, p.self_rank, lang, w),
+                coaching::fit_rank(p.coach_fit, p.coach_rank, lang, w),
+                coaching::fit_rank(p.agreed_fit, p.agreed_rank, lang, w),
+            ]
+        })
+        .collect();
+    markdown::table(
+        out,
+        &[
+            (l.profile, markdown::Align::Left),
+            (w.self_score, markdown::Align::Right),
+            (w.coach_score, markdown::Align::Right),
+            (w.agreed, markdown::Align::Right),
+        ],
+        &rows,
+    );
+    let _ = writeln!(out, "{}\n", markdown::inline(&c.agreed_rule));
+}
+
+fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+    let l = labels(lang);
+    let _ = writeln!(out, "### {}\n", w.items_by_disagreement);
+    if c.rows.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_items);
+        return;
+    }
+    let rows: Vec<Vec<String>> = c
+        .rows
+        .iter()
+        .map(|r| {
+            let difference = r.difference.map(coaching::signed_levels);
+            let mark = coaching::severity_mark(r.severity);
+            // Two levels or more apart: in bold as well as `!!`.
+            let strong = |text: String| match r.severity {
+                Severity::Major if !text.is_empty() => format!("**{text}**"),
+                _ => text,
+            };
+            vec![
+                markdown::cell(&r.item),
+                markdown::cell(&r.title),
+                coaching::score(r.self_score),
+                coaching::score(r.coach_score),
+                r.agreed.to_string(),
+                strong(difference.unwrap_or_default()),
+                strong(mark.to_string()),
+            ]
+        })
+        .collect();
+    markdown::table(
+        out,
+        &[
+            (l.item, markdown::Align::Left),
+            (l.title, markdown::Align::Left),
+            (w.self_score, markdown::Align::Center),
+            (w.coach_score, markdown::Align::Center),
+            (w.agreed, markdown::Align::Center),
+            (w.difference, markdown::Align::Right),
+            (w.flag, markdown::Align::Center),
+        ],
+        &rows,
+    );
+    let _ = writeln!(out, "{}\n", coaching::severity_legend(w));
+}
+
+// ---------------------------------------------------------------------------
+// HTML
+
+/// What the section adds to the report's style sheet: narrower bars in the
+/// fit table, and the rows by severity (a symbol, a coloured edge, and a
+/// tinted row for two levels or more).
+pub(super) const STYLE: &str = r#"
+table.fits td+td{white-space:nowrap}
+table.fits .bar{width:3.5rem}
+table.fits .rank{color:var(--muted);font-size:.85rem}
+table.compared{table-layout:fixed}
+col.w-cid{width:14%}
+col.w-ctitle{width:44%}
+col.w-cnum{width:8.5%}
+td.flag{font-weight:700;text-align:center;white-space:nowrap}
+tr.sev-major>td{background:#fbe1de}
+tr.sev-major>td:first-child{box-shadow:inset 4px 0 0 var(--bad)}
+tr.sev-minor>td:first-child{box-shadow:inset 4px 0 0 var(--na)}
+tr.sev-major td.diff{font-weight:700}
+.sev-major .flag,.sym.sev-major{color:var(--bad)}
+.sev-minor .flag,.sym.sev-minor{color:var(--na)}
+.sev-one .flag,.sym.sev-one{color:var(--muted)}
+ul.counts{display:flex;flex-wrap:wrap;gap:.2rem 1.5rem;list-style:none;padding:0;margin:.5rem 0 1rem}
+ul.counts .sym{font-weight:700;margin-right:.25rem}
+"#;
+
+/// The CSS class of a row, and of its symbol in the legend.
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Agree => "sev-agree",
+        Severity::Minor => "sev-minor",
+        Severity::Major => "sev-major",
+        Severity::OneSided => "sev-one",
+    }
+}
+
+/// The section in HTML, in the style of the report (see [`STYLE`]).
+pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
+    let l = labels(lang);
+    let w = coaching::words(lang);
+    let _ = writeln!(
+        out,
+        "<section class=\"page\" id=\"comparison\">\n<h2>{}</h2>\n<dl class=\"meta\">",
+        html::escape(l.comparison)
+    );
+    let (self_when, coach_when) = who_and_when(c);
+    for (label, value) in [(w.self_rating, self_when), (w.coach_rating, coach_when)] {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            html::colon(label, lang),
+            html::inline(&value)
+        );
+    }
+    out.push_str("</dl>\n<ul class=\"counts\">");
+    for (severity, word, n) in counts(c, w) {
+        let symbol = match coaching::severity_mark(severity) {
+            "" => String::new(),
+            mark => format!(
+                "<span class=\"sym {}\">{mark}</span>",
+                severity_class(severity)
+            ),
+        };
+        let _ = write!(
+            out,
+            "<li>{symbol}{} <strong>{n}</strong></li>",
+            html::colon(word, lang)
+        );
+    }
+    out.push_str("</ul>\n");
+    html_fits(out, c, lang, w);
+    html_rows(out, c, lang, w);
+    out.push_str("</section>\n");
+}
+
+/// `68.8 %` as a bar, then `(rank 1)`.
+fn html_fit(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
+    format!(
+        "{} <span class=\"rank\">({} {rank})</span>",
+        html::fit_bar(fit, lang),
+        html::escape(w.rank)
+    )
+}
+
+fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+    let l = labels(lang);
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<table class=\"fits\">",
+        html::escape(w.fits_by_profile)
+    );
+    html::thead(
+        out,
+        &[
+            (l.profile, ""),
+            (w.self_score, ""),
+            (w.coach_score, ""),
+            (w.agreed, ""),
+        ],
+    );
+    out.push_str("<tbody>\n");
+    for p in &c.profiles {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            html::name_id(&p.name, &p.profile),
+            html_fit(p.self_fit, p.self_rank, lang, w),
+            html_fit(p.coach_fit, p.coach_rank, lang, w),
+            html_fit(p.agreed_fit, p.agreed_rank, lang, w)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\">{}</p>",
+        html::inline(&c.agreed_rule)
+    );
+}
+
+fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+    let l = labels(lang);
+    let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.items_by_disagreement));
+    if c.rows.is_empty() {
+        out.push_str(&html::empty(w.no_items));
+        return;
+    }
+    out.push_str(
+        "<table class=\"compared\">\n<colgroup><col class=\"w-cid\"><col class=\"w-ctitle\">\
+         <col class=\"w-cnum\"><col class=\"w-cnum\"><col class=\"w-cnum\"><col class=\"w-cnum\">\
+         <col class=\"w-cnum\"></colgroup>\n",
+    );
+    html::thead(
+        out,
+        &[
+            (l.item, ""),
+            (l.title, ""),
+            (w.self_score, "c"),
+            (w.coach_score, "c"),
+            (w.agreed, "c"),
+            (w.difference, "num"),
+            (w.flag, "c"),
+        ],
+    );
+    out.push_str("<tbody>\n");
+    for r in &c.rows {
+        let _ = writeln!(
+            out,
+            "<tr class=\"{}\"><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
+             <td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"num diff\">{}</td>\
+             <td class=\"flag\">{}</td></tr>",
+            severity_class(r.severity),
+            html::breakable_id(&r.item),
+            html::inline(&r.title),
+            coaching::score(r.self_score),
+            coaching::score(r.coach_score),
+            r.agreed,
+            r.difference
+                .map(coaching::signed_levels)
+                .unwrap_or_default(),
+            coaching::severity_mark(r.severity)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\"><span class=\"sym sev-major\">!!</span> {} \
+         <span class=\"sym sev-minor\">!</span> {} <span class=\"sym sev-one\">·</span> {}</p>",
+        html::escape(w.major),
+        html::escape(w.minor),
+        html::escape(w.one_sided)
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bilan_core::storage;
+
+    fn fixture(path: &str) -> Assessment {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures")
+            .join(path);
+        storage::load_assessment(&path).expect("fixture loads")
+    }
+
+    fn ana_self() -> Assessment {
+        fixture("cohort/team-a/ana.json")
+    }
+
+    fn ana_coach() -> Assessment {
+        fixture("cohort/team-b/coached/ana-coach.json")
+    }
+
+    #[test]
+    fn rows_and_fits_are_those_of_compare() {
+        let library = Library::builtin().expect("built-in data");
+        let (me, coach) = (ana_self(), ana_coach());
+        let expected = compare::compare(&library, &me, &coach).expect("same person");
+        // Whichever of the two the report is about, the comparison is the same.
+        for (this, other) in [(&me, &coach), (&coach, &me)] {
+            let c = build(&library, this, other, Lang::En).expect("a pair");
+            assert_eq!(c.other, other.rater);
+            assert_eq!(c.counts, expected.counts);
+            assert_eq!(c.rows.len(), expected.rows.len());
+            for (row, want) in c.rows.iter().zip(&expected.rows) {
+                assert_eq!(row.item, want.item);
+                assert_eq!(row.title, want.title.get(Lang::En));
+                assert_eq!(
+                    (row.self_score, row.coach_score, row.agreed),
+                    (want.self_score, want.coach_score, want.agreed)
+                );
+                assert_eq!(
+                    (row.difference, row.severity),
+                    (want.difference, want.severity)
+                );
+            }
+            assert_eq!(c.profiles.len(), expected.profiles.len());
+            for (fit, want) in c.profiles.iter().zip(&expected.profiles) {
+                assert_eq!(fit.profile, want.profile);
+                assert_eq!(
+                    (fit.self_fit, fit.coach_fit, fit.agreed_fit),
+                    (want.self_fit, want.coach_fit, want.agreed_fit)
+                );
+                assert_eq!(
+                    (fit.self_rank, fit.coach_rank, fit.agreed_rank),
+                    (want.self_rank, want.coach_rank, want.agreed_rank)
+                );
+            }
+            assert_eq!(c.coach.as_deref(), Some("Marc Aubert"));
+            assert_eq!(
+                c.self_rating.updated.as_deref(),
+                Some("2025-03-01T09:00:00Z")
+            );
+            assert_eq!(
+                c.coach_rating.updated.as_deref(),
+                Some("2025-03-02T15:00:00Z")
+            );
+        }
+    }
+
+    #[test]
+    fn hand_checked_rows() {
+        // Self: A.3 3, B.1 1, C.1 2, D.6 4, se.tenacity 2.
+        // Coach: A.3 2, B.1 3, C.1 2, E.1 2, se.tenacity 1.
+        let library = Library::builtin().expect("built-in data");
+        let c = build(&library, &ana_self(), &ana_coach(), Lang::Fr).expect("a pair");
+        let order: Vec<&str> = c.rows.iter().map(|r| r.item.as_str()).collect();
+        // B.1 +2; A.3 and se.tenacity −1 in catalogue order; C.1 agreed;
+        // D.6 (self only) and E.1 (coach only) last.
+        assert_eq!(order, ["B.1", "A.3", "se.tenacity", "C.1", "D.6", "E.1"]);
+        let b1 = &c.rows[0];
+        assert_eq!((b1.self_score, b1.coach_score), (Some(1), Some(3)));
+        assert_eq!((b1.agreed, b1.difference), (3, Some(2)));
+        assert_eq!(b1.severity, Severity::Major);
+        assert_eq!(c.rows[1].difference, Some(-1));
+        assert_eq!(c.rows[1].severity, Severity::Minor);
+        // D.6 rated by self only: agreed falls back to the self score.
+        assert_eq!((c.rows[4].coach_score, c.rows[4].agreed), (None, 4));
+        assert_eq!(c.rows[4].severity, Severity::OneSided);
+        assert_eq!(
+            (
+                c.counts.agree,
+                c.counts.minor,
+                c.counts.major,
+                c.counts.one_sided
+            ),
+            (1, 2, 1, 2)
+        );
+        // Titles in the report's language.
+        let library_title = library
+            .catalogue
+            .get("B.1")
+            .expect("B.1")
+            .title
+            .get(Lang::Fr);
+        assert_eq!(b1.title, library_title);
+        // In a self-rating's report the other score is the coach's.
+        assert_eq!(c.other_score("B.1"), (Some(3), Some(2)));
+        assert_eq!(c.other_score("D.6"), (None, None));
+        assert_eq!(c.other_score("A.1"), (None, None));
+    }
+
+    #[test]
+    fn hand_checked_fits() {
+        use bilan_core::profile::{Importance, Profile, Requirement};
+        use bilan_core::text::Localized;
+        let requirement = |item: &str, min: u8, importance: Importance| Requirement {
+            item: item.to_string(),
+            min,
+            max: None,
+            importance,
+            source: "test".to_string(),
+        };
+        // One profile: A.3 core 3, B.1 secondary 2, se.tenacity core 4;
+        // weighted levels 3·2 + 2·1 + 4·2 = 16.
+        let mut library = Library::builtin().expect("built-in data");
+        library.profiles = vec![Profile {
+            schema: 1,
+            id: "small".to_string(),
+            name: Localized::new("Petit", "Small"),
+            aliases: Vec::new(),
+            summary: Localized::default(),
+            requirements: vec![
+                requirement("A.3", 3, Importance::Core),
+                requirement("B.1", 2, Importance::Secondary),
+                requirement("se.tenacity", 4, Importance::Core),
+            ],
+            duties: Vec::new(),
+        }];
+        library.origins = vec![bilan_core::library::Origin::Builtin];
+        let c = build(&library, &ana_coach(), &ana_self(), Lang::Fr).expect("a pair");
+        let fit = &c.profiles[0];
+        assert_eq!(
+            (fit.profile.as_str(), fit.name.as_str()),
+            ("small", "Petit")
+        );
+        // Self: A.3 3·2 + B.1 1·1 + tenacity 2·2 = 11 / 16 = 68.75.
+        // Coach: A.3 2·2 + B.1 min(3, 2)·1 + tenacity 1·2 = 8 / 16 = 50.
+        // Agreed: the coach rated all three, so the coach's 50.
+        assert_eq!(
+            (fit.self_fit, fit.coach_fit, fit.agreed_fit),
+            (68.75, 50.0, 50.0)
+        );
+        assert_eq!((fit.self_rank, fit.coach_rank, fit.agreed_rank), (1, 1, 1));
+    }
+
+    #[test]
+    fn same_rater_and_other_people_are_refused() {
+        let library = Library::builtin().expect("built-in data");
+        let me = ana_self();
+        let err = build(&library, &me, &me, Lang::En).unwrap_err().to_string();
+        assert!(err.contains("field `rater`"), "{err}");
+        assert!(err.contains("both assessments are self-ratings"), "{err}");
+        let chloe = fixture("cohort/team-b/coached/chloe.json");
+        let err = build(&library, &me, &chloe, Lang::En)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("field `person`"), "{err}");
+        assert!(
+            err.contains("\"Ana Martin\"") && err.contains("\"Chloé Dubois\""),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Rendering a report in a chosen format and writing documents to the
+//! private `reports/` folder.
+
+use serde::Serialize;
+
+use crate::report::{Format, Options, build};
+use crate::{comparison, csv, html, markdown};
+use bilan_core::assessment::Assessment;
+use bilan_core::error::Result;
+use bilan_core::library::Library;
+use bilan_core::text::Lang;
+
+/// The report of `assessment` in `format`: what `bilan report` prints and
+/// the TUI's export key writes. `delimiter` is for CSV only.
+pub fn render(
+    library: &Library,
+    assessment: &Assessment,
+    options: Options,
+    format: Format,
+    delimiter: u8,
+) -> Result<String> {
+    let report = || build(library, assessment, options);
+    Ok(match format {
+        Format::Csv => match options.other {
+            None => csv::items(
+                library,
+                std::slice::from_ref(assessment),
+                options.lang,
+                delimiter,
+            )?,
+            Some(other) => {
+                let compared = comparison::build(library, assessment, other, options.lang)?;
+                csv::items_compared(library, assessment, &compared, options.lang, delimiter)?
+            }
+        },
+        Format::Html => html::report(&report()?),
+        Format::Markdown => markdown::report(&report()?),
+        Format::Json => to_json(&report()?),
+    })
+}
+
+/// Pretty JSON with a final newline.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// A file name for an exported report: `ana-martin-self-2026-11-24.html`.
+/// The name goes through [`storage::slug`], so it never escapes the folder.
+pub fn file_name(assessment: &Assessment, format: Format, generated: &str) -> String {
+    let date: String = generated.chars().take(10).collect();
+    format!(
+        "{}-{}-{}.{}",
+        bilan_core::storage::slug(&assessment.person),
+        assessment.rater.code(),
+        date,
+        format.extension()
+    )
+}
+
+/// Writes the HTML report of `assessment` to `<data_dir>/reports/` (a
+/// private folder) and returns its path: the TUI's export key. With `other`
+/// (the other rater's assessment of the same person), the report compares
+/// the two.
+pub fn export_html(
+    data_dir: &std::path::Path,
+    library: &Library,
+    assessment: &Assessment,
+    other: Option<&Assessment>,
+    lang: Lang,
+) -> Result<std::path::PathBuf> {
+    let generated = bilan_core::assessment::now_rfc3339();
+    let options = Options {
+        lang,
+        profile: None,
+        generated: &generated,
+        other,
+    };
+    let text = render(library, assessment, options, Format::Html, b',')?;
+    export(
+        data_dir,
+        &file_name(assessment, Format::Html, &generated),
+        &text,
+    )
+}
+
+/// Writes a group analysis as HTML to `<data_dir>/reports/` and returns its
+/// path: the group screen's export key.
+pub fn export_cohort_html(
+    data_dir: &std::path::Path,
+    cohort: &bilan_core::cohort::Cohort,
+    lang: Lang,
+) -> Result<std::path::PathBuf> {
+    let text = crate::coaching::cohort_html(cohort, lang);
+    let date: String = bilan_core::assessment::now_rfc3339()
+        .chars()
+        .take(10)
+        .collect();
+    let name = format!(
+        "cohort-{}-{date}.html",
+        bilan_core::storage::slug(&cohort.profile)
+    );
+    export(data_dir, &name, &text)
+}
+
+/// Writes `text` as `<data_dir>/reports/<name>`: a private folder, an atomic
+/// private file. `name` is made by the caller from [`storage::slug`]ged parts.
+pub fn export(data_dir: &std::path::Path, name: &str, text: &str) -> Result<std::path::PathBuf> {
+    let dir = data_dir.join("reports");
+    bilan_core::storage::ensure_private_dir(&dir)?;
+    let path = dir.join(name);
+    bilan_core::storage::write_atomic(&path, text.as_bytes())?;
+    Ok(path)
+}

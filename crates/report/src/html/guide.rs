@@ -1,0 +1,96 @@
+//! The coach's interview guide as HTML.
+
+use std::fmt::Write as _;
+
+use super::{capitalized, colon, document, escape, importance_word, inline, name_id, paragraphs};
+use crate::guide::Guide;
+use crate::labels::labels;
+use bilan_core::assessment::MAX_LEVEL;
+
+/// The coach's interview guide: per requirement, the level expected, the
+/// questions, the evidence to look for, and room to write and to tick the
+/// level observed.
+pub fn guide(guide: &Guide) -> String {
+    let lang = guide.lang;
+    let l = labels(lang);
+    let mut out = String::new();
+    let title = format!(
+        "{} — {}",
+        escape(l.guide_title),
+        name_id(&guide.name, &guide.profile)
+    );
+    let _ = writeln!(out, "<header>\n<h1>{title}</h1>");
+    out.push_str(&paragraphs(&guide.summary, Some("summary")));
+    out.push_str("\n<dl class=\"fill\">\n");
+    for label in [l.candidate, l.coach, l.date] {
+        let _ = writeln!(out, "<dt>{}</dt><dd></dd>", colon(label, lang));
+    }
+    out.push_str("</dl>\n</header>\n");
+
+    for item in &guide.items {
+        out.push_str("<section class=\"item\">\n");
+        let _ = writeln!(
+            out,
+            "<h2>{} — {}</h2>",
+            inline(&item.item),
+            inline(&item.title)
+        );
+        let mut facts = Vec::new();
+        if !item.section.trim().is_empty() {
+            facts.push(format!("{} {}", colon(l.area, lang), inline(&item.section)));
+        }
+        facts.push(format!(
+            "{} {}",
+            colon(&capitalized(l.level), lang),
+            inline(&item.level)
+        ));
+        facts.push(format!(
+            "{} {}",
+            colon(l.importance, lang),
+            escape(importance_word(item.importance, l))
+        ));
+        let _ = writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
+        if !item.level_text.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "<blockquote><p><strong>{}</strong> {}</p></blockquote>",
+                colon(&format!("{} {}", l.expected_at, item.level), lang),
+                inline(&item.level_text)
+            );
+        }
+        if !item.questions.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p><strong>{}</strong></p>\n<ol>",
+                colon(l.questions, lang)
+            );
+            for q in &item.questions {
+                let _ = writeln!(out, "<li>{}</li>", inline(q));
+            }
+            out.push_str("</ol>\n");
+        }
+        if !item.evidence.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "<p><strong>{}</strong> {}</p>",
+                colon(l.evidence, lang),
+                inline(&item.evidence)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p>\n<div class=\"lines\"><div></div><div></div><div></div><div></div></div>",
+            colon(l.interview_notes, lang)
+        );
+        let boxes: Vec<String> = (1..=MAX_LEVEL)
+            .map(|n| format!("<span class=\"box\">{n}</span>"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<p class=\"observed\"><strong>{}</strong>{}</p>\n</section>",
+            colon(l.observed_level, lang),
+            boxes.join("")
+        );
+    }
+    document(lang, &title, &out)
+}

@@ -1,0 +1,163 @@
+//! The recruiter's job sheet as HTML.
+
+use std::fmt::Write as _;
+
+use super::{capitalized, colon, document, escape, inline, name_id, paragraphs, thead};
+use crate::labels::labels;
+use crate::{JobSheet, SheetDuty};
+use bilan_core::profile::Mark;
+
+/// The recruiter's job sheet: duties with T/P marks, then the competences
+/// and traits the role asks for.
+pub fn job_sheet(sheet: &JobSheet) -> String {
+    let lang = sheet.lang;
+    let l = labels(lang);
+    let mut out = String::new();
+    let title = format!(
+        "{} — {}",
+        escape(l.job_sheet_title),
+        name_id(&sheet.name, &sheet.id)
+    );
+    let _ = writeln!(out, "<header>\n<h1>{title}</h1>");
+    let aliases: Vec<String> = sheet
+        .aliases
+        .iter()
+        .map(|a| inline(a))
+        .filter(|a| !a.is_empty())
+        .collect();
+    if !aliases.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong> {}</p>",
+            colon(l.aliases, lang),
+            aliases.join(" · ")
+        );
+    }
+    out.push_str(&paragraphs(&sheet.summary, Some("summary")));
+    out.push_str("\n</header>\n");
+
+    if !sheet.groups.is_empty() {
+        let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(l.marks_legend));
+    }
+    for section in &sheet.groups {
+        let _ = writeln!(out, "<section>\n<h2>{}</h2>", inline(&section.title));
+        // Duties without a category first, then one sub-heading per category
+        // in order of first appearance.
+        let category_of = |d: &SheetDuty| -> Option<String> {
+            d.category
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+        };
+        let mut categories: Vec<Option<String>> = vec![None];
+        for duty in &section.duties {
+            let category = category_of(duty);
+            if !categories.contains(&category) {
+                categories.push(category);
+            }
+        }
+        for category in categories {
+            let duties: Vec<_> = section
+                .duties
+                .iter()
+                .filter(|d| category_of(d) == category)
+                .collect();
+            if duties.is_empty() {
+                continue;
+            }
+            // A short group stays on one page with its heading.
+            let group = if duties.len() <= 8 { " group" } else { "" };
+            let _ = writeln!(out, "<div class=\"duty-group{group}\">");
+            if let Some(name) = &category {
+                let _ = writeln!(out, "<h3>{}</h3>", inline(name));
+            }
+            out.push_str("<ul class=\"duties\">\n");
+            for duty in duties {
+                let (mark, class, word) = match duty.mark {
+                    Mark::T => ("T", "mark-t", l.always),
+                    Mark::P => ("P", "mark-p", l.sometimes),
+                };
+                let mut text = inline(&duty.text);
+                if !duty.ecf.is_empty() {
+                    let codes: Vec<String> = duty.ecf.iter().map(|c| inline(c)).collect();
+                    let _ = write!(
+                        text,
+                        " <span class=\"ecf\">e-CF {}</span>",
+                        codes.join(", ")
+                    );
+                }
+                let _ = writeln!(
+                    out,
+                    "<li><span class=\"mark {class}\" title=\"{}\">{mark}</span><span>{text}</span></li>",
+                    escape(word)
+                );
+            }
+            out.push_str("</ul>\n</div>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    if !sheet.competences.is_empty() {
+        let _ = writeln!(
+            out,
+            "<section>\n<h2>{}</h2>\n<table class=\"competences\">",
+            escape(l.competences)
+        );
+        thead(
+            &mut out,
+            &[
+                (l.item, ""),
+                (l.title, ""),
+                (l.area, ""),
+                (&capitalized(l.level), "c"),
+            ],
+        );
+        out.push_str("<tbody>\n");
+        for r in &sheet.competences {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
+                inline(&r.item),
+                inline(&r.title),
+                inline(&r.section),
+                inline(&r.level)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    if !sheet.traits.is_empty() {
+        let _ = writeln!(
+            out,
+            "<section>\n<h2>{}</h2>\n<table class=\"traits\">",
+            escape(l.traits)
+        );
+        thead(
+            &mut out,
+            &[
+                (l.item, ""),
+                (l.title, ""),
+                (l.kind, ""),
+                (l.importance, "c"),
+            ],
+        );
+        out.push_str("<tbody>\n");
+        for r in &sheet.traits {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\"><strong>{}</strong></td></tr>",
+                inline(&r.item),
+                inline(&r.title),
+                inline(&r.section),
+                inline(&r.level)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"legend\">{}</p>\n</section>",
+            escape(l.importance_legend)
+        );
+    }
+    document(lang, &title, &out)
+}

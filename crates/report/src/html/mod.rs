@@ -1,0 +1,298 @@
+//! HTML renderings: one self-contained, printable file.
+//!
+//! Every document is a single file: the style sheet is inline, the charts are
+//! inline SVG, and nothing is fetched (no script, font, image, frame, link,
+//! `@import` or `url(`); the only links are `#anchors` within the page. The
+//! page reads on screen (at most 60rem wide, system fonts, bordered zebra
+//! tables) and prints on A4: a page per major section, rows, charts and plan
+//! steps kept whole, colours kept. Status is always given by a symbol as well
+//! as a colour (✓ met, ✗ not met, ? not answered), so a black-and-white print
+//! says the same.
+//!
+//! Every text that comes from a file (names, notes, titles) goes through
+//! [`escape`]. The output depends only on its input (the report carries its
+//! own date), so it can be snapshot-tested.
+//!
+//! One file per document: `report.rs`, `plan.rs`, `guide.rs` and
+//! `job_sheet.rs`; the style sheet is in `style.rs`, and the text, number
+//! and page helpers they share are here.
+
+mod guide;
+mod job_sheet;
+mod plan;
+mod report;
+mod style;
+
+use std::fmt::Write as _;
+
+use super::labels::{Labels, labels};
+use bilan_core::profile::Importance;
+use bilan_core::text::Lang;
+use style::STYLE;
+
+pub use guide::guide;
+pub use job_sheet::job_sheet;
+pub use plan::plan;
+pub use report::report;
+
+/// Words the shared labels do not have.
+struct HtmlWords {
+    /// The table of contents (screen only).
+    contents: &'static str,
+    /// Header of the "answered/required" column of the ranking.
+    answered_column: &'static str,
+    /// Caption of the bar chart.
+    bars_caption: &'static str,
+    /// Caption of the radar chart.
+    radar_caption: &'static str,
+    /// Legend entries of the bar chart.
+    required_range: &'static str,
+    /// "(required, core)" after "1 → 3".
+    required_lower: &'static str,
+}
+
+fn words(lang: Lang) -> &'static HtmlWords {
+    match lang {
+        Lang::Fr => &HtmlWords {
+            contents: "Sommaire",
+            answered_column: "Exigences renseignées",
+            bars_caption: "Niveau requis et niveau atteint, exigence par exigence (échelle de 0 à 5).",
+            radar_caption: "Niveau moyen par domaine : vous en trait plein, le profil en tirets ; \
+                            anneaux aux niveaux 1 à 5.",
+            required_range: "plage requise",
+            required_lower: "requis",
+        },
+        Lang::En => &HtmlWords {
+            contents: "Contents",
+            answered_column: "Requirements answered",
+            bars_caption: "Required and actual level, requirement by requirement (scale 0 to 5).",
+            radar_caption: "Mean level by area: you as a solid line, the profile dashed; \
+                            rings at levels 1 to 5.",
+            required_range: "required range",
+            required_lower: "required",
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Text and numbers
+
+/// Escapes the five characters that matter in HTML text and attribute
+/// values: `&`, `<`, `>`, `"` and `'`.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The narrow no-break space French puts before `%` and `:`.
+const NNBSP: char = '\u{202f}';
+
+/// One decimal with the language's separator, as in the Markdown.
+pub(crate) use super::markdown::number;
+
+/// A percentage with one decimal: `51,5 %` (narrow no-break space) / `51.5%`.
+fn pct(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{}{NNBSP}%", number(value, lang)),
+        Lang::En => format!("{}%", number(value, lang)),
+    }
+}
+
+/// A label followed by its colon: `Règle de calcul :` / `Rule:`.
+pub(crate) fn colon(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{}{NNBSP}:", escape(label)),
+        Lang::En => format!("{}:", escape(label)),
+    }
+}
+
+/// A date for people: the `YYYY-MM-DD` of an RFC 3339 time, else the text
+/// (escaped either way).
+pub(crate) fn date(value: &str) -> String {
+    let value = value.trim();
+    let bytes = value.as_bytes();
+    let looks_like_date = bytes.len() >= 10
+        && bytes[..10].iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    match value.get(..10) {
+        Some(day) if looks_like_date => day.to_string(),
+        _ => escape(value),
+    }
+}
+
+/// Free text as paragraphs: blank lines separate paragraphs, single line
+/// breaks are kept.
+fn paragraphs(text: &str, class: Option<&str>) -> String {
+    let text = text.replace("\r\n", "\n");
+    let class = class.map(|c| format!(" class=\"{c}\"")).unwrap_or_default();
+    let mut out = String::new();
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<String> = para.lines().map(|l| escape(l.trim())).collect();
+        let _ = write!(out, "<p{class}>{}</p>", lines.join("<br>"));
+    }
+    out
+}
+
+/// Text on one line: line breaks become spaces.
+pub(crate) fn inline(text: &str) -> String {
+    let joined: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    escape(&joined.join(" "))
+}
+
+/// An item id that may wrap after its dots (`sf.<wbr>functional-specs`)
+/// rather than anywhere in a narrow column.
+pub(crate) fn breakable_id(id: &str) -> String {
+    inline(id).replace('.', ".<wbr>")
+}
+
+/// `Name (id)`, or the id alone.
+pub(crate) fn name_id(name: &str, id: &str) -> String {
+    if name.trim().is_empty() {
+        inline(id)
+    } else {
+        format!("{} ({})", inline(name), inline(id))
+    }
+}
+
+fn importance_word(importance: Importance, l: &Labels) -> &'static str {
+    match importance {
+        Importance::Core => l.core,
+        Importance::Secondary => l.secondary,
+    }
+}
+
+/// `Niveau` from `niveau`.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A horizontal bar filled to `value` percent, with the value beside it.
+pub(crate) fn fit_bar(value: f64, lang: Lang) -> String {
+    let share = if value.is_finite() {
+        value.clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
+    format!(
+        "<span class=\"fit\"><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{share:.1}%\">\
+         </span></span><span class=\"val\">{}</span></span>",
+        pct(value, lang)
+    )
+}
+
+// ---------------------------------------------------------------------------
+// The page
+
+/// The whole document around `body`. `title` is already escaped.
+pub(crate) fn document(lang: Lang, title: &str, body: &str) -> String {
+    let l = labels(lang);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light\">\n<title>{title}</title>\n\
+         <style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n\
+         <footer><p>{}</p></footer>\n</body>\n</html>\n",
+        lang.code(),
+        escape(l.made_by)
+    )
+}
+
+/// A table header row; `columns` are (label, class).
+pub(crate) fn thead(out: &mut String, columns: &[(&str, &str)]) {
+    out.push_str("<thead><tr>");
+    for (label, class) in columns {
+        if class.is_empty() {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(label));
+        } else {
+            let _ = write!(
+                out,
+                "<th scope=\"col\" class=\"{class}\">{}</th>",
+                escape(label)
+            );
+        }
+    }
+    out.push_str("</tr></thead>\n");
+}
+
+/// `<p class="empty">…</p>`.
+pub(crate) fn empty(text: &str) -> String {
+    format!("<p class=\"empty\">{}</p>\n", escape(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_neutralises_markup() {
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(
+            escape(r#"Tom & "Jerry" l'ami"#),
+            "Tom &amp; &quot;Jerry&quot; l&#39;ami"
+        );
+        assert_eq!(escape("déjà vu"), "déjà vu");
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(51.54, Lang::En), "51.5");
+        assert_eq!(number(51.54, Lang::Fr), "51,5");
+        assert_eq!(number(-0.01, Lang::Fr), "0,0");
+        assert_eq!(number(f64::NAN, Lang::En), "—");
+        assert_eq!(pct(84.94, Lang::Fr), "84,9\u{202f}%");
+        assert_eq!(pct(84.94, Lang::En), "84.9%");
+        assert_eq!(colon("Règle", Lang::Fr), "Règle\u{202f}:");
+        assert_eq!(colon("Rule", Lang::En), "Rule:");
+    }
+
+    #[test]
+    fn fit_bars_are_clamped_and_use_a_dot() {
+        let bar = fit_bar(84.94, Lang::Fr);
+        assert!(bar.contains("width:84.9%"), "{bar}");
+        assert!(bar.contains("84,9\u{202f}%"), "{bar}");
+        assert!(fit_bar(140.0, Lang::En).contains("width:100.0%"));
+        assert!(fit_bar(f64::NAN, Lang::En).contains("width:0.0%"));
+    }
+
+    #[test]
+    fn dates_show_the_day_and_escape_the_rest() {
+        assert_eq!(date("2025-01-10T09:00:00Z"), "2025-01-10");
+        assert_eq!(date("<b>"), "&lt;b&gt;");
+        assert_eq!(date("2025-01-1é"), "2025-01-1é");
+    }
+
+    #[test]
+    fn paragraphs_keep_line_breaks_and_escape() {
+        assert_eq!(
+            paragraphs("a <b>\nc\n\nd", None),
+            "<p>a &lt;b&gt;<br>c</p><p>d</p>"
+        );
+        assert_eq!(paragraphs("  \n ", None), "");
+    }
+}

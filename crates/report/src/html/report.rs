@@ -1,0 +1,372 @@
+//! The full report as one HTML file.
+
+use std::fmt::Write as _;
+
+use super::plan::plan_body;
+use super::{
+    breakable_id, colon, date, document, empty, escape, fit_bar, inline, name_id, number,
+    paragraphs, thead, words,
+};
+use crate::labels::{Labels, labels};
+use crate::svg;
+use crate::{ProfileDetail, Report, RequirementRow};
+use bilan_core::assessment::Rater;
+use bilan_core::text::Lang;
+
+/// The symbol, word and class of a requirement's status.
+fn status(row: &RequirementRow, l: &Labels) -> (&'static str, &'static str, &'static str) {
+    match (row.actual, row.met) {
+        (None, _) => ("?", l.not_answered, "na"),
+        (Some(_), true) => ("✓", l.met, "ok"),
+        (Some(_), false) => ("✗", l.not_met, "bad"),
+    }
+}
+
+/// `3` or `2–3`.
+fn required_text(row: &RequirementRow) -> String {
+    match row.required_max {
+        Some(max) if max != row.required => format!("{}–{max}", row.required),
+        _ => row.required.to_string(),
+    }
+}
+
+/// The full report: header, ranking, each profile's detail, notes and the
+/// plan, as one HTML file.
+pub fn report(report: &Report) -> String {
+    let lang = report.lang;
+    let l = labels(lang);
+    let w = words(lang);
+    let mut out = String::new();
+
+    // Header.
+    let _ = writeln!(
+        out,
+        "<header>\n<h1>{} — {}</h1>",
+        escape(l.report_title),
+        inline(&report.person)
+    );
+    out.push_str("<dl class=\"meta\">\n");
+    let mut field = |label: &str, value: &str| {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", colon(label, lang));
+    };
+    field(l.person, &inline(&report.person));
+    let rater = match report.rater {
+        Rater::SelfRated => l.self_rated,
+        Rater::Coach => l.coach_rated,
+    };
+    field(l.rater, &escape(rater));
+    if let Some(coach) = report.coach.as_deref().filter(|c| !c.trim().is_empty()) {
+        field(l.coach, &inline(coach));
+    }
+    if let Some(created) = report.created.as_deref() {
+        field(l.started, &date(created));
+    }
+    if let Some(updated) = report.updated.as_deref() {
+        field(l.updated, &date(updated));
+    }
+    field(l.generated, &date(&report.generated));
+    let c = &report.completeness;
+    field(
+        l.completeness,
+        &format!(
+            "{} {} {} {} {}",
+            c.answered,
+            escape(l.of),
+            c.total,
+            escape(l.answered),
+            fit_bar(c.percent, lang)
+        ),
+    );
+    out.push_str("</dl>\n");
+
+    // Contents (screen only).
+    let _ = write!(
+        out,
+        "<nav class=\"toc\" aria-label=\"{0}\"><strong>{0}</strong><ul>\
+         <li><a href=\"#ranking\">{1}</a></li>",
+        escape(w.contents),
+        escape(l.ranking)
+    );
+    if report.comparison.is_some() {
+        let _ = write!(
+            out,
+            "<li><a href=\"#comparison\">{}</a></li>",
+            escape(l.comparison)
+        );
+    }
+    for (i, profile) in report.profiles.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<li><a href=\"#profile-{}\">{}</a></li>",
+            i + 1,
+            name_id(&profile.name, &profile.id)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<li><a href=\"#notes\">{}</a></li><li><a href=\"#plan\">{}</a></li></ul></nav>\n</header>",
+        escape(l.notes),
+        escape(l.plan)
+    );
+
+    // Ranking.
+    let _ = writeln!(
+        out,
+        "<section id=\"ranking\">\n<h2>{}</h2>",
+        escape(l.ranking)
+    );
+    out.push_str("<table class=\"ranking\">\n");
+    thead(
+        &mut out,
+        &[
+            (l.rank, "c"),
+            (l.profile, ""),
+            (l.fit, ""),
+            (l.distance, "num"),
+            (w.answered_column, "num"),
+        ],
+    );
+    out.push_str("<tbody>\n");
+    for r in &report.ranking {
+        let name = name_id(&r.name, &r.id);
+        let name = match report.profiles.iter().position(|p| p.id == r.id) {
+            Some(i) => format!("<a href=\"#profile-{}\">{name}</a>", i + 1),
+            None => name,
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"c\">{}</td><td>{name}</td><td>{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}/{}</td></tr>",
+            r.rank,
+            fit_bar(r.fit, lang),
+            number(r.distance, lang),
+            r.answered,
+            r.required
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"rule\"><strong>{}</strong> {}</p>",
+        colon(l.rule, lang),
+        inline(&report.rule)
+    );
+    if !report.ties.is_empty() {
+        let _ = writeln!(out, "<p><strong>{}</strong></p>\n<ul>", colon(l.ties, lang));
+        for tie in &report.ties {
+            let _ = writeln!(out, "<li>{}</li>", inline(tie));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+
+    // Self-rating and coach's rating.
+    if let Some(comparison) = &report.comparison {
+        crate::comparison::html(&mut out, comparison, lang);
+    }
+
+    // Each profile.
+    for (i, profile) in report.profiles.iter().enumerate() {
+        profile_section(&mut out, profile, i + 1, lang);
+    }
+
+    // Notes.
+    let _ = writeln!(
+        out,
+        "<section class=\"page\" id=\"notes\">\n<h2>{}</h2>",
+        escape(l.notes)
+    );
+    if report.notes.is_empty() {
+        out.push_str(&empty(l.no_notes));
+    } else {
+        for note in &report.notes {
+            let score = note.score.map_or_else(
+                || escape(l.not_answered),
+                |s| format!("{} {s}", escape(l.level)),
+            );
+            let _ = writeln!(
+                out,
+                "<h3>{} — {} <span class=\"muted\">({score})</span></h3>\n<blockquote>{}</blockquote>",
+                inline(&note.item),
+                inline(&note.title),
+                paragraphs(&note.text, None)
+            );
+        }
+    }
+    out.push_str("</section>\n");
+
+    // Plan.
+    let _ = writeln!(
+        out,
+        "<section class=\"page\" id=\"plan\">\n<h2>{}</h2>",
+        escape(l.plan)
+    );
+    plan_body(&mut out, &report.plan, lang);
+    out.push_str("</section>\n");
+
+    let title = format!("{} — {}", escape(l.report_title), inline(&report.person));
+    let page = document(lang, &title, &out);
+    if report.comparison.is_some() {
+        // The report's style sheet, followed by the comparison's rules.
+        page.replacen(
+            "</style>",
+            &format!("{}</style>", crate::comparison::STYLE),
+            1,
+        )
+    } else {
+        page
+    }
+}
+
+/// One profile's detail: requirements, charts and strengths.
+fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang: Lang) {
+    let l = labels(lang);
+    let w = words(lang);
+    let _ = writeln!(
+        out,
+        "<section class=\"page profile\" id=\"profile-{index}\">\n<h2>{}</h2>\n<p>{} {}</p>",
+        name_id(&profile.name, &profile.id),
+        colon(l.fit, lang),
+        fit_bar(profile.fit, lang)
+    );
+
+    // Requirements.
+    let _ = writeln!(out, "<h3>{}</h3>", escape(l.requirements));
+    let legend = format!(
+        "<p class=\"legend\"><span class=\"sym st-ok\">✓</span> {} \
+         <span class=\"sym st-bad\">✗</span> {} <span class=\"sym st-na\">?</span> {}</p>\n",
+        escape(l.met),
+        escape(l.not_met),
+        escape(l.not_answered)
+    );
+    if profile.requirements.is_empty() {
+        out.push_str(&empty(l.no_gaps));
+    } else {
+        out.push_str(
+            "<table class=\"requirements\">\n<colgroup><col class=\"w-id\"><col class=\"w-title\">\
+             <col class=\"w-lvl\"><col class=\"w-lvl\"><col class=\"w-st\"><col class=\"w-pts\">\
+             <col class=\"w-src\"></colgroup>\n",
+        );
+        thead(
+            out,
+            &[
+                (l.item, ""),
+                (l.title, ""),
+                (l.required, "c"),
+                (l.actual, "c"),
+                (l.status, ""),
+                (l.points_lost, "num"),
+                (l.source, ""),
+            ],
+        );
+        out.push_str("<tbody>\n");
+        for r in &profile.requirements {
+            let (symbol, word, class) = status(r, l);
+            let row_class = match class {
+                "bad" => " class=\"gap\"",
+                "na" => " class=\"na\"",
+                _ => "",
+            };
+            let sources: Vec<String> = r
+                .source
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(escape)
+                .collect();
+            let _ = writeln!(
+                out,
+                "<tr{row_class}><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
+                 <td class=\"c\">{}</td><td class=\"st st-{class}\">{symbol} {}</td>\
+                 <td class=\"num\">{}</td><td class=\"src\">{}</td></tr>",
+                breakable_id(&r.item),
+                inline(&r.title),
+                required_text(r),
+                r.actual.map_or_else(|| "—".to_string(), |a| a.to_string()),
+                escape(word),
+                number(r.points_lost, lang),
+                sources.join("<br>")
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+        out.push_str(&legend);
+
+        // Required against actual.
+        let _ = write!(
+            out,
+            "<figure class=\"bars\">{}\n<figcaption>{}<br><span class=\"legend\">\
+             <span class=\"sw sw-req\"></span>{} <span class=\"sw sw-range\"></span>{} \
+             <span class=\"sw sw-ok\"></span><span class=\"st-ok\">✓</span> {} \
+             <span class=\"sw sw-bad\"></span><span class=\"st-bad\">✗</span> {} \
+             <span class=\"sym st-na\">?</span> {}</span></figcaption></figure>\n",
+            svg::bars(&profile.requirements),
+            escape(w.bars_caption),
+            escape(l.required),
+            escape(w.required_range),
+            escape(l.met),
+            escape(l.not_met),
+            escape(l.not_answered)
+        );
+    }
+
+    // By area.
+    if !profile.areas.is_empty() {
+        let _ = writeln!(out, "<h3>{}</h3>\n<div class=\"areas\">", escape(l.by_area));
+        let _ = writeln!(
+            out,
+            "<figure class=\"radar\">{}\n<figcaption>{}</figcaption></figure>",
+            svg::radar(&profile.areas, l.you, l.target),
+            escape(w.radar_caption)
+        );
+        out.push_str("<table class=\"area-table\">\n");
+        thead(out, &[(l.area, ""), (l.you, "num"), (l.target, "num")]);
+        out.push_str("<tbody>\n");
+        for a in &profile.areas {
+            let target = if a.target > 0.0 {
+                number(a.target, lang)
+            } else {
+                "—".to_string()
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{target}</td></tr>",
+                inline(&a.title),
+                number(a.person, lang)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</div>\n");
+    }
+
+    // Strengths.
+    let _ = writeln!(out, "<h3>{}</h3>", escape(l.strengths));
+    if profile.strengths.is_empty() {
+        out.push_str(&empty(l.no_strengths));
+    } else {
+        out.push_str("<table class=\"strengths\">\n");
+        thead(
+            out,
+            &[
+                (l.item, ""),
+                (l.title, ""),
+                (l.actual, "c"),
+                (l.required, "c"),
+                (l.margin, "c"),
+            ],
+        );
+        out.push_str("<tbody>\n");
+        for s in &profile.strengths {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
+                 <td class=\"c\">{}</td><td class=\"c\">+{}</td></tr>",
+                inline(&s.item),
+                inline(&s.title),
+                s.actual,
+                s.required,
+                s.margin
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</section>\n");
+}

@@ -1,0 +1,74 @@
+//! The coach's interview guide in Markdown.
+
+use std::fmt::Write as _;
+
+use super::{block, colon, field, footer, importance_word, inline, name_id};
+use crate::guide::Guide;
+use crate::labels::labels;
+use bilan_core::assessment::MAX_LEVEL;
+
+/// The coach's interview guide: what to ask per requirement, with room to
+/// write.
+pub fn guide(guide: &Guide) -> String {
+    let lang = guide.lang;
+    let l = labels(lang);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} — {}\n",
+        l.guide_title,
+        name_id(&guide.name, &guide.profile)
+    );
+    if !guide.summary.trim().is_empty() {
+        block(&mut out, &guide.summary, "");
+        out.push('\n');
+    }
+    for label in [l.candidate, l.coach, l.date] {
+        let _ = writeln!(out, "{}\n", field(label, "____________________", lang));
+    }
+    let levels: Vec<String> = (1..=MAX_LEVEL).map(|n| format!("☐ {n}")).collect();
+    let levels = levels.join(" ");
+    for item in &guide.items {
+        let _ = writeln!(
+            out,
+            "### {} — {} ({} {}, {})\n",
+            inline(&item.item),
+            inline(&item.title),
+            l.level,
+            inline(&item.level),
+            importance_word(item.importance, l)
+        );
+        if !item.section.trim().is_empty() {
+            let _ = writeln!(out, "{}\n", field(l.area, &inline(&item.section), lang));
+        }
+        if !item.level_text.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "> **{} {}{}** {}\n",
+                l.expected_at,
+                inline(&item.level),
+                colon(lang),
+                inline(&item.level_text)
+            );
+        }
+        if !item.questions.is_empty() {
+            let _ = writeln!(out, "**{}{}**\n", l.questions, colon(lang));
+            for (i, q) in item.questions.iter().enumerate() {
+                let _ = writeln!(out, "{}. {}", i + 1, inline(q));
+            }
+            out.push('\n');
+        }
+        if !item.evidence.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                field(l.evidence, &inline(&item.evidence), lang)
+            );
+        }
+        let _ = writeln!(out, "{}\n", field(l.observed_level, &levels, lang));
+        let _ = writeln!(out, "**{}{}**\n", l.interview_notes, colon(lang));
+        out.push_str("```text\n\n\n\n```\n\n");
+    }
+    footer(&mut out, l);
+    out
+}

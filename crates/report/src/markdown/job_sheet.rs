@@ -1,0 +1,137 @@
+//! The recruiter's job sheet in Markdown.
+
+use std::fmt::Write as _;
+
+use super::{Align, block, cell, escape, field, footer, inline, name_id, table};
+use crate::JobSheet;
+use crate::labels::labels;
+use bilan_core::profile::Mark;
+
+/// `Niveau` from `niveau`, for a column header.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The recruiter's job sheet: duties with T/P marks, then what the role asks.
+pub fn job_sheet(sheet: &JobSheet) -> String {
+    let lang = sheet.lang;
+    let l = labels(lang);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} — {}\n",
+        l.job_sheet_title,
+        name_id(&sheet.name, &sheet.id)
+    );
+    let aliases: Vec<String> = sheet
+        .aliases
+        .iter()
+        .map(|a| inline(a))
+        .filter(|a| !a.is_empty())
+        .collect();
+    if !aliases.is_empty() {
+        let _ = writeln!(out, "{}\n", field(l.aliases, &aliases.join(" · "), lang));
+    }
+    if !sheet.summary.trim().is_empty() {
+        block(&mut out, &sheet.summary, "");
+        out.push('\n');
+    }
+    if !sheet.groups.is_empty() {
+        let _ = writeln!(out, "_{}_\n", escape(l.marks_legend, true));
+    }
+    for section in &sheet.groups {
+        let _ = writeln!(out, "## {}\n", inline(&section.title));
+        // Duties without a category first, then one sub-heading per category
+        // in order of first appearance.
+        let mut categories: Vec<Option<&str>> = vec![None];
+        for duty in &section.duties {
+            let category = duty.category.as_deref().filter(|c| !c.trim().is_empty());
+            if !categories.contains(&category) {
+                categories.push(category);
+            }
+        }
+        for category in categories {
+            let duties: Vec<_> = section
+                .duties
+                .iter()
+                .filter(|d| d.category.as_deref().filter(|c| !c.trim().is_empty()) == category)
+                .collect();
+            if duties.is_empty() {
+                continue;
+            }
+            if let Some(name) = category {
+                let _ = writeln!(out, "### {}\n", inline(name));
+            }
+            for duty in duties {
+                let mark = match duty.mark {
+                    Mark::T => "T",
+                    Mark::P => "P",
+                };
+                let mut line = format!("- **{mark}** {}", inline(&duty.text));
+                if !duty.ecf.is_empty() {
+                    let codes: Vec<String> = duty.ecf.iter().map(|c| inline(c)).collect();
+                    let _ = write!(line, " — e-CF {}", codes.join(", "));
+                }
+                let _ = writeln!(out, "{line}");
+            }
+            out.push('\n');
+        }
+    }
+    if !sheet.competences.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.competences);
+        let rows: Vec<Vec<String>> = sheet
+            .competences
+            .iter()
+            .map(|r| {
+                vec![
+                    cell(&r.item),
+                    cell(&r.title),
+                    cell(&r.section),
+                    cell(&r.level),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                (l.item, Align::Left),
+                (l.title, Align::Left),
+                (l.area, Align::Left),
+                (&capitalized(l.level), Align::Center),
+            ],
+            &rows,
+        );
+    }
+    if !sheet.traits.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.traits);
+        let rows: Vec<Vec<String>> = sheet
+            .traits
+            .iter()
+            .map(|r| {
+                vec![
+                    cell(&r.item),
+                    cell(&r.title),
+                    cell(&r.section),
+                    cell(&r.level),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                (l.item, Align::Left),
+                (l.title, Align::Left),
+                (l.kind, Align::Left),
+                (l.importance, Align::Center),
+            ],
+            &rows,
+        );
+        let _ = writeln!(out, "_{}_\n", escape(l.importance_legend, true));
+    }
+    footer(&mut out, l);
+    out
+}

@@ -1,0 +1,103 @@
+//! The development plan in Markdown, alone or at the end of the report.
+
+use std::fmt::Write as _;
+
+use super::{colon, field, footer, importance_word, inline, name_id, number, percent};
+use crate::Plan;
+use crate::labels::labels;
+use bilan_core::text::Lang;
+
+/// The plan as a document of its own.
+pub fn plan(plan: &Plan, lang: Lang) -> String {
+    let l = labels(lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", l.plan_title);
+    if !plan.profile.is_empty() {
+        let _ = writeln!(
+            out,
+            "## {} — {}\n",
+            name_id(&plan.name, &plan.profile),
+            percent(plan.fit, lang)
+        );
+    }
+    plan_body(&mut out, plan, lang);
+    footer(&mut out, l);
+    out
+}
+
+/// The plan's introduction and steps (`###` headings).
+pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
+    let l = labels(lang);
+    if !plan.profile.is_empty() {
+        let which = if plan.chosen {
+            l.chosen_profile
+        } else {
+            l.best_match
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {which}{} {} — {} {}\n",
+            l.plan,
+            l.plan_for,
+            colon(lang),
+            name_id(&plan.name, &plan.profile),
+            l.fit.to_lowercase(),
+            percent(plan.fit, lang)
+        );
+    }
+    if plan.steps.is_empty() {
+        let _ = writeln!(out, "{}\n", l.no_gaps);
+        return;
+    }
+    for (i, step) in plan.steps.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "### {}. {} — {}\n",
+            i + 1,
+            inline(&step.item),
+            inline(&step.title)
+        );
+        let _ = writeln!(
+            out,
+            "- {}",
+            field(
+                l.current_level,
+                &format!(
+                    "{} → {} ({}, {})",
+                    step.current,
+                    step.required,
+                    l.required.to_lowercase(),
+                    importance_word(step.importance, l)
+                ),
+                lang
+            )
+        );
+        let _ = writeln!(
+            out,
+            "- {}\n",
+            field(l.points_lost, &number(step.points_lost, lang), lang)
+        );
+        if !step.goal.trim().is_empty() {
+            let label = format!("{} ({} {})", l.goal, l.level, step.goal_level);
+            let _ = writeln!(out, "{}\n", field(&label, &inline(&step.goal), lang));
+        }
+        if !step.codes.is_empty() {
+            let _ = writeln!(out, "**{}{}**\n", l.codes, colon(lang));
+            for code in &step.codes {
+                if code.text.trim().is_empty() {
+                    let _ = writeln!(out, "- {}", inline(&code.code));
+                } else {
+                    let _ = writeln!(out, "- {} — {}", inline(&code.code), inline(&code.text));
+                }
+            }
+            out.push('\n');
+        }
+        if !step.actions.is_empty() {
+            let _ = writeln!(out, "**{}{}**\n", l.actions, colon(lang));
+            for action in &step.actions {
+                let _ = writeln!(out, "- [ ] {}", inline(action));
+            }
+            out.push('\n');
+        }
+    }
+}

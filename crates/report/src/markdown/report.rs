@@ -1,0 +1,276 @@
+//! The full report in Markdown.
+
+use std::fmt::Write as _;
+
+use super::plan::plan_body;
+use super::{
+    Align, block, cell, colon, date, field, footer, inline, name_id, number, percent, table,
+};
+use crate::Report;
+use crate::labels::labels;
+use bilan_core::assessment::{MAX_LEVEL, Rater};
+use bilan_core::text::Lang;
+
+/// Words the shared labels do not have.
+struct Words {
+    /// Header of the "answered/required" column of the ranking.
+    answered_column: &'static str,
+    /// "required" and "margin" in the middle of a sentence.
+    required_lower: &'static str,
+    margin_lower: &'static str,
+}
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fr => &Words {
+            answered_column: "Exigences renseignées",
+            required_lower: "requis",
+            margin_lower: "marge",
+        },
+        Lang::En => &Words {
+            answered_column: "Requirements answered",
+            required_lower: "required",
+            margin_lower: "margin",
+        },
+    }
+}
+
+/// Width of the text bars, in characters.
+const BAR_WIDTH: usize = 10;
+
+/// `█████░░░░░` for `value` out of `max`.
+fn bar(value: f64, max: f64) -> String {
+    let share = if max > 0.0 && value.is_finite() {
+        (value / max).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let full = ((share * BAR_WIDTH as f64).round() as usize).min(BAR_WIDTH);
+    let mut text = "█".repeat(full);
+    text.push_str(&"░".repeat(BAR_WIDTH - full));
+    text
+}
+
+/// The full report: ranking, each profile's detail, notes and the plan.
+pub fn report(report: &Report) -> String {
+    let lang = report.lang;
+    let l = labels(lang);
+    let w = words(lang);
+    let mut out = String::new();
+
+    let _ = writeln!(out, "# {} — {}\n", l.report_title, inline(&report.person));
+    let rater = match report.rater {
+        Rater::SelfRated => l.self_rated,
+        Rater::Coach => l.coach_rated,
+    };
+    let mut fields = vec![field(l.rater, rater, lang)];
+    if let Some(coach) = report.coach.as_deref().filter(|c| !c.trim().is_empty()) {
+        fields.push(field(l.coach, &inline(coach), lang));
+    }
+    if let Some(created) = report.created.as_deref() {
+        fields.push(field(l.started, &date(created), lang));
+    }
+    if let Some(updated) = report.updated.as_deref() {
+        fields.push(field(l.updated, &date(updated), lang));
+    }
+    fields.push(field(l.generated, &date(&report.generated), lang));
+    let c = &report.completeness;
+    fields.push(field(
+        l.completeness,
+        &format!(
+            "{} {} {} {} ({})",
+            c.answered,
+            l.of,
+            c.total,
+            l.answered,
+            percent(c.percent, lang)
+        ),
+        lang,
+    ));
+    for f in fields {
+        let _ = writeln!(out, "- {f}");
+    }
+    out.push('\n');
+
+    // Ranking.
+    let _ = writeln!(out, "## {}\n", l.ranking);
+    let rows: Vec<Vec<String>> = report
+        .ranking
+        .iter()
+        .map(|r| {
+            vec![
+                r.rank.to_string(),
+                format!("**{}** — {}", cell(&r.id), cell(&r.name)),
+                format!("{} {}", bar(r.fit, 100.0), percent(r.fit, lang)),
+                format!("{}/{}", r.answered, r.required),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            (l.rank, Align::Right),
+            (l.profile, Align::Left),
+            (l.fit, Align::Left),
+            (w.answered_column, Align::Right),
+        ],
+        &rows,
+    );
+    let _ = writeln!(
+        out,
+        "> **{}{}** {}\n",
+        l.rule,
+        colon(lang),
+        inline(&report.rule)
+    );
+    if !report.ties.is_empty() {
+        let _ = writeln!(out, "**{}{}**\n", l.ties, colon(lang));
+        for tie in &report.ties {
+            let _ = writeln!(out, "- {}", inline(tie));
+        }
+        out.push('\n');
+    }
+
+    // Self-rating and coach's rating.
+    if let Some(comparison) = &report.comparison {
+        crate::comparison::markdown(&mut out, comparison, lang);
+    }
+
+    // Each profile.
+    for profile in &report.profiles {
+        let _ = writeln!(
+            out,
+            "## {} — {}\n",
+            name_id(&profile.name, &profile.id),
+            percent(profile.fit, lang)
+        );
+        let _ = writeln!(out, "### {}\n", l.requirements);
+        let rows: Vec<Vec<String>> = profile
+            .requirements
+            .iter()
+            .map(|r| {
+                let required = match r.required_max {
+                    Some(max) if max != r.required => format!("{}–{max}", r.required),
+                    _ => r.required.to_string(),
+                };
+                let status = match (r.actual, r.met) {
+                    (None, _) => format!("? {}", l.not_answered),
+                    (Some(_), true) => format!("✓ {}", l.met),
+                    (Some(_), false) => format!("✗ {}", l.not_met),
+                };
+                vec![
+                    cell(&r.item),
+                    cell(&r.title),
+                    required,
+                    r.actual.map_or_else(|| "—".to_string(), |a| a.to_string()),
+                    status,
+                    number(r.points_lost, lang),
+                    cell(&r.source),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                (l.item, Align::Left),
+                (l.title, Align::Left),
+                (l.required, Align::Center),
+                (l.actual, Align::Center),
+                (l.status, Align::Left),
+                (l.points_lost, Align::Right),
+                (l.source, Align::Left),
+            ],
+            &rows,
+        );
+
+        if !profile.areas.is_empty() {
+            let _ = writeln!(out, "### {}\n", l.by_area);
+            let max = f64::from(MAX_LEVEL);
+            let rows: Vec<Vec<String>> = profile
+                .areas
+                .iter()
+                .map(|a| {
+                    let target = if a.target > 0.0 {
+                        format!("{} {}", bar(a.target, max), number(a.target, lang))
+                    } else {
+                        "—".to_string()
+                    };
+                    vec![
+                        cell(&a.title),
+                        format!("{} {}", bar(a.person, max), number(a.person, lang)),
+                        target,
+                    ]
+                })
+                .collect();
+            table(
+                &mut out,
+                &[
+                    (l.area, Align::Left),
+                    (l.you, Align::Left),
+                    (l.target, Align::Left),
+                ],
+                &rows,
+            );
+        }
+
+        let _ = writeln!(out, "### {}\n", l.strengths);
+        if profile.strengths.is_empty() {
+            let _ = writeln!(out, "{}\n", l.no_strengths);
+        } else {
+            for s in &profile.strengths {
+                let _ = writeln!(
+                    out,
+                    "- **{}** {} — {} ({} {}, {} +{})",
+                    inline(&s.item),
+                    inline(&s.title),
+                    s.actual,
+                    w.required_lower,
+                    s.required,
+                    w.margin_lower,
+                    s.margin
+                );
+            }
+            out.push('\n');
+        }
+    }
+
+    // Notes.
+    let _ = writeln!(out, "## {}\n", l.notes);
+    if report.notes.is_empty() {
+        let _ = writeln!(out, "{}\n", l.no_notes);
+    } else {
+        for note in &report.notes {
+            let score = note.score.map_or_else(
+                || l.not_answered.to_string(),
+                |s| format!("{} {s}", l.level),
+            );
+            let _ = writeln!(
+                out,
+                "### {} — {} ({score})\n",
+                inline(&note.item),
+                inline(&note.title)
+            );
+            block(&mut out, &note.text, "> ");
+            out.push('\n');
+        }
+    }
+
+    // Plan.
+    let _ = writeln!(out, "## {}\n", l.plan);
+    plan_body(&mut out, &report.plan, lang);
+    footer(&mut out, l);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_fill_by_share() {
+        assert_eq!(bar(51.5, 100.0), "█████░░░░░");
+        assert_eq!(bar(0.0, 100.0), "░░░░░░░░░░");
+        assert_eq!(bar(5.0, 5.0), "██████████");
+        assert_eq!(bar(9.0, 5.0), "██████████");
+    }
+}

@@ -1,0 +1,440 @@
+//! The full result of an assessment and its development plan, as data in
+//! one language.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::comparison::{self, ReportComparison};
+use bilan_core::areas;
+use bilan_core::assessment::{Assessment, Rater};
+use bilan_core::catalogue::{Catalogue, Item};
+use bilan_core::error::{Error, Result};
+use bilan_core::guidance::Guidance;
+use bilan_core::library::Library;
+use bilan_core::matching::{self, MatchResult};
+use bilan_core::profile::{Importance, Profile};
+use bilan_core::text::Lang;
+
+/// The output formats of `bilan report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// Rounds to two decimals so JSON readers and snapshots see stable numbers.
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// Everything a report says about one assessment, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Report {
+    /// Format version of this JSON.
+    pub schema: u32,
+    /// Language of the texts below.
+    pub lang: Lang,
+    pub person: String,
+    pub rater: Rater,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coach: Option<String>,
+    /// When the assessment was started and last changed (RFC 3339).
+    pub created: Option<String>,
+    pub updated: Option<String>,
+    /// When this report was made (RFC 3339).
+    pub generated: String,
+    pub completeness: Completeness,
+    /// The matching rule in one sentence.
+    pub rule: String,
+    /// Every profile, best fit first.
+    pub ranking: Vec<RankedProfile>,
+    /// Why equal fits are in the order shown.
+    pub ties: Vec<String>,
+    /// The self-rating against the coach's rating, when the report was
+    /// asked for with the other rater's assessment of the same person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<ReportComparison>,
+    /// The detail of every profile, or of the one asked for, in ranking order.
+    pub profiles: Vec<ProfileDetail>,
+    /// Notes and evidence given per item, in catalogue order.
+    pub notes: Vec<NoteEntry>,
+    /// The development plan for the target profile.
+    pub plan: Plan,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
+pub struct Completeness {
+    pub answered: usize,
+    pub total: usize,
+    /// 0–100, two decimals.
+    pub percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RankedProfile {
+    /// 1 for the best fit.
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    /// 0–100, two decimals.
+    pub fit: f64,
+    /// Mean distance in levels to the whole profile (the tie-breaker).
+    pub distance: f64,
+    /// Requirements answered, and how many there are.
+    pub answered: usize,
+    pub required: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ProfileDetail {
+    pub id: String,
+    pub name: String,
+    pub fit: f64,
+    pub requirements: Vec<RequirementRow>,
+    /// Requirements met, the widest margin first.
+    pub strengths: Vec<StrengthRow>,
+    /// The person against the profile per area, for the radar chart.
+    pub areas: Vec<AreaRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RequirementRow {
+    pub item: String,
+    pub title: String,
+    /// `ecf`, `savoir`, `savoir-faire` or `savoir-etre`.
+    pub kind: String,
+    /// e-CF area (`A`…`E`) or the trait kind.
+    pub section: String,
+    /// `core` or `secondary`.
+    pub importance: Importance,
+    pub required: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required_max: Option<u8>,
+    /// The score given; absent when the item was not answered.
+    pub actual: Option<u8>,
+    /// Fit points this requirement costs (0 when met).
+    pub points_lost: f64,
+    pub met: bool,
+    /// Where the requirement comes from.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct StrengthRow {
+    pub item: String,
+    pub title: String,
+    pub actual: u8,
+    pub required: u8,
+    /// Levels above the requirement.
+    pub margin: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct AreaRow {
+    pub section: String,
+    pub title: String,
+    /// Mean level of the person (two decimals).
+    pub person: f64,
+    /// Mean level the profile asks for (0 when it asks for none here).
+    pub target: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct NoteEntry {
+    pub item: String,
+    pub title: String,
+    pub score: Option<u8>,
+    pub text: String,
+}
+
+/// The development plan: the target profile's gaps, largest first.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Plan {
+    pub profile: String,
+    pub name: String,
+    pub fit: f64,
+    /// Whether the profile was chosen (`--profile`) rather than the best match.
+    pub chosen: bool,
+    pub steps: Vec<PlanStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct PlanStep {
+    pub item: String,
+    pub title: String,
+    pub kind: String,
+    pub importance: Importance,
+    pub current: u8,
+    pub required: u8,
+    pub points_lost: f64,
+    /// The next level to reach, and what it looks like.
+    pub goal_level: u8,
+    pub goal: String,
+    /// Knowledge and skill codes linked to the item.
+    pub codes: Vec<CodeRef>,
+    /// Two or three concrete things to do.
+    pub actions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct CodeRef {
+    pub code: String,
+    pub text: String,
+}
+
+/// What the caller chooses for a report.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    pub lang: Lang,
+    /// Only this profile's detail, and the plan for it.
+    pub profile: Option<&'a str>,
+    /// The report's date (RFC 3339); fixed in tests.
+    pub generated: &'a str,
+    /// The other rater's assessment of the same person (the coach's for a
+    /// self-rating, the self-rating for a coach's): adds the comparison.
+    pub other: Option<&'a Assessment>,
+}
+
+fn kind_code(item: &Item) -> String {
+    item.kind.code().to_string()
+}
+
+/// Builds the report of `assessment`.
+pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Result<Report> {
+    let lang = options.lang;
+    let catalogue = &library.catalogue;
+    let chosen = options.profile.map(|id| library.profile(id)).transpose()?;
+    let comparison = options
+        .other
+        .map(|other| comparison::build(library, assessment, other, lang))
+        .transpose()?;
+    let ranking = matching::rank_assessment(&library.profiles, catalogue, assessment);
+    let levels = assessment.score_vector(catalogue);
+
+    let ranked = ranking
+        .matches
+        .iter()
+        .enumerate()
+        .map(|(i, m)| RankedProfile {
+            rank: i + 1,
+            id: m.profile.clone(),
+            name: m.name.get(lang).to_string(),
+            fit: round2(m.fit),
+            distance: round2(m.distance),
+            answered: m.answered,
+            required: m.required,
+        })
+        .collect();
+    let profiles = ranking
+        .matches
+        .iter()
+        .filter(|m| chosen.is_none_or(|p| p.id == m.profile))
+        .filter_map(|m| {
+            let profile = library.profiles.iter().find(|p| p.id == m.profile)?;
+            Some(detail(catalogue, profile, m, &levels, lang))
+        })
+        .collect();
+    let notes = catalogue
+        .items()
+        .iter()
+        .filter_map(|item| {
+            let text = assessment.note(&item.id)?;
+            Some(NoteEntry {
+                item: item.id.clone(),
+                title: item.title.get(lang).to_string(),
+                score: assessment.score(&item.id),
+                text: text.to_string(),
+            })
+        })
+        .collect();
+    let target = match chosen {
+        Some(profile) => ranking.matches.iter().find(|m| m.profile == profile.id),
+        None => ranking.matches.first(),
+    };
+    let plan = match target {
+        Some(m) => plan_for(catalogue, m, chosen.is_some(), lang),
+        None => Plan {
+            profile: String::new(),
+            name: String::new(),
+            fit: 0.0,
+            chosen: false,
+            steps: Vec::new(),
+        },
+    };
+    Ok(Report {
+        schema: bilan_core::SCHEMA_VERSION,
+        lang,
+        person: assessment.person.clone(),
+        rater: assessment.rater,
+        coach: assessment.coach.clone(),
+        created: assessment.created.clone(),
+        updated: assessment.updated.clone(),
+        generated: options.generated.to_string(),
+        completeness: Completeness {
+            answered: ranking.completeness.answered,
+            total: ranking.completeness.total,
+            percent: round2(ranking.completeness.percent),
+        },
+        rule: matching::rule_sentence(lang).to_string(),
+        ranking: ranked,
+        ties: ranking
+            .ties
+            .iter()
+            .map(|t| t.get(lang).to_string())
+            .collect(),
+        comparison,
+        profiles,
+        notes,
+        plan,
+    })
+}
+
+fn detail(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    result: &MatchResult,
+    levels: &[u8],
+    lang: Lang,
+) -> ProfileDetail {
+    let requirements: Vec<RequirementRow> = result
+        .requirements
+        .iter()
+        .filter_map(|r| {
+            let item = catalogue.get(&r.item)?;
+            Some(RequirementRow {
+                item: r.item.clone(),
+                title: r.title.get(lang).to_string(),
+                kind: kind_code(item),
+                section: item.section_id().to_string(),
+                importance: r.importance,
+                required: r.required,
+                required_max: r.required_max,
+                actual: r.actual,
+                points_lost: round2(r.points_lost),
+                met: !r.is_gap(),
+                source: r.source.clone(),
+            })
+        })
+        .collect();
+    let strengths = result
+        .strengths
+        .iter()
+        .filter_map(|id| {
+            let r = result.requirements.iter().find(|r| &r.item == id)?;
+            Some(StrengthRow {
+                item: r.item.clone(),
+                title: r.title.get(lang).to_string(),
+                actual: r.level(),
+                required: r.required,
+                margin: r.level().saturating_sub(r.required),
+            })
+        })
+        .collect();
+    let areas = areas::by_area(profile, catalogue, levels)
+        .into_iter()
+        .map(|p| AreaRow {
+            section: p.section,
+            title: p.title.get(lang).to_string(),
+            person: round2(p.person),
+            target: round2(p.target),
+        })
+        .collect();
+    ProfileDetail {
+        id: result.profile.clone(),
+        name: result.name.get(lang).to_string(),
+        fit: round2(result.fit),
+        requirements,
+        strengths,
+        areas,
+    }
+}
+
+/// The development plan for one match: its gaps, largest loss first.
+pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang: Lang) -> Plan {
+    let guidance = Guidance::builtin();
+    let steps = result
+        .gaps
+        .iter()
+        .map(|gap| {
+            let item = catalogue.get(&gap.item);
+            // Traits have no level descriptors: the item's description is the goal.
+            let goal = gap
+                .goal
+                .as_ref()
+                .or(item.map(|i| &i.description))
+                .map(|g| g.get(lang).to_string())
+                .unwrap_or_default();
+            let codes = gap
+                .codes
+                .iter()
+                .map(|code| CodeRef {
+                    code: code.clone(),
+                    text: catalogue
+                        .code(code)
+                        .map(|c| c.text.get(lang).to_string())
+                        .unwrap_or_default(),
+                })
+                .collect();
+            let actions = guidance
+                .get(&gap.item)
+                .map(|g| g.actions.iter().map(|a| a.get(lang).to_string()).collect())
+                .unwrap_or_default();
+            PlanStep {
+                item: gap.item.clone(),
+                title: gap.title.get(lang).to_string(),
+                kind: item.map(kind_code).unwrap_or_default(),
+                importance: gap.importance,
+                current: gap.actual,
+                required: gap.required,
+                points_lost: round2(gap.points_lost),
+                goal_level: gap.next_level,
+                goal,
+                codes,
+                actions,
+            }
+        })
+        .collect();
+    Plan {
+        profile: result.profile.clone(),
+        name: result.name.get(lang).to_string(),
+        fit: round2(result.fit),
+        chosen,
+        steps,
+    }
+}
+
+/// The plan alone, for `bilan plan`: the chosen profile or the best match.
+pub fn build_plan(
+    library: &Library,
+    assessment: &Assessment,
+    profile: Option<&str>,
+    lang: Lang,
+) -> Result<Plan> {
+    let chosen = profile.map(|id| library.profile(id)).transpose()?;
+    let ranking = matching::rank_assessment(&library.profiles, &library.catalogue, assessment);
+    let target = match chosen {
+        Some(p) => ranking.matches.iter().find(|m| m.profile == p.id),
+        None => ranking.matches.first(),
+    };
+    let Some(result) = target else {
+        return Err(Error::UnknownProfile {
+            id: profile.unwrap_or_default().to_string(),
+            known: Vec::new(),
+        });
+    };
+    Ok(plan_for(&library.catalogue, result, chosen.is_some(), lang))
+}

@@ -531,3 +531,5 @@ pub fn coaching(lang: Lang) -> &'static Coaching {
         Lang::En => &COACHING_EN,
     }
 }
+
+pub mod keys;

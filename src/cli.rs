@@ -368,6 +368,15 @@ impl GlobalArgs {
             .unwrap_or_else(storage::default_data_dir)
     }
 
+    /// What the TUI needs to know of the flags.
+    pub fn settings(&self) -> crate::settings::Settings {
+        crate::settings::Settings {
+            data_dir: self.data_dir(),
+            config_dir: self.config_dir(),
+            lang: self.lang(),
+        }
+    }
+
     /// Loads the library, reporting skipped custom files on stderr.
     pub fn library(&self) -> anyhow::Result<Library> {
         let library = Library::load(self.config_dir().as_deref())?;
@@ -383,14 +392,14 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = global.lang();
     let mut out = std::io::stdout().lock();
     match cli.command {
-        None => crate::tui::run(&global, crate::tui::Start::Home),
+        None => crate::tui::run(&global.settings(), crate::tui::Start::Home),
         Some(Command::New { name, coach }) => {
             let rater = if coach {
                 Rater::Coach
             } else {
                 Rater::SelfRated
             };
-            crate::tui::run(&global, crate::tui::Start::New { name, rater })
+            crate::tui::run(&global.settings(), crate::tui::Start::New { name, rater })
         }
         Some(Command::Resume { name, coach }) => {
             let rater = if coach {
@@ -399,7 +408,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 Rater::SelfRated
             };
             let path = resolve_assessment(&global.data_dir(), &name, rater)?;
-            crate::tui::run(&global, crate::tui::Start::Resume(path))
+            crate::tui::run(&global.settings(), crate::tui::Start::Resume(path))
         }
         Some(Command::Profiles(ProfilesCommand::List)) => {
             let library = global.library()?;
@@ -578,7 +587,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             if tui {
-                return crate::tui::run(&global, crate::tui::Start::Cohort { paths, profile });
+                return crate::tui::run(
+                    &global.settings(),
+                    crate::tui::Start::Cohort { paths, profile },
+                );
             }
             let cohort = cohort::analyse(&library, target, paths);
             let text = match format {

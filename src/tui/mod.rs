@@ -39,7 +39,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
-use crate::cli::GlobalArgs;
+use crate::settings::Settings;
 use bilan_core::{Assessment, Library, Rater, storage};
 
 use app::{Action, App, Effect, Outcome, Screen, update};
@@ -329,28 +329,28 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
 }
 
 /// Runs the TUI until the user quits or a signal arrives.
-pub fn run(global: &GlobalArgs, start: Start) -> anyhow::Result<ExitCode> {
+pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     // The start screen needs no data: it is drawn while the catalogue and
     // profiles load on another thread, which keeps the first frame instant.
-    let config_dir = global.config_dir();
+    let config_dir = settings.config_dir.clone();
     let loader = std::thread::spawn(move || Library::load(config_dir.as_deref()));
     let io = Io {
-        data_dir: global.data_dir(),
+        data_dir: settings.data_dir.clone(),
     };
     let (mut app, mut pending) = match start {
-        Start::Home => (App::new(Library::empty(), global.lang()), Some(loader)),
+        Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
         Start::New { name, rater } => {
-            let mut app = App::new(finish_loading(loader)?, global.lang());
+            let mut app = App::new(finish_loading(loader)?, settings.lang);
             io.perform(&mut app, Effect::Create { name, rater });
             (app, None)
         }
         Start::Resume(path) => {
-            let mut app = App::new(finish_loading(loader)?, global.lang());
+            let mut app = App::new(finish_loading(loader)?, settings.lang);
             io.perform(&mut app, Effect::Open(path));
             (app, None)
         }
         Start::Cohort { paths, profile } => {
-            let mut app = App::new(finish_loading(loader)?, global.lang());
+            let mut app = App::new(finish_loading(loader)?, settings.lang);
             // Found like the command line found it (ignoring case).
             let id = app.library.profile(&profile)?.id.clone();
             app.cohort.profile = app

@@ -94,8 +94,10 @@ pub fn check_pair(assessment: &Assessment, other: &Assessment, origin: &str) -> 
 }
 
 /// The comparison of `assessment` with `other`, the other rater's
-/// assessment of the same person, in `lang`. Fails with [`Error::Invalid`]
-/// (field `rater` or `person`) when they are not such a pair.
+/// assessment of the same person, in `lang`. Fails with
+/// [`Error::Invalid`](bilan_core::Error::Invalid) (field `rater` or
+/// `person`) when they are not such a pair (see
+/// [`RatingPair`](bilan_core::compare::RatingPair)).
 pub fn build(
     library: &Library,
     assessment: &Assessment,

@@ -82,7 +82,8 @@ pub struct Progress {
 
 /// What rose and fell between two assessments of the same person. If `old`
 /// was updated after `new`, they are swapped (and [`Progress::swapped`] says
-/// so). Fails like [`compare`] when they are not about the same person.
+/// so). Fails like [`RatingPair::new`](super::RatingPair::new) when they
+/// are not about the same person.
 pub fn diff(library: &Library, old: &Assessment, new: &Assessment) -> Result<Progress> {
     check_same_person(
         old,

@@ -86,8 +86,9 @@ pub struct Comparison {
     pub person: String,
     /// The coach's name, when the coach's file gives it.
     pub coach: Option<String>,
-    /// Who rated each file: normally `self` and `coach`; a caller may warn
-    /// when they are not.
+    /// Who rated each file: always `self` and `coach`, since a
+    /// [`RatingPair`] is checked; kept because `bilan compare --format json`
+    /// shows them.
     pub self_rater: Rater,
     pub coach_rater: Rater,
     pub self_updated: Option<Timestamp>,

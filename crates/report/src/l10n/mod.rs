@@ -533,3 +533,4 @@ pub fn coaching(lang: Lang) -> &'static Coaching {
 }
 
 pub mod keys;
+pub mod matching;

@@ -12,9 +12,8 @@ use std::fmt::Write as _;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::coaching::{self, Words};
-use super::labels::labels;
-use super::{html, markdown};
+use super::{coaching, html, markdown};
+use crate::l10n::{CoachingDocs, labels, signed_levels};
 use bilan_core::assessment::{Assessment, Rater};
 use bilan_core::compare::{self, Comparison, Severity, SeverityCounts};
 use bilan_core::error::{Error, Result};
@@ -150,7 +149,7 @@ pub fn build(
         counts: comparison.counts,
         rows: rows(&comparison, lang),
         profiles: fits(&comparison, lang),
-        agreed_rule: coaching::words(lang).agreed_note.to_string(),
+        agreed_rule: crate::l10n::coaching_docs(lang).agreed_note.to_string(),
     })
 }
 
@@ -211,7 +210,7 @@ impl ReportComparison {
 }
 
 /// Each severity with its word and how many rows have it.
-fn counts<'w>(c: &ReportComparison, w: &'w Words) -> [(Severity, &'w str, usize); 4] {
+fn counts<'w>(c: &ReportComparison, w: &'w CoachingDocs) -> [(Severity, &'w str, usize); 4] {
     [
         (Severity::Agree, w.agree, c.counts.agree),
         (Severity::Minor, w.minor, c.counts.minor),
@@ -236,7 +235,7 @@ fn who_and_when(c: &ReportComparison) -> (String, String) {
 /// and the items, widest disagreement first.
 pub(super) fn markdown(out: &mut String, c: &ReportComparison, lang: Lang) {
     let l = labels(lang);
-    let w = coaching::words(lang);
+    let w = crate::l10n::coaching_docs(lang);
     let _ = writeln!(out, "## {}\n", l.comparison);
     let (self_when, coach_when) = who_and_when(c);
     for (label, value) in [(w.self_rating, self_when), (w.coach_rating, coach_when)] {
@@ -257,7 +256,7 @@ pub(super) fn markdown(out: &mut String, c: &ReportComparison, lang: Lang) {
     markdown_rows(out, c, lang, w);
 }
 
-fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(out, "### {}\n", w.fits_by_profile);
     let rows: Vec<Vec<String>> = c
@@ -285,7 +284,7 @@ fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) 
     let _ = writeln!(out, "{}\n", markdown::inline(&c.agreed_rule));
 }
 
-fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(out, "### {}\n", w.items_by_disagreement);
     if c.rows.is_empty() {
@@ -296,7 +295,7 @@ fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) 
         .rows
         .iter()
         .map(|r| {
-            let difference = r.difference.map(coaching::signed_levels);
+            let difference = r.difference.map(signed_levels);
             let mark = coaching::severity_mark(r.severity);
             // Two levels or more apart: in bold as well as `!!`.
             let strong = |text: String| match r.severity {
@@ -369,7 +368,7 @@ fn severity_class(severity: Severity) -> &'static str {
 /// The section in HTML, in the style of the report (see [`STYLE`]).
 pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
     let l = labels(lang);
-    let w = coaching::words(lang);
+    let w = crate::l10n::coaching_docs(lang);
     let _ = writeln!(
         out,
         "<section class=\"page\" id=\"comparison\">\n<h2>{}</h2>\n<dl class=\"meta\">",
@@ -380,7 +379,7 @@ pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            html::colon(label, lang),
+            html::labelled(label, lang),
             html::inline(&value)
         );
     }
@@ -396,7 +395,7 @@ pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
         let _ = write!(
             out,
             "<li>{symbol}{} <strong>{n}</strong></li>",
-            html::colon(word, lang)
+            html::labelled(word, lang)
         );
     }
     out.push_str("</ul>\n");
@@ -406,7 +405,7 @@ pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
 }
 
 /// `68.8 %` as a bar, then `(rank 1)`.
-fn html_fit(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
+fn html_fit(fit: f64, rank: usize, lang: Lang, w: &CoachingDocs) -> String {
     format!(
         "{} <span class=\"rank\">({} {rank})</span>",
         html::fit_bar(fit, lang),
@@ -414,7 +413,7 @@ fn html_fit(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
     )
 }
 
-fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(
         out,
@@ -449,7 +448,7 @@ fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
     );
 }
 
-fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.items_by_disagreement));
     if c.rows.is_empty() {
@@ -486,9 +485,7 @@ fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
             coaching::score(r.self_score),
             coaching::score(r.coach_score),
             r.agreed,
-            r.difference
-                .map(coaching::signed_levels)
-                .unwrap_or_default(),
+            r.difference.map(signed_levels).unwrap_or_default(),
             coaching::severity_mark(r.severity)
         );
     }

@@ -3,12 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::text::{
-    Side, facts, grid, pad, plain, text_field, text_heading, truncate, width, wrapped,
-};
-use super::{MIN_FLEX, MINUS, WIDTH, Words, day_or_dash, gap_symbol, words};
-use crate::labels::labels;
-use crate::markdown::{number, percent};
+use super::text::{Side, facts, grid, pad, plain, text_field, text_heading, wrapped};
+use super::{MIN_FLEX, WIDTH, day_or_dash, gap_symbol};
+use crate::l10n::{CoachingDocs, MINUS, coaching_docs, labels, number, percent, truncate, width};
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
 use bilan_core::compare::round2;
@@ -26,7 +23,7 @@ pub(super) fn required_text(r: &RequirementGaps) -> String {
     }
 }
 
-pub(super) fn rater_code(rater: Rater, w: &Words) -> &'static str {
+pub(super) fn rater_code(rater: Rater, w: &CoachingDocs) -> &'static str {
     match rater {
         Rater::SelfRated => w.self_code,
         Rater::Coach => w.coach_code,
@@ -125,7 +122,7 @@ pub(super) fn heatmap_requirements(c: &Cohort) -> Vec<Option<&RequirementGaps>> 
 }
 
 /// The cohort's header: profile, files, people, mean fit.
-fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
+fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
     let title = format!("{} — {} ({})", w.cohort_title, c.name.get(lang), c.profile);
     text_heading(out, &truncate(&plain(&title), WIDTH));
     let mut parts = vec![
@@ -154,7 +151,7 @@ fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
 /// the heatmap, then the files left out. At most [`WIDTH`] columns wide.
 pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let people = c.people.len();
     let mut out = String::new();
     cohort_header_text(&mut out, c, lang, w);
@@ -261,7 +258,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
 /// The heatmap for the terminal: one row per person, one character per
 /// requirement (`·` met, `1`…`5` levels short), columns numbered as the
 /// priority table; split in blocks when the requirements do not fit.
-fn heatmap_text(out: &mut String, c: &Cohort, w: &Words) {
+fn heatmap_text(out: &mut String, c: &Cohort, w: &CoachingDocs) {
     text_heading(out, w.heatmap_title);
     wrapped(
         out,

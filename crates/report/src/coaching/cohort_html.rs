@@ -6,9 +6,9 @@ use super::cohort::{
     below, distribution, error_after_path, heatmap_requirements, largest_gaps, rater_code,
     required_text,
 };
-use super::{Words, gap_symbol, words};
+use super::gap_symbol;
 use crate::html;
-use crate::labels::labels;
+use crate::l10n::{CoachingDocs, coaching_docs, labels, number};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -54,7 +54,7 @@ fn gap_class(gap: u8) -> &'static str {
 /// The cohort as one self-contained, printable HTML file (A4 landscape).
 pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let people = c.people.len();
     let mut out = String::new();
     let title = format!(
@@ -64,7 +64,11 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     );
     let _ = writeln!(out, "<header>\n<h1>{title}</h1>\n<dl class=\"meta\">");
     let mut field = |label: &str, value: &str| {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", html::colon(label, lang));
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{value}</dd>",
+            html::labelled(label, lang)
+        );
     };
     field(w.files_seen, &c.files.to_string());
     field(w.people_analysed, &people.to_string());
@@ -108,9 +112,9 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             html::inline(r.title.get(lang)),
             required_text(r),
             below(r, people),
-            html::number(r.mean_gap, lang),
+            number(r.mean_gap, lang),
             distribution(r),
-            html::number(r.priority, lang)
+            number(r.priority, lang)
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -216,7 +220,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
 
 /// The heatmap as a table: people × requirements, each cell the symbol on
 /// a background by gap, with its legend.
-fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
+fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(
         out,

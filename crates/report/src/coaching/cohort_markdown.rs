@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use super::cohort::{
     below, distribution, error_after_path, largest_gaps, rater_code, required_text,
 };
-use super::{day_or_dash, gap_symbol, words};
-use crate::labels::labels;
-use crate::markdown::{self, Align, number, percent};
+use super::{day_or_dash, gap_symbol};
+use crate::l10n::{Space, coaching_docs, colon, labels, number, percent};
+use crate::markdown::{self, Align};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -15,7 +15,7 @@ use bilan_core::text::Lang;
 /// heatmap as a table of symbols.
 pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let people = c.people.len();
     let mut out = String::new();
     let _ = writeln!(
@@ -133,7 +133,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                 out,
                 "- {}{} {}",
                 markdown::inline(&f.path),
-                markdown::colon(lang),
+                colon(lang, Space::NoBreak),
                 markdown::inline(error_after_path(f))
             );
         }
@@ -153,7 +153,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                 markdown::inline(&d.person),
                 rater_code(d.rater, w),
                 day_or_dash(d.updated.as_deref()),
-                markdown::colon(lang),
+                colon(lang, Space::NoBreak),
                 markdown::inline(&d.kept)
             );
         }

@@ -2,12 +2,12 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_field, text_heading, truncate, wrapped};
+use super::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
 use super::{
     WIDTH, day_or_dash, fit_rank, md_title, rater_words, score, severity_legend, severity_mark,
-    signed_levels, who_and_when, words,
+    who_and_when,
 };
-use crate::labels::{Labels, labels};
+use crate::l10n::{Labels, Space, coaching_docs, colon, labels, signed_levels, truncate};
 use crate::markdown::{self, Align};
 use bilan_core::assessment::Rater;
 use bilan_core::compare::Comparison;
@@ -25,7 +25,7 @@ fn unexpected_rater(actual: Rater, expected: Rater, l: &Labels) -> String {
 /// The self vs coach comparison for the terminal.
 pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let mut out = String::new();
     text_heading(
         &mut out,
@@ -65,7 +65,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     ];
     let counts: Vec<String> = counts
         .iter()
-        .map(|(word, sym, n)| format!("{word}{sym}{} {n}", markdown::colon(lang)))
+        .map(|(word, sym, n)| format!("{word}{sym}{} {n}", colon(lang, Space::NoBreak)))
         .collect();
     facts(&mut out, &counts);
     out.push('\n');
@@ -138,7 +138,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
 /// The self vs coach comparison in Markdown.
 pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let mut out = String::new();
     md_title(&mut out, w.comparison_title, &c.person);
     let self_value = format!(

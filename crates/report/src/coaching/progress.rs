@@ -2,17 +2,17 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_heading, truncate, wrapped};
-use super::{
-    WIDTH, Words, day_or_dash, md_title, rater_words, score, signed_levels, signed_number, words,
+use super::text::{Side, facts, grid, plain, text_heading, wrapped};
+use super::{WIDTH, day_or_dash, md_title, rater_words, score};
+use crate::l10n::{
+    CoachingDocs, Labels, coaching_docs, labels, percent, signed, signed_levels, truncate,
 };
-use crate::labels::{Labels, labels};
-use crate::markdown::{self, Align, percent};
+use crate::markdown::{self, Align};
 use bilan_core::compare::{Movement, Progress};
 use bilan_core::text::Lang;
 
 /// The symbol and word of a movement.
-fn movement(m: Movement, w: &Words) -> (&'static str, &'static str) {
+fn movement(m: Movement, w: &CoachingDocs) -> (&'static str, &'static str) {
     match m {
         Movement::Rose => ("↑", w.rose),
         Movement::Fell => ("↓", w.fell),
@@ -41,7 +41,7 @@ fn progress_dates(p: &Progress, l: &Labels) -> String {
 }
 
 /// `↑ 1 rose`, `↓ 1 fell`, `+ 1 new`, `− 1 removed`, `= 2 unchanged`.
-fn movement_counts(p: &Progress, w: &Words) -> Vec<String> {
+fn movement_counts(p: &Progress, w: &CoachingDocs) -> Vec<String> {
     let c = &p.counts;
     [
         (Movement::Rose, c.rose),
@@ -61,7 +61,7 @@ fn movement_counts(p: &Progress, w: &Words) -> Vec<String> {
 /// The progress between two dates for the terminal.
 pub fn progress_text(p: &Progress, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let mut out = String::new();
     text_heading(
         &mut out,
@@ -86,7 +86,7 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
                 f.name.get(lang).to_string(),
                 percent(f.old_fit, lang),
                 percent(f.new_fit, lang),
-                signed_number(f.change, lang),
+                signed(f.change, lang),
             ]
         })
         .collect();
@@ -149,7 +149,7 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
 /// The progress between two dates in Markdown.
 pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
     let mut out = String::new();
     md_title(&mut out, w.progress_title, &p.person);
     let _ = writeln!(out, "{}\n", markdown::inline(&progress_dates(p, l)));
@@ -166,7 +166,7 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
                 markdown::name_id(f.name.get(lang), &f.profile),
                 percent(f.old_fit, lang),
                 percent(f.new_fit, lang),
-                signed_number(f.change, lang),
+                signed(f.change, lang),
             ]
         })
         .collect();

@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{capitalized, colon, document, escape, inline, name_id, paragraphs, thead};
-use crate::labels::labels;
+use super::{capitalized, document, escape, inline, labelled, name_id, paragraphs, thead};
+use crate::l10n::labels;
 use crate::{JobSheet, SheetDuty};
 use bilan_core::profile::Mark;
 
@@ -29,7 +29,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong> {}</p>",
-            colon(l.aliases, lang),
+            labelled(l.aliases, lang),
             aliases.join(" · ")
         );
     }

@@ -2,11 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{
-    colon, document, empty, escape, fit_bar, importance_word, inline, name_id, number, words,
-};
+use super::{document, empty, escape, fit_bar, importance_word, inline, labelled, name_id};
 use crate::Plan;
-use crate::labels::labels;
+use crate::l10n::{labels, number};
 use bilan_core::assessment::MAX_LEVEL;
 use bilan_core::text::Lang;
 
@@ -45,7 +43,6 @@ fn level_scale(current: u8, required: u8) -> String {
 /// The plan's introduction and its steps.
 pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
     let l = labels(lang);
-    let w = words(lang);
     if !plan.profile.is_empty() {
         let which = if plan.chosen {
             l.chosen_profile
@@ -55,9 +52,9 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
         let _ = writeln!(
             out,
             "<p>{} <strong>{}</strong></p>\n<p>{} {}</p>",
-            colon(&format!("{} {} {which}", l.plan, l.plan_for), lang),
+            labelled(&format!("{} {} {which}", l.plan, l.plan_for), lang),
             name_id(&plan.name, &plan.profile),
-            colon(l.fit, lang),
+            labelled(l.fit, lang),
             fit_bar(plan.fit, lang)
         );
     }
@@ -77,24 +74,24 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}{} → {} ({}, {})</dd>",
-            colon(l.current_level, lang),
+            labelled(l.current_level, lang),
             level_scale(step.current, step.required),
             step.current,
             step.required,
-            escape(w.required_lower),
+            escape(l.required_lower),
             escape(importance_word(step.importance, l))
         );
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            colon(l.points_lost, lang),
+            labelled(l.points_lost, lang),
             number(step.points_lost, lang)
         );
         if !step.goal.trim().is_empty() {
             let _ = writeln!(
                 out,
                 "<dt>{}</dt><dd>{}</dd>",
-                colon(
+                labelled(
                     &format!("{} ({} {})", l.goal, l.level, step.goal_level),
                     lang
                 ),
@@ -106,7 +103,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong></p>\n<ul class=\"codes\">",
-                colon(l.codes, lang)
+                labelled(l.codes, lang)
             );
             for code in &step.codes {
                 if code.text.trim().is_empty() {
@@ -126,7 +123,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong></p>\n<ul class=\"actions\">",
-                colon(l.actions, lang)
+                labelled(l.actions, lang)
             );
             for action in &step.actions {
                 let _ = writeln!(out, "<li>{}</li>", inline(action));

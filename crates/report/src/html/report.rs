@@ -4,10 +4,10 @@ use std::fmt::Write as _;
 
 use super::plan::plan_body;
 use super::{
-    breakable_id, colon, date, document, empty, escape, fit_bar, inline, name_id, number,
-    paragraphs, thead, words,
+    breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
+    thead,
 };
-use crate::labels::{Labels, labels};
+use crate::l10n::{Labels, labels, number};
 use crate::svg;
 use crate::{ProfileDetail, Report, RequirementRow};
 use bilan_core::assessment::Rater;
@@ -35,7 +35,6 @@ fn required_text(row: &RequirementRow) -> String {
 pub fn report(report: &Report) -> String {
     let lang = report.lang;
     let l = labels(lang);
-    let w = words(lang);
     let mut out = String::new();
 
     // Header.
@@ -47,7 +46,7 @@ pub fn report(report: &Report) -> String {
     );
     out.push_str("<dl class=\"meta\">\n");
     let mut field = |label: &str, value: &str| {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", colon(label, lang));
+        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", labelled(label, lang));
     };
     field(l.person, &inline(&report.person));
     let rater = match report.rater {
@@ -84,7 +83,7 @@ pub fn report(report: &Report) -> String {
         out,
         "<nav class=\"toc\" aria-label=\"{0}\"><strong>{0}</strong><ul>\
          <li><a href=\"#ranking\">{1}</a></li>",
-        escape(w.contents),
+        escape(l.contents),
         escape(l.ranking)
     );
     if report.comparison.is_some() {
@@ -123,7 +122,7 @@ pub fn report(report: &Report) -> String {
             (l.profile, ""),
             (l.fit, ""),
             (l.distance, "num"),
-            (w.answered_column, "num"),
+            (l.answered_column, "num"),
         ],
     );
     out.push_str("<tbody>\n");
@@ -148,11 +147,15 @@ pub fn report(report: &Report) -> String {
     let _ = writeln!(
         out,
         "<p class=\"rule\"><strong>{}</strong> {}</p>",
-        colon(l.rule, lang),
+        labelled(l.rule, lang),
         inline(&report.rule)
     );
     if !report.ties.is_empty() {
-        let _ = writeln!(out, "<p><strong>{}</strong></p>\n<ul>", colon(l.ties, lang));
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p>\n<ul>",
+            labelled(l.ties, lang)
+        );
         for tie in &report.ties {
             let _ = writeln!(out, "<li>{}</li>", inline(tie));
         }
@@ -221,12 +224,11 @@ pub fn report(report: &Report) -> String {
 /// One profile's detail: requirements, charts and strengths.
 fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang: Lang) {
     let l = labels(lang);
-    let w = words(lang);
     let _ = writeln!(
         out,
         "<section class=\"page profile\" id=\"profile-{index}\">\n<h2>{}</h2>\n<p>{} {}</p>",
         name_id(&profile.name, &profile.id),
-        colon(l.fit, lang),
+        labelled(l.fit, lang),
         fit_bar(profile.fit, lang)
     );
 
@@ -300,9 +302,9 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
              <span class=\"sw sw-bad\"></span><span class=\"st-bad\">✗</span> {} \
              <span class=\"sym st-na\">?</span> {}</span></figcaption></figure>\n",
             svg::bars(&profile.requirements),
-            escape(w.bars_caption),
+            escape(l.bars_caption),
             escape(l.required),
-            escape(w.required_range),
+            escape(l.required_range),
             escape(l.met),
             escape(l.not_met),
             escape(l.not_answered)
@@ -316,7 +318,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
             out,
             "<figure class=\"radar\">{}\n<figcaption>{}</figcaption></figure>",
             svg::radar(&profile.areas, l.you, l.target),
-            escape(w.radar_caption)
+            escape(l.radar_caption)
         );
         out.push_str("<table class=\"area-table\">\n");
         thead(out, &[(l.area, ""), (l.you, "num"), (l.target, "num")]);

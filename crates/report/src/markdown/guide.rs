@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{block, colon, field, footer, importance_word, inline, name_id};
+use super::{block, field, footer, importance_word, inline, name_id};
 use crate::guide::Guide;
-use crate::labels::labels;
+use crate::l10n::{Space, colon, labels};
 use bilan_core::assessment::MAX_LEVEL;
 
 /// The coach's interview guide: what to ask per requirement, with room to
@@ -47,12 +47,12 @@ pub fn guide(guide: &Guide) -> String {
                 "> **{} {}{}** {}\n",
                 l.expected_at,
                 inline(&item.level),
-                colon(lang),
+                colon(lang, Space::NoBreak),
                 inline(&item.level_text)
             );
         }
         if !item.questions.is_empty() {
-            let _ = writeln!(out, "**{}{}**\n", l.questions, colon(lang));
+            let _ = writeln!(out, "**{}{}**\n", l.questions, colon(lang, Space::NoBreak));
             for (i, q) in item.questions.iter().enumerate() {
                 let _ = writeln!(out, "{}. {}", i + 1, inline(q));
             }
@@ -66,7 +66,12 @@ pub fn guide(guide: &Guide) -> String {
             );
         }
         let _ = writeln!(out, "{}\n", field(l.observed_level, &levels, lang));
-        let _ = writeln!(out, "**{}{}**\n", l.interview_notes, colon(lang));
+        let _ = writeln!(
+            out,
+            "**{}{}**\n",
+            l.interview_notes,
+            colon(lang, Space::NoBreak)
+        );
         out.push_str("```text\n\n\n\n```\n\n");
     }
     footer(&mut out, l);

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{Align, block, cell, escape, field, footer, inline, name_id, table};
 use crate::JobSheet;
-use crate::labels::labels;
+use crate::l10n::labels;
 use bilan_core::profile::Mark;
 
 /// `Niveau` from `niveau`, for a column header.

@@ -10,6 +10,19 @@ use bilan_report::sheet::{self, LineKind, importance_label};
 
 type Out<'a> = dyn Write + 'a;
 
+/// `err` as anyhow's `{:#}` writes it (each cause after `: `), with bilan's
+/// own errors in `lang`.
+pub fn error(err: &anyhow::Error, lang: Lang) -> String {
+    let causes: Vec<String> = err
+        .chain()
+        .map(|cause| match cause.downcast_ref::<bilan_core::Error>() {
+            Some(own) => bilan_report::l10n::error(own, lang),
+            None => cause.to_string(),
+        })
+        .collect();
+    causes.join(": ")
+}
+
 pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Result<()> {
     let s = strings(lang);
     let colon = colon(lang, Space::Plain);

@@ -4,13 +4,15 @@
 //! of type [`Words`]); its parts are the sub-tables below, each a struct, so
 //! a word missing in either language does not compile. Item, profile and
 //! guidance texts live in the JSON data; these are only the program's own
-//! words. Numbers, colons, plurals and text widths are in [`format`].
+//! words. Numbers, colons, plurals and text widths are in [`format`], the
+//! error messages in [`errors`].
 //!
 //! Where a new word goes: in the struct of [`tables`] for the part of the
 //! program that shows it, then in `fr/` and `en/` (the compiler lists what
 //! is missing).
 
 mod en;
+pub mod errors;
 pub mod format;
 mod fr;
 pub mod keys;
@@ -18,6 +20,7 @@ mod tables;
 
 use bilan_core::Lang;
 
+pub use errors::error;
 pub use format::{
     MINUS, Space, bar, colon, number, percent, percent_with, plural, signed, signed_levels,
     truncate, width,

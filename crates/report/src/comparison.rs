@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{coaching, html, markdown};
-use crate::l10n::{CoachingDocs, labels, signed_levels};
+use crate::l10n::{CoachingDocs, coaching, labels, signed_levels};
 use bilan_core::assessment::{Assessment, Rater};
 use bilan_core::compare::{self, Comparison, Severity, SeverityCounts};
 use bilan_core::error::{Error, Result};
@@ -276,7 +276,7 @@ fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Coachin
         &[
             (l.profile, markdown::Align::Left),
             (w.self_score, markdown::Align::Right),
-            (w.coach_score, markdown::Align::Right),
+            (l.coach, markdown::Align::Right),
             (w.agreed, markdown::Align::Right),
         ],
         &rows,
@@ -288,7 +288,7 @@ fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Coachin
     let l = labels(lang);
     let _ = writeln!(out, "### {}\n", w.items_by_disagreement);
     if c.rows.is_empty() {
-        let _ = writeln!(out, "{}\n", w.no_items);
+        let _ = writeln!(out, "{}\n", coaching(lang).no_items);
         return;
     }
     let rows: Vec<Vec<String>> = c
@@ -319,7 +319,7 @@ fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Coachin
             (l.item, markdown::Align::Left),
             (l.title, markdown::Align::Left),
             (w.self_score, markdown::Align::Center),
-            (w.coach_score, markdown::Align::Center),
+            (l.coach, markdown::Align::Center),
             (w.agreed, markdown::Align::Center),
             (w.difference, markdown::Align::Right),
             (w.flag, markdown::Align::Center),
@@ -425,7 +425,7 @@ fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDoc
         &[
             (l.profile, ""),
             (w.self_score, ""),
-            (w.coach_score, ""),
+            (l.coach, ""),
             (w.agreed, ""),
         ],
     );
@@ -452,7 +452,7 @@ fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDoc
     let l = labels(lang);
     let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.items_by_disagreement));
     if c.rows.is_empty() {
-        out.push_str(&html::empty(w.no_items));
+        out.push_str(&html::empty(coaching(lang).no_items));
         return;
     }
     out.push_str(
@@ -466,7 +466,7 @@ fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDoc
             (l.item, ""),
             (l.title, ""),
             (w.self_score, "c"),
-            (w.coach_score, "c"),
+            (l.coach, "c"),
             (w.agreed, "c"),
             (w.difference, "num"),
             (w.flag, "c"),

@@ -314,7 +314,7 @@ fn empty_cases_use_the_labels() {
     let text = report::markdown::report(&build(&library, &empty, Lang::En));
     let l = report::l10n::labels(Lang::En);
     assert!(text.contains(l.no_notes));
-    assert!(text.contains(l.no_strengths));
+    assert!(text.contains(report::l10n::strings(Lang::En).no_strengths));
 
     let mut perfect = Assessment::new("Ace", bilan_core::Rater::SelfRated, Lang::Fr);
     for item in library.catalogue.items() {

@@ -8,7 +8,7 @@ use super::cohort::{
 };
 use super::gap_symbol;
 use crate::html;
-use crate::l10n::{CoachingDocs, coaching_docs, labels, number};
+use crate::l10n::{CoachingDocs, coaching, coaching_docs, labels, number};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -55,6 +55,7 @@ fn gap_class(gap: u8) -> &'static str {
 pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
     let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let people = c.people.len();
     let mut out = String::new();
     let title = format!(
@@ -128,7 +129,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<section id=\"people\">\n<h2>{}</h2>",
-        html::escape(w.people_title)
+        html::escape(cw.tab_people)
     );
     if c.people.is_empty() {
         out.push_str(&html::empty(w.nobody));
@@ -149,7 +150,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 html::inline(&p.person),
-                html::escape(rater_code(p.rater, w)),
+                html::escape(rater_code(p.rater, cw)),
                 html::fit_bar(p.fit, lang),
                 html::inline(&largest_gaps(p))
             );
@@ -199,7 +200,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
                 "<li><code>{}</code> ({}, {}, {}){} {} <code>{}</code></li>",
                 html::inline(&d.path),
                 html::inline(&d.person),
-                html::escape(rater_code(d.rater, w)),
+                html::escape(rater_code(d.rater, cw)),
                 html::date(d.updated.as_deref().unwrap_or("—")),
                 if lang == Lang::Fr { "\u{202f}:" } else { ":" },
                 html::escape(kept),
@@ -222,16 +223,17 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
 /// a background by gap, with its legend.
 fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
+    let cw = coaching(lang);
     let _ = writeln!(
         out,
         "<section class=\"page\" id=\"heatmap\">\n<h2>{}</h2>",
-        html::escape(w.heatmap_title)
+        html::escape(cw.tab_heatmap)
     );
     let _ = writeln!(
         out,
         "<p class=\"legend\"><span class=\"key g0\">·</span>{} <span class=\"key g1\">1</span>{} \
          <span class=\"key g2\">2</span>{} <span class=\"key g3\">3</span>{}</p>",
-        html::escape(w.gap_met),
+        html::escape(l.met),
         html::escape(w.gap_one),
         html::escape(w.gap_two),
         html::escape(w.gap_three)
@@ -259,7 +261,7 @@ fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"r\">{}</td>",
             html::inline(&p.person),
-            html::escape(rater_code(p.rater, w))
+            html::escape(rater_code(p.rater, cw))
         );
         for &gap in row {
             let _ = write!(

@@ -2,11 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{
-    capitalized, document, escape, importance_word, inline, labelled, name_id, paragraphs,
-};
+use super::{capitalized, document, escape, inline, labelled, name_id, paragraphs};
 use crate::guide::Guide;
 use crate::l10n::labels;
+use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 
 /// The coach's interview guide: per requirement, the level expected, the
@@ -53,7 +52,7 @@ pub fn guide(guide: &Guide) -> String {
         facts.push(format!(
             "{} {}",
             labelled(l.importance, lang),
-            escape(importance_word(item.importance, l))
+            escape(importance_label(item.importance, lang))
         ));
         let _ = writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
         if !item.level_text.trim().is_empty() {

@@ -25,8 +25,7 @@ mod style;
 
 use std::fmt::Write as _;
 
-use crate::l10n::{Labels, Space, colon, labels, percent_with};
-use bilan_core::profile::Importance;
+use crate::l10n::{Space, colon, labels, percent_with};
 use bilan_core::text::Lang;
 use style::STYLE;
 
@@ -120,13 +119,6 @@ pub(crate) fn name_id(name: &str, id: &str) -> String {
         inline(id)
     } else {
         format!("{} ({})", inline(name), inline(id))
-    }
-}
-
-fn importance_word(importance: Importance, l: &Labels) -> &'static str {
-    match importance {
-        Importance::Core => l.core,
-        Importance::Secondary => l.secondary,
     }
 }
 

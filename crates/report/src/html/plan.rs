@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{document, empty, escape, fit_bar, importance_word, inline, labelled, name_id};
+use super::{document, empty, escape, fit_bar, inline, labelled, name_id};
 use crate::Plan;
-use crate::l10n::{labels, number};
+use crate::l10n::{labels, number, strings};
+use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 use bilan_core::text::Lang;
 
@@ -43,6 +44,7 @@ fn level_scale(current: u8, required: u8) -> String {
 /// The plan's introduction and its steps.
 pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
     let l = labels(lang);
+    let w = strings(lang);
     if !plan.profile.is_empty() {
         let which = if plan.chosen {
             l.chosen_profile
@@ -78,8 +80,8 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             level_scale(step.current, step.required),
             step.current,
             step.required,
-            escape(l.required_lower),
-            escape(importance_word(step.importance, l))
+            escape(w.required_by),
+            escape(importance_label(step.importance, lang))
         );
         let _ = writeln!(
             out,

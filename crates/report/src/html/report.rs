@@ -7,16 +7,17 @@ use super::{
     breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
     thead,
 };
-use crate::l10n::{Labels, labels, number};
+use crate::l10n::{labels, number, strings};
 use crate::svg;
 use crate::{ProfileDetail, Report, RequirementRow};
 use bilan_core::assessment::Rater;
 use bilan_core::text::Lang;
 
 /// The symbol, word and class of a requirement's status.
-fn status(row: &RequirementRow, l: &Labels) -> (&'static str, &'static str, &'static str) {
+fn status(row: &RequirementRow, lang: Lang) -> (&'static str, &'static str, &'static str) {
+    let (l, w) = (labels(lang), strings(lang));
     match (row.actual, row.met) {
-        (None, _) => ("?", l.not_answered, "na"),
+        (None, _) => ("?", w.not_answered, "na"),
         (Some(_), true) => ("✓", l.met, "ok"),
         (Some(_), false) => ("✗", l.not_met, "bad"),
     }
@@ -35,6 +36,7 @@ fn required_text(row: &RequirementRow) -> String {
 pub fn report(report: &Report) -> String {
     let lang = report.lang;
     let l = labels(lang);
+    let w = strings(lang);
     let mut out = String::new();
 
     // Header.
@@ -66,7 +68,7 @@ pub fn report(report: &Report) -> String {
     field(l.generated, &date(&report.generated));
     let c = &report.completeness;
     field(
-        l.completeness,
+        w.completeness,
         &format!(
             "{} {} {} {} {}",
             c.answered,
@@ -184,7 +186,7 @@ pub fn report(report: &Report) -> String {
     } else {
         for note in &report.notes {
             let score = note.score.map_or_else(
-                || escape(l.not_answered),
+                || escape(w.not_answered),
                 |s| format!("{} {s}", escape(l.level)),
             );
             let _ = writeln!(
@@ -224,6 +226,7 @@ pub fn report(report: &Report) -> String {
 /// One profile's detail: requirements, charts and strengths.
 fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang: Lang) {
     let l = labels(lang);
+    let w = strings(lang);
     let _ = writeln!(
         out,
         "<section class=\"page profile\" id=\"profile-{index}\">\n<h2>{}</h2>\n<p>{} {}</p>",
@@ -239,7 +242,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
          <span class=\"sym st-bad\">✗</span> {} <span class=\"sym st-na\">?</span> {}</p>\n",
         escape(l.met),
         escape(l.not_met),
-        escape(l.not_answered)
+        escape(w.not_answered)
     );
     if profile.requirements.is_empty() {
         out.push_str(&empty(l.no_gaps));
@@ -258,12 +261,12 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
                 (l.actual, "c"),
                 (l.status, ""),
                 (l.points_lost, "num"),
-                (l.source, ""),
+                (w.source_word, ""),
             ],
         );
         out.push_str("<tbody>\n");
         for r in &profile.requirements {
-            let (symbol, word, class) = status(r, l);
+            let (symbol, word, class) = status(r, lang);
             let row_class = match class {
                 "bad" => " class=\"gap\"",
                 "na" => " class=\"na\"",
@@ -307,7 +310,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
             escape(l.required_range),
             escape(l.met),
             escape(l.not_met),
-            escape(l.not_answered)
+            escape(w.not_answered)
         );
     }
 
@@ -340,9 +343,9 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
     }
 
     // Strengths.
-    let _ = writeln!(out, "<h3>{}</h3>", escape(l.strengths));
+    let _ = writeln!(out, "<h3>{}</h3>", escape(w.strengths));
     if profile.strengths.is_empty() {
-        out.push_str(&empty(l.no_strengths));
+        out.push_str(&empty(w.no_strengths));
     } else {
         out.push_str("<table class=\"strengths\">\n");
         thead(

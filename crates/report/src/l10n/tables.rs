@@ -2,7 +2,8 @@
 //! filled once per language (`fr/`, `en/`). A struct literal must name every
 //! field, so the compiler refuses a word missing in either language.
 
-/// The words of the screens and the command line.
+/// The words of the screens and the command line, and those the documents
+/// share with them (importance, T/P marks, duty groups, strengths…).
 #[derive(Debug)]
 pub struct Strings {
     pub always: &'static str,
@@ -104,12 +105,14 @@ pub struct Strings {
     pub level_zero: &'static str,
     pub semicolon: &'static str,
     pub answered_short: &'static str,
+    /// "required" in the middle of a sentence: "required: CM 3",
+    /// "(required 3, margin +1)", "(required, core)".
     pub required_by: &'static str,
     pub custom_skipped: &'static str,
 }
 
 /// The words of the coach's and trainer's screens (comparison, progress,
-/// group analysis).
+/// group analysis), and those the coaching documents share with them.
 #[derive(Debug)]
 pub struct Coaching {
     pub menu_cohort: &'static str,
@@ -143,7 +146,6 @@ pub struct Coaching {
     pub removed: &'static str,
     pub unchanged: &'static str,
     pub swapped: &'static str,
-    pub fit_title: &'static str,
     pub items_title: &'static str,
     pub no_items: &'static str,
     pub tab_priorities: &'static str,
@@ -157,7 +159,6 @@ pub struct Coaching {
     pub mean_fit: &'static str,
     pub analysing: &'static str,
     pub nothing_to_analyse: &'static str,
-    pub saved_assessments: &'static str,
     pub invalid: &'static str,
     pub duplicate_of: &'static str,
     pub heatmap_legend: &'static str,
@@ -192,7 +193,6 @@ pub struct Labels {
     pub started: &'static str,
     pub updated: &'static str,
     pub generated: &'static str,
-    pub completeness: &'static str,
     /// `answered` as in "36 of 49 answered".
     pub answered: &'static str,
     pub of: &'static str,
@@ -210,20 +210,14 @@ pub struct Labels {
     pub kind: &'static str,
     pub area: &'static str,
     pub importance: &'static str,
-    pub core: &'static str,
-    pub secondary: &'static str,
     pub required: &'static str,
     pub actual: &'static str,
     pub score: &'static str,
     pub gap: &'static str,
     pub points_lost: &'static str,
-    pub source: &'static str,
     pub status: &'static str,
     pub met: &'static str,
     pub not_met: &'static str,
-    pub not_answered: &'static str,
-    pub strengths: &'static str,
-    pub no_strengths: &'static str,
     pub margin: &'static str,
     pub by_area: &'static str,
     pub you: &'static str,
@@ -250,16 +244,9 @@ pub struct Labels {
     pub observed_level: &'static str,
     pub candidate: &'static str,
     pub date: &'static str,
-    pub aliases: &'static str,
     pub summary: &'static str,
-    pub missions: &'static str,
-    pub responsibilities: &'static str,
-    pub kpis: &'static str,
-    pub activities: &'static str,
     pub competences: &'static str,
     pub traits: &'static str,
-    pub always: &'static str,
-    pub sometimes: &'static str,
     /// Legend of T/P marks.
     pub marks_legend: &'static str,
     /// Legend of ++/+ marks.
@@ -270,8 +257,8 @@ pub struct Labels {
     // Once `markdown::report::Words` and `html::HtmlWords`.
     /// Header of the "answered/required" column of the ranking.
     pub answered_column: &'static str,
-    /// "required" and "margin" in the middle of a sentence; "(required, core)" after "1 → 3".
-    pub required_lower: &'static str,
+    /// "margin" in the middle of a sentence ("required" is
+    /// [`Strings::required_by`]).
     pub margin_lower: &'static str,
     /// The table of contents of the HTML report (screen only).
     pub contents: &'static str,
@@ -291,9 +278,9 @@ pub struct CoachingDocs {
     pub comparison_title: &'static str,
     pub self_rating: &'static str,
     pub coach_rating: &'static str,
-    /// Column headers: the self-rating's score, the coach's, the agreed one.
+    /// Column headers: the self-rating's score and the agreed one (the
+    /// coach's is [`Labels::coach`]).
     pub self_score: &'static str,
-    pub coach_score: &'static str,
     pub agreed: &'static str,
     pub difference: &'static str,
     /// Header of the `!!`/`!`/`·` column.
@@ -303,7 +290,6 @@ pub struct CoachingDocs {
     pub major: &'static str,
     pub one_sided: &'static str,
     pub items_by_disagreement: &'static str,
-    pub no_items: &'static str,
     pub fits_by_profile: &'static str,
     /// Before a profile's place: "68.8% (rank 1)".
     pub rank: &'static str,
@@ -313,10 +299,6 @@ pub struct CoachingDocs {
     pub before: &'static str,
     pub now: &'static str,
     pub change: &'static str,
-    pub rose: &'static str,
-    pub fell: &'static str,
-    pub new: &'static str,
-    pub removed: &'static str,
     pub unchanged: &'static str,
     pub what_moved: &'static str,
     pub nothing_moved: &'static str,
@@ -338,13 +320,10 @@ pub struct CoachingDocs {
     pub priority_note: &'static str,
     /// Under the terminal's sparkline column.
     pub spark_note: &'static str,
-    pub people_title: &'static str,
     pub largest_gaps: &'static str,
     pub nobody: &'static str,
-    pub heatmap_title: &'static str,
     pub heatmap_columns: &'static str,
-    /// Legend of the heatmap: gap 0, 1, 2, and 3 or more.
-    pub gap_met: &'static str,
+    /// Legend of the heatmap: gap 1, 2, and 3 or more (0 is [`Labels::met`]).
     pub gap_one: &'static str,
     pub gap_two: &'static str,
     pub gap_three: &'static str,
@@ -355,7 +334,4 @@ pub struct CoachingDocs {
     /// "kept the newer <path>" / "same date: kept <path>".
     pub kept_newer: &'static str,
     pub kept_same_time: &'static str,
-    /// One-word raters for narrow columns.
-    pub self_code: &'static str,
-    pub coach_code: &'static str,
 }

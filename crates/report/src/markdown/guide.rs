@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{block, field, footer, importance_word, inline, name_id};
+use super::{block, field, footer, inline, name_id};
 use crate::guide::Guide;
 use crate::l10n::{Space, colon, labels};
+use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 
 /// The coach's interview guide: what to ask per requirement, with room to
@@ -36,7 +37,7 @@ pub fn guide(guide: &Guide) -> String {
             inline(&item.title),
             l.level,
             inline(&item.level),
-            importance_word(item.importance, l)
+            importance_label(item.importance, lang)
         );
         if !item.section.trim().is_empty() {
             let _ = writeln!(out, "{}\n", field(l.area, &inline(&item.section), lang));

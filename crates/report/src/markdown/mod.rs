@@ -17,7 +17,6 @@ mod report;
 use std::fmt::Write as _;
 
 use crate::l10n::{Labels, Space, colon};
-use bilan_core::profile::Importance;
 use bilan_core::text::Lang;
 
 pub use guide::guide;
@@ -186,13 +185,6 @@ pub(crate) fn field(label: &str, value: &str, lang: Lang) -> String {
         escape(label, true),
         colon(lang, Space::NoBreak)
     )
-}
-
-fn importance_word(importance: Importance, l: &Labels) -> &'static str {
-    match importance {
-        Importance::Core => l.core,
-        Importance::Secondary => l.secondary,
-    }
 }
 
 pub(crate) fn footer(out: &mut String, l: &Labels) {

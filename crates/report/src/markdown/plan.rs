@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{field, footer, importance_word, inline, name_id};
+use super::{field, footer, inline, name_id};
 use crate::Plan;
 use crate::l10n::{Space, colon, labels, number, percent};
+use crate::sheet::importance_label;
 use bilan_core::text::Lang;
 
 /// The plan as a document of its own.
@@ -67,7 +68,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
                     step.current,
                     step.required,
                     l.required.to_lowercase(),
-                    importance_word(step.importance, l)
+                    importance_label(step.importance, lang)
                 ),
                 lang
             )

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::plan::plan_body;
 use super::{Align, block, cell, date, field, footer, inline, name_id, table};
 use crate::Report;
-use crate::l10n::{Space, bar, colon, labels, number, percent};
+use crate::l10n::{Space, bar, colon, labels, number, percent, strings};
 use bilan_core::assessment::{MAX_LEVEL, Rater};
 
 /// Width of the text bars, in characters.
@@ -15,6 +15,7 @@ const BAR_WIDTH: usize = 10;
 pub fn report(report: &Report) -> String {
     let lang = report.lang;
     let l = labels(lang);
+    let w = strings(lang);
     let mut out = String::new();
 
     let _ = writeln!(out, "# {} — {}\n", l.report_title, inline(&report.person));
@@ -35,7 +36,7 @@ pub fn report(report: &Report) -> String {
     fields.push(field(l.generated, &date(&report.generated), lang));
     let c = &report.completeness;
     fields.push(field(
-        l.completeness,
+        w.completeness,
         &format!(
             "{} {} {} {} ({})",
             c.answered,
@@ -113,7 +114,7 @@ pub fn report(report: &Report) -> String {
                     _ => r.required.to_string(),
                 };
                 let status = match (r.actual, r.met) {
-                    (None, _) => format!("? {}", l.not_answered),
+                    (None, _) => format!("? {}", w.not_answered),
                     (Some(_), true) => format!("✓ {}", l.met),
                     (Some(_), false) => format!("✗ {}", l.not_met),
                 };
@@ -137,7 +138,7 @@ pub fn report(report: &Report) -> String {
                 (l.actual, Align::Center),
                 (l.status, Align::Left),
                 (l.points_lost, Align::Right),
-                (l.source, Align::Left),
+                (w.source_word, Align::Left),
             ],
             &rows,
         );
@@ -180,9 +181,9 @@ pub fn report(report: &Report) -> String {
             );
         }
 
-        let _ = writeln!(out, "### {}\n", l.strengths);
+        let _ = writeln!(out, "### {}\n", w.strengths);
         if profile.strengths.is_empty() {
-            let _ = writeln!(out, "{}\n", l.no_strengths);
+            let _ = writeln!(out, "{}\n", w.no_strengths);
         } else {
             for s in &profile.strengths {
                 let _ = writeln!(
@@ -191,7 +192,7 @@ pub fn report(report: &Report) -> String {
                     inline(&s.item),
                     inline(&s.title),
                     s.actual,
-                    l.required_lower,
+                    w.required_by,
                     s.required,
                     l.margin_lower,
                     s.margin
@@ -208,7 +209,7 @@ pub fn report(report: &Report) -> String {
     } else {
         for note in &report.notes {
             let score = note.score.map_or_else(
-                || l.not_answered.to_string(),
+                || w.not_answered.to_string(),
                 |s| format!("{} {s}", l.level),
             );
             let _ = writeln!(

@@ -1,8 +1,10 @@
 //! Every word of the program in French: one value, so a word missing
-//! here is a compile error.
+//! here is a compile error. Beside it, the French of the details the core
+//! still words in English inside its errors.
 
 mod coaching;
 mod coaching_docs;
+pub(super) mod error_details;
 mod report;
 mod ui;
 

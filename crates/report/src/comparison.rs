@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{coaching, html, markdown};
-use crate::l10n::{CoachingDocs, coaching, labels, signed_levels};
+use crate::l10n::{self, CoachingDocs, labels, signed_levels};
 use bilan_core::assessment::{Assessment, Rater};
 use bilan_core::compare::{self, Comparison, Severity, SeverityCounts};
 use bilan_core::error::{Error, Result};
@@ -288,7 +288,7 @@ fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Coachin
     let l = labels(lang);
     let _ = writeln!(out, "### {}\n", w.items_by_disagreement);
     if c.rows.is_empty() {
-        let _ = writeln!(out, "{}\n", coaching(lang).no_items);
+        let _ = writeln!(out, "{}\n", l10n::coaching(lang).no_items);
         return;
     }
     let rows: Vec<Vec<String>> = c
@@ -452,7 +452,7 @@ fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDoc
     let l = labels(lang);
     let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.items_by_disagreement));
     if c.rows.is_empty() {
-        out.push_str(&html::empty(coaching(lang).no_items));
+        out.push_str(&html::empty(l10n::coaching(lang).no_items));
         return;
     }
     out.push_str(

@@ -17,8 +17,8 @@
 //! and Markdown), and the cohort for the terminal in `cohort.rs` (with the
 //! figures every format of it shares), in `cohort_markdown.rs`,
 //! `cohort_html.rs` and `cohort_csv.rs`. Their words are in
-//! [`CoachingDocs`](crate::l10n::CoachingDocs), the terminal layout in
-//! `text.rs`, numbers in [`l10n::format`](crate::l10n::format); the
+//! [`CoachingDocs`], the terminal layout in
+//! `text.rs`, numbers in [`l10n::format`](mod@crate::l10n::format); the
 //! symbols they share are here.
 
 mod cohort;

@@ -1,13 +1,13 @@
 //! Every word and number format of the program, in French and English.
 //!
-//! One value per language holds every word ([`FR`](fr) and [`EN`](en), both
-//! of type [`Words`]); its parts are the sub-tables below, each a struct, so
-//! a word missing in either language does not compile. Item, profile and
+//! One value per language holds every word (`fr::FR` and `en::EN`, both of
+//! type [`Words`]); its parts are the sub-tables below, each a struct, so a
+//! word missing in either language does not compile. Item, profile and
 //! guidance texts live in the JSON data; these are only the program's own
-//! words. Numbers, colons, plurals and text widths are in [`format`], the
+//! words. Numbers, colons, plurals and text widths are in [`format`](mod@format), the
 //! error messages in [`errors`].
 //!
-//! Where a new word goes: in the struct of [`tables`] for the part of the
+//! Where a new word goes: in the struct of `tables.rs` for the part of the
 //! program that shows it, then in `fr/` and `en/` (the compiler lists what
 //! is missing).
 

@@ -331,7 +331,7 @@ pub struct CoachingDocs {
     pub levels_short: &'static str,
     pub invalid_title: &'static str,
     pub duplicates_title: &'static str,
-    /// "kept the newer <path>" / "same date: kept <path>".
+    /// "kept the newer `path`" / "same date: kept `path`".
     pub kept_newer: &'static str,
     pub kept_same_time: &'static str,
 }

@@ -8,7 +8,7 @@ use super::cohort::{
 };
 use super::gap_symbol;
 use crate::html;
-use crate::l10n::{CoachingDocs, coaching, coaching_docs, labels, number};
+use crate::l10n::{CoachingDocs, Space, coaching, coaching_docs, colon, labels, number};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -202,7 +202,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
                 html::inline(&d.person),
                 html::escape(rater_code(d.rater, cw)),
                 html::date(d.updated.as_deref().unwrap_or("—")),
-                if lang == Lang::Fr { "\u{202f}:" } else { ":" },
+                colon(lang, Space::Narrow),
                 html::escape(kept),
                 html::inline(&d.kept)
             );

@@ -66,21 +66,29 @@ fn generate(root: &Path, library: &Library) -> u64 {
                 a.coach = Some("Marc Aubert".to_string());
             }
             for item in library.catalogue.items() {
-                a.scores.insert(item.id.clone(), rng.below(6) as u8);
+                a.scores.insert(item.id.to_string(), rng.below(6) as u8);
             }
             for _ in 0..rng.below(4) {
                 let item =
                     &library.catalogue.items()[rng.below(library.catalogue.len() as u64) as usize];
                 a.notes.insert(
-                    item.id.clone(),
+                    item.id.to_string(),
                     NOTES[rng.below(NOTES.len() as u64) as usize].to_string(),
                 );
             }
             let created = UNIX_EPOCH + Duration::from_secs(base + rng.below(30_000_000));
             let updated = created + Duration::from_secs(rng.below(90_000));
-            a.created = Some(humantime::format_rfc3339_seconds(created).to_string());
-            a.updated = Some(humantime::format_rfc3339_seconds(updated).to_string());
-            a.position = library.catalogue.items().last().map(|i| i.id.clone());
+            a.created = Some(
+                humantime::format_rfc3339_seconds(created)
+                    .to_string()
+                    .into(),
+            );
+            a.updated = Some(
+                humantime::format_rfc3339_seconds(updated)
+                    .to_string()
+                    .into(),
+            );
+            a.position = library.catalogue.items().last().map(|i| i.id.to_string());
             let text = a.to_json();
             bytes += text.len() as u64;
             std::fs::write(dir.join(format!("personne-{index:05}.json")), text)

@@ -17,7 +17,9 @@ fn app_in(screen: Screen) -> App {
     let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);
     let mut assessment = Assessment::new("Bench", Rater::SelfRated, Lang::Fr);
     for (i, item) in app.library.catalogue.items().iter().enumerate() {
-        assessment.scores.insert(item.id.clone(), (i % 5 + 1) as u8);
+        assessment
+            .scores
+            .insert(item.id.to_string(), (i % 5 + 1) as u8);
     }
     app.open_session(assessment, PathBuf::from("/nonexistent/bench.json"));
     app.screen = screen;
@@ -141,7 +143,7 @@ fn group(dir: &std::path::Path) -> App {
         for (i, item) in app.library.catalogue.items().iter().enumerate() {
             assessment
                 .scores
-                .insert(item.id.clone(), ((i + n) % 6) as u8);
+                .insert(item.id.to_string(), ((i + n) % 6) as u8);
         }
         let path = dir.join(format!("p{n}.json"));
         std::fs::write(&path, assessment.to_json()).expect("write");

@@ -462,7 +462,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let options = report::Options {
                 lang,
                 profile: profile.as_deref(),
-                generated: &bilan_core::assessment::now_rfc3339(),
+                generated: &bilan_core::Timestamp::now(),
                 other: other.as_ref(),
             };
             let text = report::render(&library, &assessment, options, format.into(), delimiter)?;
@@ -543,7 +543,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                     coach_file.display()
                 );
             }
-            let comparison = compare::compare(&library, &self_rated, &coach)?;
+            // In either order: the pair puts the self-rating first.
+            let pair = compare::RatingPair::new(&self_rated, &coach)?;
+            let comparison = compare::compare(&library, pair);
             let text = match format {
                 TextFormatArg::Text => report::coaching::comparison_text(&comparison, lang),
                 TextFormatArg::Md => report::coaching::comparison_markdown(&comparison, lang),

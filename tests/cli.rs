@@ -8,8 +8,9 @@
 
 use predicates::prelude::*;
 
-use bilan_core::matching::{rank_assessment, rule_sentence};
+use bilan_core::matching::rank_assessment;
 use bilan_core::{Lang, Library, storage};
+use bilan_report::l10n::matching::rule_sentence;
 use bilan_report::schema::SchemaKind;
 
 mod common;

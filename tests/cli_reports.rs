@@ -233,7 +233,11 @@ fn plan_targets_the_best_match_unless_told() {
         out.stdout
     );
     let first_gap = &best.gaps[0];
-    assert!(out.stdout.contains(&first_gap.item), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(first_gap.item.as_str()),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.contains("- [ ]"), "actions are a task list");
 
     let out = bilan(&[
@@ -261,7 +265,11 @@ fn guide_asks_questions_in_both_languages() {
     let library = Library::builtin().unwrap();
     let cm = library.profile("cm").unwrap();
     for req in &cm.requirements {
-        assert!(en.contains(&req.item), "the guide covers {}", req.item);
+        assert!(
+            en.contains(req.item.as_str()),
+            "the guide covers {}",
+            req.item
+        );
     }
     let html = bilan(&["guide", "--profile", "ite", "--format", "html"])
         .succeeds()

@@ -389,7 +389,7 @@ fn the_home_entry_analyses_the_saved_files_and_tab_changes_the_target() {
         effects,
         vec![Effect::Cohort {
             paths: Vec::new(),
-            profile: first.clone(),
+            profile: first.to_string(),
         }]
     );
     assert!(app.cohort.cohort.is_none(), "analysing");
@@ -401,7 +401,7 @@ fn the_home_entry_analyses_the_saved_files_and_tab_changes_the_target() {
         effects,
         vec![Effect::Cohort {
             paths: Vec::new(),
-            profile: second.clone(),
+            profile: second.to_string(),
         }]
     );
     // A late result for the previous profile is dropped.

@@ -65,7 +65,7 @@ fn summaries() -> Vec<Summary> {
         path: PathBuf::from(format!("/nonexistent/{person}.json")),
         person: person.to_string(),
         rater,
-        updated: updated.to_string(),
+        updated: updated.into(),
         answered,
         total: 49,
     };

@@ -43,7 +43,7 @@ fn index(app: &App, id: &str) -> usize {
 }
 
 fn id_at(app: &App, index: usize) -> String {
-    app.library.catalogue.items()[index].id.clone()
+    app.library.catalogue.items()[index].id.to_string()
 }
 
 fn score(app: &App, id: &str) -> Option<u8> {
@@ -77,7 +77,7 @@ fn fit_of(app: &App, profile: &str) -> f64 {
 
 fn selected_profile(app: &App) -> String {
     let s = session(app);
-    s.ranking.matches[s.results.selected].profile.clone()
+    s.ranking.matches[s.results.selected].profile.to_string()
 }
 
 // ---------------------------------------------------------------- the walk
@@ -360,7 +360,7 @@ fn on_results() -> App {
         .catalogue
         .items()
         .iter()
-        .map(|i| i.id.clone())
+        .map(|i| i.id.to_string())
         .collect();
     let session = app.session.as_mut().unwrap();
     for (i, id) in ids.iter().enumerate() {
@@ -441,13 +441,15 @@ fn what_if_changes_the_fit_but_not_the_scores() {
     let index = index(&app, &item);
     assert_eq!(
         session(&app).results.what_if.get(&index).copied(),
-        Some(scores.get(&item).copied().unwrap_or(0) + 1)
+        Some(scores.get(item.as_str()).copied().unwrap_or(0) + 1)
     );
 
     update(&mut app, Action::Left);
     assert_eq!(fit_of(&app, &profile), before);
     update(&mut app, Action::Left);
-    assert!(fit_of(&app, &profile) < before || scores.get(&item).copied().unwrap_or(0) == 0);
+    assert!(
+        fit_of(&app, &profile) < before || scores.get(item.as_str()).copied().unwrap_or(0) == 0
+    );
     run(&mut app, &[Action::Right, Action::Right, Action::Right]);
     assert!(fit_of(&app, &profile) > before);
     assert!(!session(&app).results.what_if.is_empty());
@@ -670,7 +672,7 @@ fn summary(person: &str, rater: Rater, updated: &str, answered: usize) -> Summar
         path: PathBuf::from(format!("/nonexistent/{person}.json")),
         person: person.to_string(),
         rater,
-        updated: updated.to_string(),
+        updated: updated.into(),
         answered,
         total: 49,
     }

@@ -123,12 +123,16 @@ pub fn match_json(out: &mut Out, library: &Library, assessment: &Assessment) -> 
         "person": assessment.person,
         "rater": assessment.rater,
         "rule": {
-            "fr": matching::rule_sentence(Lang::Fr),
-            "en": matching::rule_sentence(Lang::En),
+            "fr": bilan_report::l10n::matching::rule_sentence(Lang::Fr),
+            "en": bilan_report::l10n::matching::rule_sentence(Lang::En),
         },
         "completeness": ranking.completeness,
         "matches": ranking.matches,
-        "ties": ranking.ties,
+        "ties": ranking
+            .ties
+            .iter()
+            .map(bilan_report::l10n::matching::tie_localized)
+            .collect::<Vec<_>>(),
     });
     writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
     Ok(())
@@ -162,7 +166,12 @@ pub fn match_text(
     if c.answered < c.total {
         writeln!(out, "{}", s.unanswered_count_as_zero)?;
     }
-    writeln!(out, "{}{colon} {}\n", s.rule, matching::rule_sentence(lang))?;
+    writeln!(
+        out,
+        "{}{colon} {}\n",
+        s.rule,
+        bilan_report::l10n::matching::rule_sentence(lang)
+    )?;
     for (rank, m) in ranking.matches.iter().enumerate() {
         writeln!(
             out,
@@ -178,7 +187,11 @@ pub fn match_text(
         )?;
     }
     for tie in &ranking.ties {
-        writeln!(out, "   {}", tie.get(lang))?;
+        writeln!(
+            out,
+            "   {}",
+            bilan_report::l10n::matching::tie_sentence(tie, lang)
+        )?;
     }
     for m in &ranking.matches {
         if only.is_some_and(|id| !id.eq_ignore_ascii_case(&m.profile)) {
@@ -218,7 +231,7 @@ pub fn match_text(
             }
         }
         if !m.strengths.is_empty() {
-            let shown: Vec<&str> = m.strengths.iter().take(8).map(String::as_str).collect();
+            let shown: Vec<&str> = m.strengths.iter().take(8).map(|id| id.as_str()).collect();
             writeln!(out, "  {}{colon} {}", s.strengths, shown.join(", "))?;
         }
     }

@@ -9,8 +9,8 @@ use super::app::{
     Status, go_to, step, update,
 };
 use bilan_core::cohort::Cohort;
-use bilan_core::compare::{compare, diff};
-use bilan_core::{Assessment, Rater};
+use bilan_core::compare::{RatingPair, compare, diff};
+use bilan_core::{Assessment, Error, Rater};
 use bilan_report::l10n::coaching;
 
 fn fail(app: &mut App, text: String) {
@@ -21,31 +21,27 @@ fn tell(app: &mut App, text: String) {
     app.status = Some(Status { text, error: false });
 }
 
-/// Puts two assessments in (self, coach) order, if they are one of each.
-fn self_and_coach<'a>(
-    a: &'a Assessment,
-    b: &'a Assessment,
-) -> Option<(&'a Assessment, &'a Assessment)> {
-    match (a.rater, b.rater) {
-        (Rater::SelfRated, Rater::Coach) => Some((a, b)),
-        (Rater::Coach, Rater::SelfRated) => Some((b, a)),
-        _ => None,
-    }
-}
-
-fn open_comparison(app: &mut App, self_rated: &Assessment, coach: &Assessment, from_session: bool) {
-    match compare(&app.library, self_rated, coach) {
-        Ok(comparison) => {
-            app.compare = Some(CompareState {
-                comparison,
-                row: 0,
-                back: app.screen,
-                from_session,
-            });
-            app.screen = Screen::Compare;
+/// Compares two assessments if they are one self-rating and one coach's
+/// rating of the same person; says why not otherwise.
+fn open_pair(app: &mut App, a: &Assessment, b: &Assessment, from_session: bool) {
+    match RatingPair::new(a, b) {
+        Ok(pair) => open_comparison(app, pair, from_session),
+        // Two ratings by one rater is said in the UI's language.
+        Err(Error::Invalid { field, .. }) if field == "rater" => {
+            fail(app, coaching(app.lang).needs_both_raters.to_string());
         }
         Err(e) => fail(app, e.to_string()),
     }
+}
+
+fn open_comparison(app: &mut App, pair: RatingPair<'_>, from_session: bool) {
+    app.compare = Some(CompareState {
+        comparison: compare(&app.library, pair),
+        row: 0,
+        back: app.screen,
+        from_session,
+    });
+    app.screen = Screen::Compare;
 }
 
 /// `c` in a session: the other rater's file is read again first (it may have
@@ -77,10 +73,7 @@ pub fn compare_session(app: &mut App) {
         return;
     };
     let (mine, theirs) = (session.assessment.clone(), other.assessment.clone());
-    match self_and_coach(&mine, &theirs) {
-        Some((self_rated, coach)) => open_comparison(app, self_rated, coach, true),
-        None => fail(app, coaching(app.lang).needs_both_raters.to_string()),
-    }
+    open_pair(app, &mine, &theirs, true);
 }
 
 /// The loop found (or not) an earlier round of the session's person.
@@ -179,10 +172,7 @@ pub fn resume_pair(app: &mut App, action: Action) -> Vec<Effect> {
 /// The loop opened the two files picked in the resume list.
 pub fn show_pair(app: &mut App, kind: PairKind, first: &Assessment, second: &Assessment) {
     match kind {
-        PairKind::Compare => match self_and_coach(first, second) {
-            Some((self_rated, coach)) => open_comparison(app, self_rated, coach, false),
-            None => fail(app, coaching(app.lang).needs_both_raters.to_string()),
-        },
+        PairKind::Compare => open_pair(app, first, second, false),
         PairKind::Progress => {
             let result = diff(&app.library, first, second);
             open_progress(app, result, false);
@@ -283,7 +273,7 @@ fn analyse(app: &mut App) -> Vec<Effect> {
     app.cohort.column = 0;
     vec![Effect::Cohort {
         paths: app.cohort.paths.clone(),
-        profile: profile.id.clone(),
+        profile: profile.id.to_string(),
     }]
 }
 

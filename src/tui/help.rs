@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::app::App;
 use super::keymap::{self, Context};
 use super::widgets;
-use bilan_core::matching;
 use bilan_report::l10n::strings;
 
 /// Width of the key column.
@@ -48,7 +47,7 @@ fn lines(app: &App, cols: u16) -> Vec<Line<'static>> {
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(s.rule, app.theme.warn()));
-    for part in widgets::wrap(matching::rule_sentence(app.lang), cols) {
+    for part in widgets::wrap(bilan_report::l10n::matching::rule_sentence(app.lang), cols) {
         lines.push(Line::raw(part));
     }
     lines.push(Line::raw(""));

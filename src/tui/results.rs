@@ -14,7 +14,7 @@ use super::app::{App, DetailTab, Session, effective_levels};
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::widgets;
 use bilan_core::areas::{self, AreaPoint};
-use bilan_core::matching::{self, MatchResult};
+use bilan_core::matching::MatchResult;
 use bilan_report::l10n::strings;
 use bilan_report::sheet::importance_label;
 
@@ -27,7 +27,11 @@ struct Areas {
 
 fn areas(app: &App, session: &Session, area: Rect) -> Areas {
     let ranking_rows = session.ranking.matches.len() as u16 + session.ranking.ties.len() as u16;
-    let rule_rows = widgets::wrap(matching::rule_sentence(app.lang), area.width).len() as u16;
+    let rule_rows = widgets::wrap(
+        bilan_report::l10n::matching::rule_sentence(app.lang),
+        area.width,
+    )
+    .len() as u16;
     let [summary, ranking, tabs, detail] = Layout::vertical([
         Constraint::Length(1 + rule_rows),
         Constraint::Length(ranking_rows),
@@ -103,7 +107,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(vec![
             Line::from(head),
-            Line::styled(matching::rule_sentence(app.lang).to_string(), theme.dim()),
+            Line::styled(
+                bilan_report::l10n::matching::rule_sentence(app.lang).to_string(),
+                theme.dim(),
+            ),
         ])
         .wrap(Wrap { trim: true }),
         a.summary,
@@ -144,7 +151,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     for tie in &ranking.ties {
         lines.push(Line::styled(
-            format!("  {}", tie.get(app.lang)),
+            format!(
+                "  {}",
+                bilan_report::l10n::matching::tie_sentence(tie, app.lang)
+            ),
             theme.dim(),
         ));
     }

@@ -13,7 +13,7 @@ pub(super) fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
         return Vec::new();
     };
     session.cursor = index.min(len.saturating_sub(1));
-    let id = app.library.catalogue.items()[session.cursor].id.clone();
+    let id = app.library.catalogue.items()[session.cursor].id.to_string();
     session.assessment.position = Some(id);
     session.level = current_score(session, &app.library).unwrap_or(0);
     vec![Effect::Save]
@@ -42,7 +42,7 @@ fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
                 .catalogue
                 .items()
                 .iter()
-                .position(|i| !session.assessment.scores.contains_key(&i.id))
+                .position(|i| !session.assessment.scores.contains_key(i.id.as_str()))
                 .unwrap_or(session.cursor);
         }
         vec![Effect::Save]
@@ -215,7 +215,7 @@ pub fn selected_detail_item(session: &Session) -> Option<&str> {
     match session.results.tab {
         DetailTab::Requirements => result.requirements.get(row).map(|r| r.item.as_str()),
         DetailTab::Gaps => result.gaps.get(row).map(|g| g.item.as_str()),
-        DetailTab::Strengths => result.strengths.get(row).map(String::as_str),
+        DetailTab::Strengths => result.strengths.get(row).map(|id| id.as_str()),
         DetailTab::Radar => None,
     }
 }

@@ -380,7 +380,7 @@ impl App {
                 catalogue
                     .items()
                     .iter()
-                    .position(|i| !assessment.scores.contains_key(&i.id))
+                    .position(|i| !assessment.scores.contains_key(i.id.as_str()))
             })
             .unwrap_or(0);
         let mut session = Session {

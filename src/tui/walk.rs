@@ -234,7 +234,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 session
                     .assessment
                     .scores
-                    .contains_key(&catalogue.items()[*idx].id)
+                    .contains_key(catalogue.items()[*idx].id.as_str())
             })
             .count();
         let done = answered == last - first;

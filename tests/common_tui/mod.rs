@@ -71,7 +71,7 @@ pub fn scored(lang: Lang) -> App {
         .catalogue
         .items()
         .iter()
-        .map(|i| i.id.clone())
+        .map(|i| i.id.to_string())
         .collect();
     let session = app.session.as_mut().unwrap();
     for (i, id) in ids.iter().enumerate() {

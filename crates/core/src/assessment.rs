@@ -1,7 +1,6 @@
 //! An assessment: one person rated by themselves or by a coach.
 
 use std::collections::BTreeMap;
-use std::time::SystemTime;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -9,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
 use crate::text::Lang;
+use crate::time::Timestamp;
 
 /// Who gave the ratings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
@@ -53,10 +53,10 @@ pub struct Assessment {
     pub lang: Option<Lang>,
     /// When it was started (RFC 3339, UTC).
     #[serde(default)]
-    pub created: Option<String>,
+    pub created: Option<Timestamp>,
     /// When it was last changed (RFC 3339, UTC).
     #[serde(default)]
-    pub updated: Option<String>,
+    pub updated: Option<Timestamp>,
     /// Score per item id: 0 = none, 1–5 = level; absent = not answered.
     #[schemars(schema_with = "scores_schema")]
     pub scores: BTreeMap<String, u8>,
@@ -70,9 +70,9 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn new(person: impl Into<String>, rater: Rater, lang: Lang) -> Assessment {
-        let now = now_rfc3339();
+        let now = Timestamp::now();
         Assessment {
-            schema: crate::SCHEMA_VERSION,
+            schema: crate::json::SCHEMA_VERSION,
             person: person.into(),
             rater,
             coach: None,
@@ -157,7 +157,7 @@ impl Assessment {
     }
 
     pub fn touch(&mut self) {
-        let now = now_rfc3339();
+        let now = Timestamp::now();
         if self.created.is_none() {
             self.created = Some(now.clone());
         }
@@ -166,7 +166,7 @@ impl Assessment {
 
     /// Fills every optional field so the saved file is complete.
     pub fn complete_fields(&mut self, lang: Lang) {
-        self.schema = crate::SCHEMA_VERSION;
+        self.schema = crate::json::SCHEMA_VERSION;
         if self.lang.is_none() {
             self.lang = Some(lang);
         }
@@ -180,7 +180,7 @@ impl Assessment {
         let answered = catalogue
             .items()
             .iter()
-            .filter(|item| self.scores.contains_key(&item.id))
+            .filter(|item| self.scores.contains_key(item.id.as_str()))
             .count();
         (answered, catalogue.len())
     }
@@ -201,7 +201,7 @@ impl Assessment {
         catalogue
             .items()
             .iter()
-            .map(|item| self.scores.contains_key(&item.id))
+            .map(|item| self.scores.contains_key(item.id.as_str()))
             .collect()
     }
 
@@ -221,10 +221,6 @@ fn scores_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     })
 }
 
-pub fn now_rfc3339() -> String {
-    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,7 +229,7 @@ mod tests {
     fn smallest_valid_input_is_accepted_and_filled_on_save() {
         let text = r#"{"person": "Ana", "rater": "self", "scores": {"A.3": 3, "se.tenacity": 4}}"#;
         let mut a = Assessment::from_json(text, "t.json").expect("valid");
-        assert_eq!(a.schema, crate::SCHEMA_VERSION);
+        assert_eq!(a.schema, crate::json::SCHEMA_VERSION);
         assert_eq!(a.score("A.3"), Some(3));
         assert!(a.created.is_none());
         a.complete_fields(Lang::En);

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::ids::ItemId;
 use crate::text::Localized;
 
 /// The embedded catalogue, so the program runs with no set-up.
@@ -57,7 +58,7 @@ pub struct SkillCode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Item {
     /// e-CF items use their code (`A.3`); traits a short slug (`se.tenacity`).
-    pub id: String,
+    pub id: ItemId,
     pub kind: ItemKind,
     /// The e-CF area letter (A–E); absent for traits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +107,7 @@ pub struct Catalogue {
     sections: Vec<Section>,
     codes: Vec<SkillCode>,
     items: Vec<Item>,
-    index: HashMap<String, usize>,
+    index: HashMap<ItemId, usize>,
 }
 
 impl Catalogue {

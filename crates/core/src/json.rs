@@ -2,8 +2,10 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::SCHEMA_VERSION;
 use crate::error::{Error, Result};
+
+/// Version of the JSON formats this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
 
 pub(crate) fn current_version() -> u32 {
     SCHEMA_VERSION

@@ -10,20 +10,26 @@ pub mod cohort;
 pub mod compare;
 pub mod error;
 pub mod guidance;
+pub mod ids;
 pub mod json;
 pub mod library;
 pub mod matching;
 pub mod profile;
-pub mod storage;
+pub mod store;
 pub mod text;
+pub mod time;
 
 pub use assessment::{Assessment, Rater};
 pub use catalogue::{Catalogue, Item, ItemKind};
 pub use error::{Error, Result};
+pub use ids::{ItemId, PersonKey, ProfileId};
+pub use json::SCHEMA_VERSION;
 pub use library::Library;
 pub use matching::{MatchResult, Ranking};
 pub use profile::{Importance, Profile, Requirement};
 pub use text::{Lang, Localized};
+pub use time::Timestamp;
 
-/// Version of the JSON formats this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The old name of [`store`], kept while the binary and the reports move
+/// to the new one.
+pub use store as storage;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::catalogue::{Catalogue, CatalogueFile};
 use crate::error::{Error, Result};
 use crate::profile::{BUILTIN_PROFILES, Profile};
-use crate::storage;
+use crate::store;
 
 /// Where a profile came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,7 @@ impl Library {
     /// No items and no profiles: a stand-in while the real library loads.
     pub fn empty() -> Library {
         let file = CatalogueFile {
-            schema: crate::SCHEMA_VERSION,
+            schema: crate::json::SCHEMA_VERSION,
             sections: Vec::new(),
             codes: Vec::new(),
             items: Vec::new(),
@@ -71,10 +71,10 @@ impl Library {
         let Some(dir) = config_dir else {
             return Ok(library);
         };
-        let files = storage::json_files(dir);
+        let files = store::json_files(dir);
         let mut profile_files = Vec::new();
         for path in files {
-            let text = match storage::read_text(&path) {
+            let text = match store::read_text(&path) {
                 Ok(text) => text,
                 Err(e) => {
                     library.warnings.push(e);
@@ -120,7 +120,7 @@ impl Library {
         let origin = path.display().to_string();
         let extra: CatalogueFile = crate::json::parse_json(text, &origin)?;
         let mut merged = CatalogueFile {
-            schema: crate::SCHEMA_VERSION,
+            schema: crate::json::SCHEMA_VERSION,
             sections: self.catalogue.sections().to_vec(),
             codes: self.catalogue.codes().to_vec(),
             items: self.catalogue.items().to_vec(),
@@ -168,7 +168,7 @@ impl Library {
             .find(|p| p.id.to_lowercase() == wanted)
             .ok_or_else(|| Error::UnknownProfile {
                 id: id.to_string(),
-                known: self.profiles.iter().map(|p| p.id.clone()).collect(),
+                known: self.profiles.iter().map(|p| p.id.to_string()).collect(),
             })
     }
 

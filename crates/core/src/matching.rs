@@ -13,20 +13,15 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::assessment::Assessment;
 use crate::catalogue::Catalogue;
+use crate::ids::{ItemId, ProfileId};
 use crate::profile::{Importance, Profile};
-use crate::text::{Lang, Localized};
+use crate::text::Localized;
 
-/// The matching rule in one sentence, for the UI and the reports.
-pub fn rule_sentence(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => {
-            "L'adéquation est la part des niveaux requis que vous atteignez, chaque niveau d'une exigence clé comptant double ; dépasser un niveau ne rapporte ni ne coûte rien, et une question sans réponse compte 0."
-        }
-        Lang::En => {
-            "The fit is the share of the required levels you reach, each level of a core requirement counting double; going beyond a level neither earns nor costs anything, and an unanswered item counts as 0."
-        }
-    }
+/// Rounds to two decimals so JSON readers and snapshots see stable numbers.
+pub fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
 }
 
 /// Weight of one level of a requirement.
@@ -115,13 +110,13 @@ impl CompiledProfile {
 
 /// Rounds to two decimals in JSON so scripts see stable numbers.
 fn two_decimals<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_f64((value * 100.0).round() / 100.0)
+    serializer.serialize_f64(round2(*value))
 }
 
 /// How one requirement was met.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RequirementResult {
-    pub item: String,
+    pub item: ItemId,
     pub title: Localized,
     pub required: u8,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -151,7 +146,7 @@ impl RequirementResult {
 /// A shortfall, with what to aim for next.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gap {
-    pub item: String,
+    pub item: ItemId,
     pub title: Localized,
     pub actual: u8,
     pub required: u8,
@@ -169,7 +164,7 @@ pub struct Gap {
 /// The fit of one profile, fully explained.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MatchResult {
-    pub profile: String,
+    pub profile: ProfileId,
     pub name: Localized,
     /// 0–100.
     #[serde(serialize_with = "two_decimals")]
@@ -184,7 +179,7 @@ pub struct MatchResult {
     /// Shortfalls, largest points lost first.
     pub gaps: Vec<Gap>,
     /// Requirements met, those exceeded most first.
-    pub strengths: Vec<String>,
+    pub strengths: Vec<ItemId>,
 }
 
 impl MatchResult {
@@ -208,8 +203,31 @@ pub struct Completeness {
 pub struct Ranking {
     pub completeness: Completeness,
     pub matches: Vec<MatchResult>,
-    /// One sentence per tie that had to be broken.
-    pub ties: Vec<Localized>,
+    /// One per tie that had to be broken, in ranking order.
+    pub ties: Vec<Tie>,
+}
+
+/// Two neighbours in the ranking with exactly the same fit, and why the
+/// first comes first. A value, not a sentence: the words are in the
+/// report crate's l10n.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tie {
+    pub first: ProfileId,
+    pub second: ProfileId,
+    /// The fit both have, 0–100.
+    pub fit: f64,
+    pub reason: TieReason,
+}
+
+/// How a tie was broken.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TieReason {
+    /// The first is closer to the whole profile: the mean distance in levels
+    /// of each, first and second.
+    Closer { first: f64, second: f64 },
+    /// Equally close: ordered by profile id.
+    ById,
 }
 
 fn percent(part: usize, whole: usize) -> f64 {
@@ -322,7 +340,7 @@ pub fn rank(
     let ties = matches
         .windows(2)
         .filter(|pair| pair[0].fit == pair[1].fit)
-        .map(|pair| tie_reason(&pair[0], &pair[1]))
+        .map(|pair| tie(&pair[0], &pair[1]))
         .collect();
     let answered_total = answered.iter().filter(|a| **a).count();
     Ranking {
@@ -336,36 +354,20 @@ pub fn rank(
     }
 }
 
-/// Two distances with as many decimals (2 to 6) as it takes to tell them
-/// apart, so a tie-break never reads "1.33 vs 1.33".
-fn distinct_pair(x: f64, y: f64) -> (String, String) {
-    (2..=6)
-        .map(|d| (format!("{x:.d$}"), format!("{y:.d$}")))
-        .find(|(a, b)| a != b)
-        .unwrap_or_else(|| (format!("{x:.6}"), format!("{y:.6}")))
-}
-
-fn tie_reason(first: &MatchResult, second: &MatchResult) -> Localized {
-    let (a, b) = (&first.profile, &second.profile);
-    let fit = first.fit.round();
-    if first.distance != second.distance {
-        let (x, y) = distinct_pair(first.distance, second.distance);
-        let (x_fr, y_fr) = (x.replace('.', ","), y.replace('.', ","));
-        Localized::new(
-            format!(
-                "{a} et {b} sont à égalité ({fit:.0} %) : {a} passe devant car le profil entier est plus proche (écart moyen {x_fr} contre {y_fr} niveau)."
-            ),
-            format!(
-                "{a} and {b} tie at {fit:.0}%: {a} ranks first because the whole profile is closer (mean distance {x} vs {y} levels)."
-            ),
-        )
+fn tie(first: &MatchResult, second: &MatchResult) -> Tie {
+    let reason = if first.distance != second.distance {
+        TieReason::Closer {
+            first: first.distance,
+            second: second.distance,
+        }
     } else {
-        Localized::new(
-            format!(
-                "{a} et {b} sont à égalité ({fit:.0} %) et aussi proches l'un que l'autre : ordre alphabétique de l'identifiant."
-            ),
-            format!("{a} and {b} tie at {fit:.0}% and are equally close: ordered by profile id."),
-        )
+        TieReason::ById
+    };
+    Tie {
+        first: first.profile.clone(),
+        second: second.profile.clone(),
+        fit: first.fit,
+        reason,
     }
 }
 
@@ -373,7 +375,7 @@ fn tie_reason(first: &MatchResult, second: &MatchResult) -> Localized {
 pub fn rank_assessment(
     profiles: &[Profile],
     catalogue: &Catalogue,
-    assessment: &crate::assessment::Assessment,
+    assessment: &Assessment,
 ) -> Ranking {
     rank(
         profiles,
@@ -381,22 +383,4 @@ pub fn rank_assessment(
         &assessment.score_vector(catalogue),
         &assessment.answered_vector(catalogue),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::distinct_pair;
-
-    #[test]
-    fn tie_distances_get_the_decimals_that_tell_them_apart() {
-        assert_eq!(distinct_pair(1.25, 1.5), ("1.25".into(), "1.50".into()));
-        assert_eq!(
-            distinct_pair(1.3333, 1.3349),
-            ("1.333".into(), "1.335".into())
-        );
-        assert_eq!(
-            distinct_pair(0.1234561, 0.1234569),
-            ("0.123456".into(), "0.123457".into())
-        );
-    }
 }

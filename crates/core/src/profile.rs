@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
+use crate::ids::{ItemId, ProfileId};
 use crate::text::Localized;
 
 /// The built-in profiles, embedded at build time.
@@ -40,7 +41,7 @@ impl Importance {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Requirement {
     /// The catalogue item id (`A.3`, `se.tenacity`, …).
-    pub item: String,
+    pub item: ItemId,
     /// The level the role needs (1–5).
     #[schemars(range(min = 1, max = 5))]
     pub min: u8,
@@ -93,7 +94,7 @@ pub struct Duty {
 pub struct Profile {
     #[serde(default = "crate::json::current_version")]
     pub schema: u32,
-    pub id: String,
+    pub id: ProfileId,
     pub name: Localized,
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -130,7 +131,7 @@ impl Profile {
                 return Err(Error::UnknownItem {
                     origin: origin.to_string(),
                     field: format!("{field}.item"),
-                    item: req.item.clone(),
+                    item: req.item.to_string(),
                     closest: catalogue.closest_ids(&req.item, 3),
                 });
             }

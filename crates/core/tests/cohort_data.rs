@@ -23,11 +23,11 @@ use common_cohort::small_profile;
 use std::path::{Path, PathBuf};
 
 use bilan_core::cohort::{self, DuplicateReason};
-use bilan_core::compare::{self, Movement, Severity, SeverityCounts};
+use bilan_core::compare::{self, Movement, RatingPair, Severity, SeverityCounts};
 use bilan_core::library::Origin;
 use bilan_core::matching;
 use bilan_core::profile::Importance;
-use bilan_core::storage;
+use bilan_core::store;
 use bilan_core::{Assessment, Library, Rater};
 
 /// item, below, unanswered, mean gap, distribution, priority
@@ -42,7 +42,7 @@ fn fixtures() -> PathBuf {
 }
 
 fn load(relative: &str) -> Assessment {
-    storage::load_assessment(&fixtures().join(relative)).expect("valid fixture")
+    store::load_assessment(&fixtures().join(relative)).expect("valid fixture")
 }
 
 /// The built-in catalogue with the small profile only.
@@ -172,7 +172,7 @@ fn cohort_aggregates_on_the_small_profile() {
         cohort.people[i]
             .largest_gaps
             .iter()
-            .map(|g| (g.item.clone(), g.gap, g.points_lost))
+            .map(|g| (g.item.to_string(), g.gap, g.points_lost))
             .collect()
     };
     assert!(gaps(0).is_empty());
@@ -257,7 +257,7 @@ fn cohort_on_the_builtin_cm_profile() {
 
     // Every fit is the matching rule's.
     for person in &cohort.people {
-        let a = storage::load_assessment(Path::new(&person.path)).expect("valid");
+        let a = store::load_assessment(Path::new(&person.path)).expect("valid");
         let explained = matching::explain(
             cm,
             &library.catalogue,
@@ -280,7 +280,10 @@ fn compare_self_with_coach() {
     let library = small_library();
     let me = load("team-a/ana.json");
     let coach = load("team-b/coached/ana-coach.json");
-    let c = compare::compare(&library, &me, &coach).expect("the same person");
+    let c = compare::compare(
+        &library,
+        RatingPair::new(&me, &coach).expect("the same person"),
+    );
 
     //            self   coach   coach − self   severity
     // B.1        1      3       +2             major
@@ -348,9 +351,7 @@ fn compare_self_with_coach() {
 
     // Another person is refused.
     let bob = load("team-b/bob.json");
-    let err = compare::compare(&library, &bob, &coach)
-        .unwrap_err()
-        .to_string();
+    let err = RatingPair::new(&bob, &coach).unwrap_err().to_string();
     assert!(
         err.contains("Bob Leroy") && err.contains("ANA MARTIN"),
         "{err}"

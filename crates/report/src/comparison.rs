@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::{coaching, html, markdown};
 use crate::l10n::{self, CoachingDocs, labels, signed_levels};
 use bilan_core::assessment::{Assessment, Rater};
-use bilan_core::compare::{self, Comparison, Severity, SeverityCounts};
-use bilan_core::error::{Error, Result};
+use bilan_core::compare::{self, Comparison, RatingPair, Severity, SeverityCounts};
+use bilan_core::error::Result;
 use bilan_core::library::Library;
 use bilan_core::text::Lang;
 
@@ -89,53 +89,23 @@ pub struct ComparedFit {
 /// assessment of the same person. `origin` names the comparison (or the
 /// other file) in the error.
 pub fn check_pair(assessment: &Assessment, other: &Assessment, origin: &str) -> Result<()> {
-    if compare::person_key(&assessment.person) != compare::person_key(&other.person) {
-        return Err(Error::invalid(
-            origin,
-            "person",
-            format!(
-                "the report is about \"{}\" but the other assessment is about \"{}\"",
-                assessment.person.trim(),
-                other.person.trim()
-            ),
-            "give an assessment of the same person (names are matched ignoring case and \
-             surrounding spaces)",
-        ));
-    }
-    if assessment.rater == other.rater {
-        let both = match assessment.rater {
-            Rater::SelfRated => "self-ratings",
-            Rater::Coach => "coach's ratings",
-        };
-        return Err(Error::invalid(
-            origin,
-            "rater",
-            format!(
-                "both assessments are {both} (\"rater\": \"{}\"), so there is nothing to compare",
-                assessment.rater.code()
-            ),
-            "give the other rater's assessment of the same person: the coach's rating with a \
-             self-rating, the self-rating with a coach's rating",
-        ));
-    }
-    Ok(())
+    RatingPair::named(assessment, other, origin).map(|_| ())
 }
 
 /// The comparison of `assessment` with `other`, the other rater's
-/// assessment of the same person, in `lang`. Fails with [`Error::Invalid`]
-/// (field `rater` or `person`) when they are not such a pair.
+/// assessment of the same person, in `lang`. Fails with
+/// [`Error::Invalid`](bilan_core::Error::Invalid) (field `rater` or
+/// `person`) when they are not such a pair (see
+/// [`RatingPair`](bilan_core::compare::RatingPair)).
 pub fn build(
     library: &Library,
     assessment: &Assessment,
     other: &Assessment,
     lang: Lang,
 ) -> Result<ReportComparison> {
-    check_pair(assessment, other, "comparison")?;
-    let (self_rated, coach) = match assessment.rater {
-        Rater::SelfRated => (assessment, other),
-        Rater::Coach => (other, assessment),
-    };
-    let comparison = compare::compare(library, self_rated, coach)?;
+    let pair = RatingPair::new(assessment, other)?;
+    let (self_rated, coach) = (pair.self_rated(), pair.coach());
+    let comparison = compare::compare(library, pair);
     let coach_name = [&coach.coach, &self_rated.coach]
         .into_iter()
         .flatten()
@@ -155,8 +125,8 @@ pub fn build(
 
 fn dates(assessment: &Assessment) -> RatingDates {
     RatingDates {
-        created: assessment.created.clone(),
-        updated: assessment.updated.clone(),
+        created: assessment.created.clone().map(String::from),
+        updated: assessment.updated.clone().map(String::from),
     }
 }
 
@@ -165,7 +135,7 @@ fn rows(comparison: &Comparison, lang: Lang) -> Vec<ComparedItem> {
         .rows
         .iter()
         .map(|r| ComparedItem {
-            item: r.item.clone(),
+            item: r.item.to_string(),
             title: r.title.get(lang).to_string(),
             self_score: r.self_score,
             coach_score: r.coach_score,
@@ -181,7 +151,7 @@ fn fits(comparison: &Comparison, lang: Lang) -> Vec<ComparedFit> {
         .profiles
         .iter()
         .map(|p| ComparedFit {
-            profile: p.profile.clone(),
+            profile: p.profile.to_string(),
             name: p.name.get(lang).to_string(),
             self_fit: p.self_fit,
             coach_fit: p.coach_fit,
@@ -524,7 +494,8 @@ mod tests {
     fn rows_and_fits_are_those_of_compare() {
         let library = Library::builtin().expect("built-in data");
         let (me, coach) = (ana_self(), ana_coach());
-        let expected = compare::compare(&library, &me, &coach).expect("same person");
+        let expected =
+            compare::compare(&library, RatingPair::new(&me, &coach).expect("same person"));
         // Whichever of the two the report is about, the comparison is the same.
         for (this, other) in [(&me, &coach), (&coach, &me)] {
             let c = build(&library, this, other, Lang::En).expect("a pair");
@@ -614,7 +585,7 @@ mod tests {
         use bilan_core::profile::{Importance, Profile, Requirement};
         use bilan_core::text::Localized;
         let requirement = |item: &str, min: u8, importance: Importance| Requirement {
-            item: item.to_string(),
+            item: item.into(),
             min,
             max: None,
             importance,
@@ -625,7 +596,7 @@ mod tests {
         let mut library = Library::builtin().expect("built-in data");
         library.profiles = vec![Profile {
             schema: 1,
-            id: "small".to_string(),
+            id: "small".into(),
             name: Localized::new("Petit", "Small"),
             aliases: Vec::new(),
             summary: Localized::default(),

@@ -92,7 +92,7 @@ fn table(
                 assessment.person.clone(),
                 assessment.rater.code().to_string(),
                 date.to_string(),
-                item.id.clone(),
+                item.id.to_string(),
                 item.title.get(lang).to_string(),
                 item.kind.code().to_string(),
                 item.section_id().to_string(),

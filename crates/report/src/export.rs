@@ -70,7 +70,7 @@ pub fn export_html(
     other: Option<&Assessment>,
     lang: Lang,
 ) -> Result<std::path::PathBuf> {
-    let generated = bilan_core::assessment::now_rfc3339();
+    let generated = bilan_core::Timestamp::now();
     let options = Options {
         lang,
         profile: None,
@@ -93,10 +93,8 @@ pub fn export_cohort_html(
     lang: Lang,
 ) -> Result<std::path::PathBuf> {
     let text = crate::coaching::cohort_html(cohort, lang);
-    let date: String = bilan_core::assessment::now_rfc3339()
-        .chars()
-        .take(10)
-        .collect();
+    let now = bilan_core::Timestamp::now();
+    let date = now.date().unwrap_or_default();
     let name = format!(
         "cohort-{}-{date}.html",
         bilan_core::storage::slug(&cohort.profile)

@@ -61,7 +61,7 @@ pub fn build_guide(library: &Library, profile: &Profile, lang: Lang) -> Guide {
             };
             let help = guidance.get(&item.id);
             GuideItem {
-                item: item.id.clone(),
+                item: item.id.to_string(),
                 title: item.title.get(lang).to_string(),
                 kind: item.kind.code().to_string(),
                 section: catalogue
@@ -87,7 +87,7 @@ pub fn build_guide(library: &Library, profile: &Profile, lang: Lang) -> Guide {
         .collect();
     Guide {
         lang,
-        profile: profile.id.clone(),
+        profile: profile.id.to_string(),
         name: profile.name.get(lang).to_string(),
         summary: profile.summary.get(lang).to_string(),
         items,

@@ -101,7 +101,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             }
         };
         let row = SheetRequirement {
-            item: req.item.clone(),
+            item: req.item.to_string(),
             title: item.title.get(lang).to_string(),
             section,
             importance: req.importance,
@@ -116,7 +116,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
     }
     JobSheet {
         lang,
-        id: profile.id.clone(),
+        id: profile.id.to_string(),
         name: profile.name.get(lang).to_string(),
         aliases: profile.aliases.clone(),
         summary: profile.summary.get(lang).to_string(),

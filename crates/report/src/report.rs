@@ -231,7 +231,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         .enumerate()
         .map(|(i, m)| RankedProfile {
             rank: i + 1,
-            id: m.profile.clone(),
+            id: m.profile.to_string(),
             name: m.name.get(lang).to_string(),
             fit: round2(m.fit),
             distance: round2(m.distance),
@@ -254,7 +254,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         .filter_map(|item| {
             let text = assessment.note(&item.id)?;
             Some(NoteEntry {
-                item: item.id.clone(),
+                item: item.id.to_string(),
                 title: item.title.get(lang).to_string(),
                 score: assessment.score(&item.id),
                 text: text.to_string(),
@@ -281,20 +281,20 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         person: assessment.person.clone(),
         rater: assessment.rater,
         coach: assessment.coach.clone(),
-        created: assessment.created.clone(),
-        updated: assessment.updated.clone(),
+        created: assessment.created.clone().map(String::from),
+        updated: assessment.updated.clone().map(String::from),
         generated: options.generated.to_string(),
         completeness: Completeness {
             answered: ranking.completeness.answered,
             total: ranking.completeness.total,
             percent: round2(ranking.completeness.percent),
         },
-        rule: matching::rule_sentence(lang).to_string(),
+        rule: crate::l10n::matching::rule_sentence(lang).to_string(),
         ranking: ranked,
         ties: ranking
             .ties
             .iter()
-            .map(|t| t.get(lang).to_string())
+            .map(|t| crate::l10n::matching::tie_sentence(t, lang))
             .collect(),
         comparison,
         profiles,
@@ -316,7 +316,7 @@ fn detail(
         .filter_map(|r| {
             let item = catalogue.get(&r.item)?;
             Some(RequirementRow {
-                item: r.item.clone(),
+                item: r.item.to_string(),
                 title: r.title.get(lang).to_string(),
                 kind: kind_code(item),
                 section: item.section_id().to_string(),
@@ -336,7 +336,7 @@ fn detail(
         .filter_map(|id| {
             let r = result.requirements.iter().find(|r| &r.item == id)?;
             Some(StrengthRow {
-                item: r.item.clone(),
+                item: r.item.to_string(),
                 title: r.title.get(lang).to_string(),
                 actual: r.level(),
                 required: r.required,
@@ -354,7 +354,7 @@ fn detail(
         })
         .collect();
     ProfileDetail {
-        id: result.profile.clone(),
+        id: result.profile.to_string(),
         name: result.name.get(lang).to_string(),
         fit: round2(result.fit),
         requirements,
@@ -394,7 +394,7 @@ pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang:
                 .map(|g| g.actions.iter().map(|a| a.get(lang).to_string()).collect())
                 .unwrap_or_default();
             PlanStep {
-                item: gap.item.clone(),
+                item: gap.item.to_string(),
                 title: gap.title.get(lang).to_string(),
                 kind: item.map(kind_code).unwrap_or_default(),
                 importance: gap.importance,
@@ -409,7 +409,7 @@ pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang:
         })
         .collect();
     Plan {
-        profile: result.profile.clone(),
+        profile: result.profile.to_string(),
         name: result.name.get(lang).to_string(),
         fit: round2(result.fit),
         chosen,

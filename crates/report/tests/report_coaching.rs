@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use bilan_core::cohort::{self, Cohort};
-use bilan_core::compare::{self, Comparison, Progress};
+use bilan_core::compare::{self, Comparison, Progress, RatingPair};
 use bilan_core::storage;
 use bilan_core::{Assessment, Lang, Library};
 use bilan_report::coaching;
@@ -54,12 +54,14 @@ fn cm_cohort() -> Cohort {
 
 /// Ana's self-rating against her coach's, on the built-in profiles.
 fn comparison() -> Comparison {
+    let (me, coach) = (
+        load("team-a/ana.json"),
+        load("team-b/coached/ana-coach.json"),
+    );
     compare::compare(
         &library(),
-        &load("team-a/ana.json"),
-        &load("team-b/coached/ana-coach.json"),
+        RatingPair::new(&me, &coach).expect("the same person"),
     )
-    .expect("the same person")
 }
 
 /// Ana in January and March, given newest first (so swapped).
@@ -285,17 +287,17 @@ fn cohort_csv_reads_back_into_the_heatmap() {
         assert_eq!(rows, c.people.len() * c.heatmap.items.len());
         for (p, row) in c.people.iter().zip(&c.heatmap.rows) {
             for (id, &expected) in c.heatmap.items.iter().zip(row) {
-                let key = (p.person.clone(), p.rater.code().to_string(), id.clone());
+                let key = (p.person.clone(), p.rater.code().to_string(), id.to_string());
                 assert_eq!(gaps[&key], expected, "{key:?}");
             }
         }
         // The points lost add up to each requirement's training priority.
         for r in &c.requirements {
             assert!(
-                (priority[&r.item] - r.priority).abs() < 0.05,
+                (priority[r.item.as_str()] - r.priority).abs() < 0.05,
                 "{}: {} vs {}",
                 r.item,
-                priority[&r.item],
+                priority[r.item.as_str()],
                 r.priority
             );
         }

@@ -132,16 +132,20 @@ fn csv_numbers_match_the_assessment_and_profiles() {
                 assert_eq!(row["person"], person.person);
                 assert_eq!(row["rater"], person.rater.code());
                 let date = person.updated.clone().or(person.created.clone());
-                assert_eq!(row["date"], date.unwrap_or_default());
+                assert_eq!(row["date"], date.unwrap_or_default().as_str());
                 assert_eq!(row["item"], item.id, "catalogue order");
                 assert_eq!(row["title"], item.title.get(lang));
                 assert_eq!(row["area"], item.section_id());
-                let score = person.scores.get(&item.id).copied();
+                let score = person.scores.get(item.id.as_str()).copied();
                 let shown = row["score"].parse::<u8>().ok();
                 assert_eq!(shown, score, "score of {} for {}", item.id, person.person);
                 assert_eq!(
                     row["note"],
-                    person.notes.get(&item.id).cloned().unwrap_or_default()
+                    person
+                        .notes
+                        .get(item.id.as_str())
+                        .cloned()
+                        .unwrap_or_default()
                 );
                 for profile in &library.profiles {
                     let required = &row[&format!("required_{}", profile.id)];
@@ -318,7 +322,7 @@ fn empty_cases_use_the_labels() {
 
     let mut perfect = Assessment::new("Ace", bilan_core::Rater::SelfRated, Lang::Fr);
     for item in library.catalogue.items() {
-        perfect.scores.insert(item.id.clone(), 5);
+        perfect.scores.insert(item.id.to_string(), 5);
     }
     let text = report::markdown::report(&build(&library, &perfect, Lang::Fr));
     assert!(text.contains(report::l10n::labels(Lang::Fr).no_gaps));

@@ -4,49 +4,19 @@
 //! exactly the files the full [`Assessment`] parse accepts.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::fs;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 use std::path::Path;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-use super::{NOT_ANSWERED, Plan};
+use super::plan::{NOT_ANSWERED, Plan, Positions};
 use crate::assessment::{Assessment, MAX_LEVEL, Rater};
 use crate::error::Error;
 use crate::text::Lang;
-
-/// A small, fast hash for the short item ids looked up for every score
-/// (FxHash's mixing step); the keys are our own ids, not an attack surface.
-#[derive(Default)]
-pub(super) struct IdHasher(u64);
-
-impl IdHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use crate::time::Timestamp;
 
 /// Reads one file into `buf`: the person (trimmed), rater, `updated`, and
 /// the score of each planned requirement ([`NOT_ANSWERED`] when absent).
@@ -54,7 +24,7 @@ pub(super) fn read_scores(
     path: &Path,
     plan: &Plan,
     buf: &mut Vec<u8>,
-) -> Result<(String, Rater, Option<String>, Vec<u8>), Error> {
+) -> Result<(String, Rater, Option<Timestamp>, Vec<u8>), Error> {
     buf.clear();
     fs::File::open(path)
         .and_then(|mut file| file.read_to_end(buf))
@@ -73,7 +43,7 @@ pub(super) fn read_scores(
         && deserializer.end().is_ok()
         && lean.is_valid()
     {
-        let updated = lean.updated.map(|u| u.0.into_owned());
+        let updated = lean.updated.map(|u| Timestamp::from(u.0.into_owned()));
         return Ok((
             lean.person.0.trim().to_string(),
             lean.rater,
@@ -117,13 +87,11 @@ struct Lean<'a> {
 impl Lean<'_> {
     /// The checks of [`Assessment::validate`].
     fn is_valid(&self) -> bool {
-        self.schema <= crate::SCHEMA_VERSION
+        self.schema <= crate::json::SCHEMA_VERSION
             && !self.person.0.trim().is_empty()
             && self.scores_in_range
     }
 }
-
-pub(super) type Positions<'p> = HashMap<&'p str, usize, BuildHasherDefault<IdHasher>>;
 
 /// Reads an assessment object the way `#[derive(Deserialize)]` on
 /// [`Assessment`] does (same fields and types, unknown fields ignored, a
@@ -206,7 +174,7 @@ impl<'de, 's, 'p> Visitor<'de> for LeanSeed<'s, 'p> {
             }
         }
         Ok(Lean {
-            schema: schema.unwrap_or(crate::SCHEMA_VERSION),
+            schema: schema.unwrap_or(crate::json::SCHEMA_VERSION),
             person: person.ok_or_else(|| de::Error::missing_field("person"))?,
             rater: rater.ok_or_else(|| de::Error::missing_field("rater"))?,
             updated: updated.flatten(),

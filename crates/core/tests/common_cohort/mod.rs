@@ -6,7 +6,7 @@ use bilan_core::profile::{Importance, Profile, Requirement};
 
 pub fn requirement(item: &str, min: u8, importance: Importance) -> Requirement {
     Requirement {
-        item: item.to_string(),
+        item: item.into(),
         min,
         max: None,
         importance,
@@ -18,7 +18,7 @@ pub fn requirement(item: &str, min: u8, importance: Importance) -> Requirement {
 pub fn small_profile() -> Profile {
     Profile {
         schema: 1,
-        id: "small".to_string(),
+        id: "small".into(),
         name: Localized::new("Petit", "Small"),
         aliases: Vec::new(),
         summary: Localized::default(),

@@ -169,7 +169,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
         .map(|(i, r)| {
             vec![
                 (i + 1).to_string(),
-                r.item.clone(),
+                r.item.to_string(),
                 r.title.get(lang).to_string(),
                 required_text(r),
                 below(r, people),
@@ -378,7 +378,7 @@ mod tests {
     fn a_wide_heatmap_is_split_in_blocks() {
         let mut c = cohort();
         let n = 150;
-        c.heatmap.items = (0..n).map(|i| format!("X.{i}")).collect();
+        c.heatmap.items = (0..n).map(|i| format!("X.{i}").into()).collect();
         c.requirements = (0..n)
             .map(|i| {
                 requirement(

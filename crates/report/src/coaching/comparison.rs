@@ -80,7 +80,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
             .iter()
             .map(|r| {
                 vec![
-                    r.item.clone(),
+                    r.item.to_string(),
                     r.title.get(lang).to_string(),
                     score(r.self_score),
                     score(r.coach_score),
@@ -112,7 +112,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
         .iter()
         .map(|p| {
             vec![
-                p.profile.clone(),
+                p.profile.to_string(),
                 p.name.get(lang).to_string(),
                 fit_rank(p.self_fit, p.self_rank, lang, w),
                 fit_rank(p.coach_fit, p.coach_rank, lang, w),

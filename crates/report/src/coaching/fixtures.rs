@@ -21,7 +21,7 @@ pub(super) fn requirement(
     dist: [usize; 6],
 ) -> RequirementGaps {
     RequirementGaps {
-        item: item.to_string(),
+        item: item.into(),
         title: Localized::new(format!("Titre {item}"), format!("Title {item}")),
         required,
         required_max: None,
@@ -39,13 +39,13 @@ pub(super) fn person(name: &str, rater: Rater, fit: f64, gaps: &[(&str, u8, f64)
         person: name.to_string(),
         rater,
         path: format!("team/{}.json", name.to_lowercase()),
-        updated: Some("2025-01-01T00:00:00Z".to_string()),
+        updated: Some("2025-01-01T00:00:00Z".into()),
         fit,
         answered: 3,
         largest_gaps: gaps
             .iter()
             .map(|&(item, gap, points_lost)| PersonGap {
-                item: item.to_string(),
+                item: item.into(),
                 gap,
                 points_lost,
             })
@@ -56,7 +56,7 @@ pub(super) fn person(name: &str, rater: Rater, fit: f64, gaps: &[(&str, u8, f64)
 /// Two people on A.3 core 3, B.1 secondary 2: 6 + 2 = 8 units, 12.5 a unit.
 pub(super) fn cohort() -> Cohort {
     Cohort {
-        profile: "small".to_string(),
+        profile: "small".into(),
         name: Localized::new("Petit", "Small"),
         files: 4,
         mean_fit: 68.75,
@@ -69,7 +69,7 @@ pub(super) fn cohort() -> Cohort {
             person("Bob", Rater::Coach, 50.0, &[("A.3", 2, 50.0)]),
         ],
         heatmap: Heatmap {
-            items: vec!["A.3".to_string(), "B.1".to_string()],
+            items: vec!["A.3".into(), "B.1".into()],
             rows: vec![vec![0, 1], vec![2, 0]],
         },
         invalid: vec![InvalidFile {
@@ -89,7 +89,7 @@ pub(super) fn cohort() -> Cohort {
 
 pub(super) fn comparison() -> Comparison {
     let row = |item: &str, s: Option<u8>, c: Option<u8>, severity| ComparisonRow {
-        item: item.to_string(),
+        item: item.into(),
         title: Localized::new("Un intitulé", "A title"),
         self_score: s,
         coach_score: c,
@@ -102,7 +102,7 @@ pub(super) fn comparison() -> Comparison {
         coach: Some("Marc".to_string()),
         self_rater: Rater::SelfRated,
         coach_rater: Rater::Coach,
-        self_updated: Some("2025-03-01T09:00:00Z".to_string()),
+        self_updated: Some("2025-03-01T09:00:00Z".into()),
         coach_updated: None,
         rows: vec![
             row("B.1", Some(1), Some(3), Severity::Major),
@@ -117,7 +117,7 @@ pub(super) fn comparison() -> Comparison {
             one_sided: 1,
         },
         profiles: vec![ProfileFits {
-            profile: "cm".to_string(),
+            profile: "cm".into(),
             name: Localized::new("Gestionnaire", "Manager"),
             self_fit: 68.75,
             coach_fit: 50.0,
@@ -131,7 +131,7 @@ pub(super) fn comparison() -> Comparison {
 
 pub(super) fn progress() -> Progress {
     let row = |item: &str, old: Option<u8>, new: Option<u8>, movement| ProgressRow {
-        item: item.to_string(),
+        item: item.into(),
         title: Localized::new("Un intitulé", "A title"),
         old,
         new,
@@ -142,8 +142,8 @@ pub(super) fn progress() -> Progress {
         person: "Ana".to_string(),
         old_rater: Rater::SelfRated,
         new_rater: Rater::SelfRated,
-        old_updated: Some("2025-01-15T09:00:00Z".to_string()),
-        new_updated: Some("2025-03-01T09:00:00Z".to_string()),
+        old_updated: Some("2025-01-15T09:00:00Z".into()),
+        new_updated: Some("2025-03-01T09:00:00Z".into()),
         swapped: true,
         rows: vec![
             row("A.3", Some(1), Some(3), Movement::Rose),
@@ -160,7 +160,7 @@ pub(super) fn progress() -> Progress {
             removed: 1,
         },
         profiles: vec![FitChange {
-            profile: "cm".to_string(),
+            profile: "cm".into(),
             name: Localized::new("Gestionnaire", "Manager"),
             old_fit: 56.25,
             new_fit: 68.75,

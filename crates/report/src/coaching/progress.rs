@@ -84,7 +84,7 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
         .iter()
         .map(|f| {
             vec![
-                f.profile.clone(),
+                f.profile.to_string(),
                 f.name.get(lang).to_string(),
                 percent(f.old_fit, lang),
                 percent(f.new_fit, lang),
@@ -116,7 +116,7 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
             let (sym, word) = movement(r.movement, w, cw);
             vec![
                 format!("{sym} {word}"),
-                r.item.clone(),
+                r.item.to_string(),
                 r.title.get(lang).to_string(),
                 score(r.old),
                 score(r.new),

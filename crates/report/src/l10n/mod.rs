@@ -16,6 +16,7 @@ pub mod errors;
 pub mod format;
 mod fr;
 pub mod keys;
+pub mod matching;
 mod tables;
 
 use bilan_core::Lang;

@@ -1,0 +1,125 @@
+//! What the group analysis gives: plain data, ready to lay out.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::assessment::Rater;
+use crate::ids::{ItemId, ProfileId};
+use crate::profile::Importance;
+use crate::text::Localized;
+use crate::time::Timestamp;
+
+/// How many of a person's largest gaps are listed.
+pub const LARGEST_GAPS: usize = 3;
+
+/// The whole analysis of a cohort against one profile.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Cohort {
+    /// The target profile.
+    pub profile: ProfileId,
+    pub name: Localized,
+    /// Files looked at, valid or not (folders walked, duplicates included).
+    pub files: usize,
+    /// Mean fit of the people analysed, 0–100, two decimals.
+    pub mean_fit: f64,
+    /// The profile's requirements, highest training priority first.
+    pub requirements: Vec<RequirementGaps>,
+    /// The people analysed (one per person and rater), best fit first.
+    pub people: Vec<PersonFit>,
+    /// Gap levels per person (rows, as in `people`) and requirement
+    /// (columns, as in `requirements`); 0 = met.
+    pub heatmap: Heatmap,
+    /// Files that are not valid assessments, with why; they were skipped.
+    pub invalid: Vec<InvalidFile>,
+    /// Older files of a person already analysed, which were left out.
+    pub duplicates: Vec<Duplicate>,
+}
+
+/// One requirement of the profile across the cohort.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RequirementGaps {
+    pub item: ItemId,
+    pub title: Localized,
+    /// The level the profile requires.
+    pub required: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required_max: Option<u8>,
+    pub importance: Importance,
+    /// People below the required level (unanswered counts as 0).
+    pub below: usize,
+    /// People who did not answer this item.
+    pub unanswered: usize,
+    /// Mean shortfall in levels over everyone (met = 0), two decimals.
+    pub mean_gap: f64,
+    /// How many people fall short by 0, 1, 2, 3, 4 and 5 levels.
+    pub distribution: [usize; 6],
+    /// Training priority: the fit points this requirement costs, summed over
+    /// people (computed exactly, then rounded to two decimals).
+    pub priority: f64,
+}
+
+/// One person's result.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct PersonFit {
+    /// The name as written in the file (trimmed).
+    pub person: String,
+    pub rater: Rater,
+    pub path: String,
+    pub updated: Option<Timestamp>,
+    /// Fit for the target profile, 0–100, two decimals.
+    pub fit: f64,
+    /// Requirements of the profile this person answered.
+    pub answered: usize,
+    /// The (up to three) largest gaps: most points lost first, then most
+    /// levels, then profile order.
+    pub largest_gaps: Vec<PersonGap>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct PersonGap {
+    pub item: ItemId,
+    /// Levels short of the requirement.
+    pub gap: u8,
+    /// Fit points this gap costs, two decimals.
+    pub points_lost: f64,
+}
+
+/// People × requirements, shortfall in levels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Heatmap {
+    /// Column headers: item ids, in the order of [`Cohort::requirements`].
+    pub items: Vec<ItemId>,
+    /// One row per person, in the order of [`Cohort::people`]; one gap in
+    /// levels per column, 0 = met.
+    pub rows: Vec<Vec<u8>>,
+}
+
+/// A file that could not be analysed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct InvalidFile {
+    pub path: String,
+    /// The full error message (it names the file, the place and the fix).
+    pub error: String,
+}
+
+/// Why a duplicate was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DuplicateReason {
+    /// The kept file was updated later.
+    Older,
+    /// Both were updated at the same time; the kept file's path sorts first.
+    SameTime,
+}
+
+/// A file left out because a newer one of the same person and rater exists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Duplicate {
+    pub path: String,
+    pub person: String,
+    pub rater: Rater,
+    pub updated: Option<Timestamp>,
+    /// The file analysed instead.
+    pub kept: String,
+    pub reason: DuplicateReason,
+}

@@ -1,0 +1,79 @@
+//! Reading and saving one assessment, and the list of those saved in a
+//! folder (the resume list).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::walk::json_files;
+use super::write::{ensure_private_dir, write_atomic};
+use crate::assessment::{Assessment, Rater};
+use crate::catalogue::Catalogue;
+use crate::error::{Error, Result};
+use crate::text::Lang;
+use crate::time::Timestamp;
+
+/// A whole file as text, the error naming it.
+pub fn read_text(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))
+}
+
+pub fn load_assessment(path: &Path) -> Result<Assessment> {
+    let text = read_text(path)?;
+    Assessment::from_json(&text, &path.display().to_string())
+}
+
+/// Saves an assessment atomically, filling in every optional field.
+pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        ensure_private_dir(parent)?;
+    }
+    let mut complete = assessment.clone();
+    complete.complete_fields(Lang::En);
+    write_atomic(path, complete.to_json().as_bytes())
+}
+
+/// A saved assessment, as the resume list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub path: PathBuf,
+    pub person: String,
+    pub rater: Rater,
+    /// Empty when the file has no stamp (it then sorts last).
+    pub updated: Timestamp,
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Summary {
+    pub fn percent(&self) -> u16 {
+        (100 * self.answered)
+            .checked_div(self.total)
+            .map_or(0, |percent| percent as u16)
+    }
+}
+
+/// Summaries of the assessments saved in `dir`, most recent first, plus the
+/// files that could not be read (with why).
+pub fn list_assessments(dir: &Path, catalogue: &Catalogue) -> (Vec<Summary>, Vec<Error>) {
+    let mut summaries = Vec::new();
+    let mut problems = Vec::new();
+    for path in json_files(dir) {
+        match load_assessment(&path) {
+            Ok(a) => {
+                let (answered, total) = a.progress(catalogue);
+                summaries.push(Summary {
+                    path,
+                    person: a.person,
+                    rater: a.rater,
+                    updated: a.updated.unwrap_or_default(),
+                    answered,
+                    total,
+                });
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    // Newest first by instant, as the rounds are sorted.
+    summaries.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.person.cmp(&b.person)));
+    (summaries, problems)
+}

@@ -1,0 +1,236 @@
+//! The domain's modules depend on each other one way: no file uses a module
+//! that (directly or through others) uses it back. Read from the sources'
+//! `crate::`, `super::` and child-module paths; test code does not count.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `src`, by module path (`crate`, `store::names`, …).
+fn modules(src: &Path) -> BTreeMap<String, PathBuf> {
+    let mut found = BTreeMap::new();
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let relative = path.strip_prefix(src).expect("under src");
+            let mut parts: Vec<String> = relative
+                .with_extension("")
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+                parts.pop();
+            }
+            let name = if parts.is_empty() {
+                "crate".to_string()
+            } else {
+                parts.join("::")
+            };
+            found.insert(name, path);
+        }
+    }
+    found
+}
+
+/// The source without comments and without `#[cfg(test)]` items (inline
+/// test modules, test-only `mod x;` declarations).
+fn code_of(text: &str) -> (String, Vec<String>) {
+    let mut test_modules = Vec::new();
+    let mut out = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim();
+        if trimmed == "#[cfg(test)]" {
+            let Some(next) = lines.next() else { break };
+            let next = next.trim();
+            if let Some(name) = next.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) {
+                test_modules.push(name.to_string());
+                continue;
+            }
+            // Skip the item up to its closing brace.
+            let mut depth = next.matches('{').count() as i64 - next.matches('}').count() as i64;
+            while depth > 0 {
+                let Some(inner) = lines.next() else { break };
+                depth += inner.matches('{').count() as i64 - inner.matches('}').count() as i64;
+            }
+            continue;
+        }
+        let code = line.split("//").next().unwrap_or("");
+        out.push_str(code);
+        out.push('\n');
+    }
+    (out, test_modules)
+}
+
+/// The modules `path` (a `::` path seen in module `from`) points into.
+fn target(path: &[&str], from: &str, known: &BTreeSet<String>) -> String {
+    let here: Vec<&str> = if from == "crate" {
+        Vec::new()
+    } else {
+        from.split("::").collect()
+    };
+    let mut absolute: Vec<String> = Vec::new();
+    let mut rest = path;
+    match path.first() {
+        Some(&"crate") => rest = &path[1..],
+        Some(&"super") => {
+            // A file `a/b.rs` is module `a::b`; its `super` is `a`.
+            let mut base = here.clone();
+            let mut supers = 0;
+            while rest.first() == Some(&"super") {
+                supers += 1;
+                rest = &rest[1..];
+            }
+            for _ in 0..supers {
+                base.pop();
+            }
+            absolute = base.iter().map(|s| s.to_string()).collect();
+        }
+        Some(&"self") => {
+            absolute = here.iter().map(|s| s.to_string()).collect();
+            rest = &path[1..];
+        }
+        _ => absolute = here.iter().map(|s| s.to_string()).collect(),
+    }
+    absolute.extend(rest.iter().map(|s| s.to_string()));
+    // The longest prefix that is a module file.
+    while !absolute.is_empty() {
+        let name = absolute.join("::");
+        if known.contains(&name) {
+            return name;
+        }
+        absolute.pop();
+    }
+    "crate".to_string()
+}
+
+fn dependencies(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let files = modules(src);
+    let known: BTreeSet<String> = files.keys().cloned().collect();
+    let mut test_only = BTreeSet::new();
+    let mut code = BTreeMap::new();
+    for (name, path) in &files {
+        let (text, tests) = code_of(&fs::read_to_string(path).expect("read"));
+        for t in tests {
+            test_only.insert(if name == "crate" {
+                t
+            } else {
+                format!("{name}::{t}")
+            });
+        }
+        code.insert(name.clone(), text);
+    }
+    let mut graph = BTreeMap::new();
+    for (name, text) in &code {
+        if test_only.contains(name) {
+            continue;
+        }
+        let children: BTreeSet<&str> = known
+            .iter()
+            .filter_map(|k| {
+                let rest = if name == "crate" {
+                    Some(k.as_str())
+                } else {
+                    k.strip_prefix(&format!("{name}::"))
+                };
+                rest.filter(|r| !r.contains("::") && !r.is_empty())
+            })
+            .collect();
+        let mut uses = BTreeSet::new();
+        // Every `a::b::c` path in the code (a `use` list counts by its prefix).
+        let bytes: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_alphabetic() || bytes[i] == '_' {
+                let start = i;
+                while i < bytes.len()
+                    && (bytes[i].is_alphanumeric() || bytes[i] == '_' || bytes[i] == ':')
+                {
+                    i += 1;
+                }
+                let word: String = bytes[start..i].iter().collect();
+                let before = start.checked_sub(1).map(|b| bytes[b]);
+                if before.is_some_and(|c| c == ':' || c == '.') || !word.contains("::") {
+                    continue;
+                }
+                let parts: Vec<&str> = word.split("::").filter(|p| !p.is_empty()).collect();
+                let Some(first) = parts.first() else { continue };
+                let relative =
+                    ["crate", "super", "self"].contains(first) || children.contains(first);
+                if !relative {
+                    continue;
+                }
+                let to = target(&parts, name, &known);
+                if &to != name && !test_only.contains(&to) {
+                    uses.insert(to);
+                }
+            } else {
+                i += 1;
+            }
+        }
+        graph.insert(name.clone(), uses);
+    }
+    graph
+}
+
+fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        state: &mut BTreeMap<String, u8>,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        state.insert(node.to_string(), 1);
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            match state.get(next.as_str()) {
+                Some(1) => {
+                    let at = path.iter().position(|p| p == next).unwrap_or(0);
+                    let mut cycle = path[at..].to_vec();
+                    cycle.push(next.clone());
+                    return Some(cycle);
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(cycle) = visit(next, graph, state, path) {
+                        return Some(cycle);
+                    }
+                }
+            }
+        }
+        path.pop();
+        state.insert(node.to_string(), 2);
+        None
+    }
+    let mut state = BTreeMap::new();
+    for node in graph.keys() {
+        if !state.contains_key(node)
+            && let Some(cycle) = visit(node, graph, &mut state, &mut Vec::new())
+        {
+            return Some(cycle);
+        }
+    }
+    None
+}
+
+#[test]
+fn the_domain_modules_have_no_import_cycle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = dependencies(&src);
+    assert!(graph.len() > 20, "the modules were found: {graph:?}");
+    assert!(
+        graph["compare::rating"].contains("matching") && graph["store::rounds"].contains("ids"),
+        "the paths were read: {graph:?}"
+    );
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!("import cycle: {}", cycle.join(" → "));
+    }
+}

@@ -409,6 +409,8 @@ mod tests {
             "l'auto-évaluation porte sur «\u{a0}Ana\u{a0}» mais l'évaluation du coach porte sur \
              «\u{a0}Bo\u{a0}»"
         );
+        let text = "the first assessment is about \"Ana\" but the second is about \"Bo\"";
+        assert!(french_text(text).starts_with("le premier bilan porte sur"));
         assert_eq!(de("écrire ce fichier"), "d'écrire ce fichier");
     }
 }

@@ -13,6 +13,8 @@ pub(in crate::l10n) const WORDS: &[(&str, &str)] = &[
     ("coach's rating", "l'évaluation du coach"),
     ("older assessment", "le bilan le plus ancien"),
     ("newer assessment", "le bilan le plus récent"),
+    ("first assessment", "le premier bilan"),
+    ("second", "le second"),
     ("self-ratings", "des auto-évaluations"),
     ("coach's ratings", "des évaluations de coach"),
 ];

@@ -336,6 +336,7 @@ impl From<SchemaArg> for SchemaKind {
 /// Entry point of the binary.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.global.lang();
     match execute(cli) {
         Ok(code) => code,
         // A reader that stops early (`bilan match f.json | head`) is not an error.
@@ -347,7 +348,7 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "bilan: {err:#}");
+            let _ = writeln!(std::io::stderr(), "bilan: {}", output::error(&err, lang));
             ExitCode::FAILURE
         }
     }
@@ -381,6 +382,7 @@ impl GlobalArgs {
     pub fn library(&self) -> anyhow::Result<Library> {
         let library = Library::load(self.config_dir().as_deref())?;
         for warning in &library.warnings {
+            let warning = bilan_report::l10n::error(warning, self.lang());
             eprintln!("bilan: warning: skipped: {warning}");
         }
         Ok(library)

@@ -571,3 +571,16 @@ fn csv_cells_that_would_run_as_formulas_are_quoted_and_numbers_stay_numbers() {
         }
     }
 }
+
+#[test]
+fn errors_speak_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "broken.json", "{\"person\": \"Ana\",");
+    let file = file.to_str().unwrap();
+    bilan(&["--lang", "fr", "match", file]).fails_naming(
+        "broken.json",
+        &["ligne 1, colonne", "\u{a0}: ", "Corrigez le JSON"],
+    );
+    bilan(&["--lang", "en", "match", file])
+        .fails_naming("broken.json", &["line 1, column", "Fix the JSON there"]);
+}

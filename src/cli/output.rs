@@ -5,39 +5,51 @@ use std::path::Path;
 
 use bilan_core::matching::{self, Ranking};
 use bilan_core::{Assessment, Importance, Lang, Library, Profile, storage};
-use bilan_report::l10n::strings;
+use bilan_report::l10n::{Space, bar, colon, strings, truncate};
 use bilan_report::sheet::{self, LineKind, importance_label};
 
 type Out<'a> = dyn Write + 'a;
 
+/// `err` as anyhow's `{:#}` writes it (each cause after `: `), with bilan's
+/// own errors in `lang`.
+pub fn error(err: &anyhow::Error, lang: Lang) -> String {
+    let causes: Vec<String> = err
+        .chain()
+        .map(|cause| match cause.downcast_ref::<bilan_core::Error>() {
+            Some(own) => bilan_report::l10n::error(own, lang),
+            None => cause.to_string(),
+        })
+        .collect();
+    causes.join(": ")
+}
+
 pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Result<()> {
     let s = strings(lang);
+    let colon = colon(lang, Space::Plain);
     for profile in &library.profiles {
         let core = count(profile, Importance::Core);
         let secondary = count(profile, Importance::Secondary);
         let origin = match library.origin(&profile.id) {
             Some(bilan_core::library::Origin::Custom(path)) => {
-                format!("  [{}{}{}]", s.custom, s.colon, path.display())
+                format!("  [{}{} {}]", s.custom, colon, path.display())
             }
             _ => String::new(),
         };
         writeln!(
             out,
-            "{:<5} {}  ({} {}{}{core} {}, {secondary} {}){origin}",
+            "{:<5} {}  ({} {}{colon} {core} {}, {secondary} {}){origin}",
             profile.id,
             profile.name.get(lang),
             profile.requirements.len(),
             s.requirements_word,
-            s.colon,
             s.core,
             s.secondary,
         )?;
         if !profile.aliases.is_empty() {
             writeln!(
                 out,
-                "      {}{}{}",
+                "      {}{colon} {}",
                 s.aliases,
-                s.colon,
                 profile.aliases.join(" · ")
             )?;
         }
@@ -68,16 +80,6 @@ pub fn profile_sheet(
         writeln!(out, "{indent}{}", line.text)?;
     }
     Ok(())
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(width.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> anyhow::Result<()> {
@@ -136,12 +138,6 @@ pub fn match_json(out: &mut Out, library: &Library, assessment: &Assessment) -> 
     Ok(())
 }
 
-pub fn bar(percent: f64, width: usize) -> String {
-    let filled = ((percent / 100.0) * width as f64).round() as usize;
-    let filled = filled.min(width);
-    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
-}
-
 pub fn match_text(
     out: &mut Out,
     library: &Library,
@@ -150,19 +146,19 @@ pub fn match_text(
     lang: Lang,
 ) -> anyhow::Result<()> {
     let s = strings(lang);
+    let colon = colon(lang, Space::Plain);
     let ranking: Ranking =
         matching::rank_assessment(&library.profiles, &library.catalogue, assessment);
     let c = ranking.completeness;
     writeln!(
         out,
-        "{} ({}) — {}{}{}/{} ({:.0} %)",
+        "{} ({}) — {}{colon} {}/{} ({:.0} %)",
         assessment.person,
         match assessment.rater {
             bilan_core::Rater::SelfRated => s.self_rated,
             bilan_core::Rater::Coach => s.coach_rated,
         },
         s.answered,
-        s.colon,
         c.answered,
         c.total,
         c.percent
@@ -172,9 +168,8 @@ pub fn match_text(
     }
     writeln!(
         out,
-        "{}{}{}\n",
+        "{}{colon} {}\n",
         s.rule,
-        s.colon,
         bilan_report::l10n::matching::rule_sentence(lang)
     )?;
     for (rank, m) in ranking.matches.iter().enumerate() {
@@ -184,7 +179,7 @@ pub fn match_text(
             rank + 1,
             m.profile,
             m.fit,
-            bar(m.fit, 20),
+            bar(m.fit, 100.0, 20),
             s.answered,
             m.answered,
             m.required,
@@ -228,17 +223,16 @@ pub fn match_text(
             if let Some(goal) = &gap.goal {
                 writeln!(
                     out,
-                    "          {} {}{}{}",
+                    "          {} {}{colon} {}",
                     s.next_goal,
                     gap.next_level,
-                    s.colon,
                     goal.get(lang)
                 )?;
             }
         }
         if !m.strengths.is_empty() {
             let shown: Vec<&str> = m.strengths.iter().take(8).map(|id| id.as_str()).collect();
-            writeln!(out, "  {}{}{}", s.strengths, s.colon, shown.join(", "))?;
+            writeln!(out, "  {}{colon} {}", s.strengths, shown.join(", "))?;
         }
     }
     Ok(())

@@ -122,7 +122,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
                 text: format!(
                     "{}{}{}",
                     strings(app.lang).exported,
-                    strings(app.lang).colon,
+                    super::widgets::colon(app.lang),
                     path.display()
                 ),
                 error: false,
@@ -135,7 +135,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
                 text: format!(
                     "{}{}{}",
                     bilan_report::l10n::coaching(app.lang).round_kept,
-                    strings(app.lang).colon,
+                    super::widgets::colon(app.lang),
                     name.unwrap_or_default(),
                 ),
                 error: false,

@@ -17,7 +17,7 @@ use super::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
 use bilan_report::l10n::{Coaching, coaching, plural, strings};
-use bilan_report::markdown::{number, percent};
+use bilan_report::l10n::{number, percent};
 use bilan_report::sheet::level_range;
 
 /// Width of a person's name in the heatmap.
@@ -90,7 +90,7 @@ fn summary_lines(app: &App, cohort: Option<&Cohort>) -> Vec<Line<'static>> {
     let c = coaching(app.lang);
     let lang = app.lang;
     let theme = app.theme;
-    let colon = strings(lang).colon;
+    let colon = widgets::colon(lang);
     let target = match app.library.profiles.get(app.cohort.profile) {
         Some(p) => format!(
             "{}{colon}{} {}",
@@ -400,7 +400,7 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
 /// Each file left out, with why, and whether it is an error.
 fn left_out(cohort: &Cohort, lang: Lang) -> Vec<(&str, String, bool)> {
     let c = coaching(lang);
-    let colon = strings(lang).colon;
+    let colon = widgets::colon(lang);
     let invalid = cohort.invalid.iter().map(|f| {
         (
             f.path.as_str(),

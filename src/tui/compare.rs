@@ -14,9 +14,9 @@ use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
 use bilan_core::Lang;
 use bilan_core::compare::{Comparison, ProfileFits, Severity};
-use bilan_report::coaching::{score, severity_mark, signed_levels};
+use bilan_report::coaching::{score, severity_mark};
 use bilan_report::l10n::{coaching, plural, strings};
-use bilan_report::markdown::percent;
+use bilan_report::l10n::{percent, signed_levels};
 
 /// Header lines, the fit table and the item table.
 fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {

@@ -12,9 +12,9 @@ use super::compare::{day, items_table, list_hit};
 use super::grid::{Grid, GridCell, GridRow, Plain};
 use super::theme::Theme;
 use bilan_core::compare::{Movement, Progress};
-use bilan_report::coaching::{score, signed_levels, signed_number};
+use bilan_report::coaching::score;
 use bilan_report::l10n::{Coaching, coaching};
-use bilan_report::markdown::percent;
+use bilan_report::l10n::{percent, signed, signed_levels};
 
 fn areas(progress: &Progress, area: Rect) -> [Rect; 3] {
     let fits = progress.profiles.len() as u16 + 1;
@@ -108,7 +108,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 GridCell::from(format!("{} {}", p.profile.to_uppercase(), p.name.get(lang))),
                 GridCell::from(percent(p.old_fit, lang)),
                 GridCell::from(percent(p.new_fit, lang)),
-                GridCell::styled(signed_number(p.change, lang), style),
+                GridCell::styled(signed(p.change, lang), style),
             ])
         })
         .collect();

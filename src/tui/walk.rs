@@ -174,7 +174,12 @@ fn required_by(app: &App, item: &str) -> String {
             format!("{} {level}", p.id.to_uppercase())
         })
         .collect();
-    format!(" {}{}{} ", s.required_by, s.colon, parts.join(" · "))
+    format!(
+        " {}{}{} ",
+        s.required_by,
+        widgets::colon(app.lang),
+        parts.join(" · ")
+    )
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {

@@ -5,11 +5,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use bilan_core::Lang;
+use bilan_report::l10n::Space;
 
-/// Display width of a text in terminal cells.
-pub fn width(text: &str) -> usize {
-    textwrap::core::display_width(text)
-}
+pub use bilan_report::l10n::{truncate, width};
 
 /// Word-wraps `text` to `cols` cells.
 pub fn wrap(text: &str, cols: u16) -> Vec<String> {
@@ -22,36 +20,9 @@ pub fn wrap(text: &str, cols: u16) -> Vec<String> {
         .collect()
 }
 
-/// Cuts `text` to `cols` cells, ending with `…` when cut.
-pub fn truncate(text: &str, cols: usize) -> String {
-    if width(text) <= cols {
-        return text.to_string();
-    }
-    // Room for the ellipsis; characters are measured one by one (linear).
-    let room = cols.saturating_sub(1);
-    let mut out = String::with_capacity(text.len());
-    let mut used = 0;
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        let w = width(c.encode_utf8(&mut buf));
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 /// A text bar of `cols` cells filled to `percent`.
 pub fn bar(percent: f64, cols: usize) -> String {
-    let filled = ((percent.clamp(0.0, 100.0) / 100.0) * cols as f64).round() as usize;
-    format!(
-        "{}{}",
-        "█".repeat(filled),
-        "░".repeat(cols - filled.min(cols))
-    )
+    bilan_report::l10n::bar(percent, 100.0, cols)
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
@@ -66,8 +37,8 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 /// A label and its value: `Source: x` in English, `Source : x` in French.
-pub fn colon(lang: Lang) -> &'static str {
-    bilan_report::l10n::strings(lang).colon
+pub fn colon(lang: Lang) -> String {
+    format!("{} ", bilan_report::l10n::colon(lang, Space::Plain))
 }
 
 /// Key hints as styled lines of at most `cols` cells (`key label  key label

@@ -12,9 +12,8 @@ use std::fmt::Write as _;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::coaching::{self, Words};
-use super::labels::labels;
-use super::{html, markdown};
+use super::{coaching, html, markdown};
+use crate::l10n::{self, CoachingDocs, labels, signed_levels};
 use bilan_core::assessment::{Assessment, Rater};
 use bilan_core::compare::{self, Comparison, RatingPair, Severity, SeverityCounts};
 use bilan_core::error::Result;
@@ -120,7 +119,7 @@ pub fn build(
         counts: comparison.counts,
         rows: rows(&comparison, lang),
         profiles: fits(&comparison, lang),
-        agreed_rule: coaching::words(lang).agreed_note.to_string(),
+        agreed_rule: crate::l10n::coaching_docs(lang).agreed_note.to_string(),
     })
 }
 
@@ -181,7 +180,7 @@ impl ReportComparison {
 }
 
 /// Each severity with its word and how many rows have it.
-fn counts<'w>(c: &ReportComparison, w: &'w Words) -> [(Severity, &'w str, usize); 4] {
+fn counts<'w>(c: &ReportComparison, w: &'w CoachingDocs) -> [(Severity, &'w str, usize); 4] {
     [
         (Severity::Agree, w.agree, c.counts.agree),
         (Severity::Minor, w.minor, c.counts.minor),
@@ -206,7 +205,7 @@ fn who_and_when(c: &ReportComparison) -> (String, String) {
 /// and the items, widest disagreement first.
 pub(super) fn markdown(out: &mut String, c: &ReportComparison, lang: Lang) {
     let l = labels(lang);
-    let w = coaching::words(lang);
+    let w = crate::l10n::coaching_docs(lang);
     let _ = writeln!(out, "## {}\n", l.comparison);
     let (self_when, coach_when) = who_and_when(c);
     for (label, value) in [(w.self_rating, self_when), (w.coach_rating, coach_when)] {
@@ -227,7 +226,7 @@ pub(super) fn markdown(out: &mut String, c: &ReportComparison, lang: Lang) {
     markdown_rows(out, c, lang, w);
 }
 
-fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(out, "### {}\n", w.fits_by_profile);
     let rows: Vec<Vec<String>> = c
@@ -247,7 +246,7 @@ fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) 
         &[
             (l.profile, markdown::Align::Left),
             (w.self_score, markdown::Align::Right),
-            (w.coach_score, markdown::Align::Right),
+            (l.coach, markdown::Align::Right),
             (w.agreed, markdown::Align::Right),
         ],
         &rows,
@@ -255,18 +254,18 @@ fn markdown_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) 
     let _ = writeln!(out, "{}\n", markdown::inline(&c.agreed_rule));
 }
 
-fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(out, "### {}\n", w.items_by_disagreement);
     if c.rows.is_empty() {
-        let _ = writeln!(out, "{}\n", w.no_items);
+        let _ = writeln!(out, "{}\n", l10n::coaching(lang).no_items);
         return;
     }
     let rows: Vec<Vec<String>> = c
         .rows
         .iter()
         .map(|r| {
-            let difference = r.difference.map(coaching::signed_levels);
+            let difference = r.difference.map(signed_levels);
             let mark = coaching::severity_mark(r.severity);
             // Two levels or more apart: in bold as well as `!!`.
             let strong = |text: String| match r.severity {
@@ -290,7 +289,7 @@ fn markdown_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) 
             (l.item, markdown::Align::Left),
             (l.title, markdown::Align::Left),
             (w.self_score, markdown::Align::Center),
-            (w.coach_score, markdown::Align::Center),
+            (l.coach, markdown::Align::Center),
             (w.agreed, markdown::Align::Center),
             (w.difference, markdown::Align::Right),
             (w.flag, markdown::Align::Center),
@@ -339,7 +338,7 @@ fn severity_class(severity: Severity) -> &'static str {
 /// The section in HTML, in the style of the report (see [`STYLE`]).
 pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
     let l = labels(lang);
-    let w = coaching::words(lang);
+    let w = crate::l10n::coaching_docs(lang);
     let _ = writeln!(
         out,
         "<section class=\"page\" id=\"comparison\">\n<h2>{}</h2>\n<dl class=\"meta\">",
@@ -350,7 +349,7 @@ pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            html::colon(label, lang),
+            html::labelled(label, lang),
             html::inline(&value)
         );
     }
@@ -366,7 +365,7 @@ pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
         let _ = write!(
             out,
             "<li>{symbol}{} <strong>{n}</strong></li>",
-            html::colon(word, lang)
+            html::labelled(word, lang)
         );
     }
     out.push_str("</ul>\n");
@@ -376,7 +375,7 @@ pub(super) fn html(out: &mut String, c: &ReportComparison, lang: Lang) {
 }
 
 /// `68.8 %` as a bar, then `(rank 1)`.
-fn html_fit(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
+fn html_fit(fit: f64, rank: usize, lang: Lang, w: &CoachingDocs) -> String {
     format!(
         "{} <span class=\"rank\">({} {rank})</span>",
         html::fit_bar(fit, lang),
@@ -384,7 +383,7 @@ fn html_fit(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
     )
 }
 
-fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(
         out,
@@ -396,7 +395,7 @@ fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
         &[
             (l.profile, ""),
             (w.self_score, ""),
-            (w.coach_score, ""),
+            (l.coach, ""),
             (w.agreed, ""),
         ],
     );
@@ -419,11 +418,11 @@ fn html_fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
     );
 }
 
-fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
+fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
     let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.items_by_disagreement));
     if c.rows.is_empty() {
-        out.push_str(&html::empty(w.no_items));
+        out.push_str(&html::empty(l10n::coaching(lang).no_items));
         return;
     }
     out.push_str(
@@ -437,7 +436,7 @@ fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
             (l.item, ""),
             (l.title, ""),
             (w.self_score, "c"),
-            (w.coach_score, "c"),
+            (l.coach, "c"),
             (w.agreed, "c"),
             (w.difference, "num"),
             (w.flag, "c"),
@@ -456,9 +455,7 @@ fn html_rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &Words) {
             coaching::score(r.self_score),
             coaching::score(r.coach_score),
             r.agreed,
-            r.difference
-                .map(coaching::signed_levels)
-                .unwrap_or_default(),
+            r.difference.map(signed_levels).unwrap_or_default(),
             coaching::severity_mark(r.severity)
         );
     }

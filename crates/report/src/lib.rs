@@ -14,7 +14,6 @@ pub mod guide;
 pub mod html;
 pub mod job_sheet;
 pub mod l10n;
-pub mod labels;
 pub mod markdown;
 pub mod report;
 pub mod schema;

@@ -1,7 +1,7 @@
 //! The job sheet of a profile as structured lines, shared by the CLI (plain
 //! text) and the TUI (styled): missions, duties with T/P, requirements.
 
-use crate::l10n::strings;
+use crate::l10n::{Space, colon, strings};
 
 use bilan_core::catalogue::Catalogue;
 use bilan_core::profile::{DutyGroup, Importance, Mark, Profile};
@@ -66,7 +66,12 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
     if !profile.aliases.is_empty() {
         lines.push(line(
             LineKind::Text,
-            format!("{}{}{}", s.aliases, s.colon, profile.aliases.join(" · ")),
+            format!(
+                "{}{} {}",
+                s.aliases,
+                colon(lang, Space::Plain),
+                profile.aliases.join(" · ")
+            ),
         ));
     }
     lines.push(line(LineKind::Blank, ""));

@@ -316,16 +316,16 @@ fn empty_cases_use_the_labels() {
     let library = library();
     let empty = Assessment::new("Nobody", bilan_core::Rater::SelfRated, Lang::En);
     let text = report::markdown::report(&build(&library, &empty, Lang::En));
-    let l = report::labels::labels(Lang::En);
+    let l = report::l10n::labels(Lang::En);
     assert!(text.contains(l.no_notes));
-    assert!(text.contains(l.no_strengths));
+    assert!(text.contains(report::l10n::strings(Lang::En).no_strengths));
 
     let mut perfect = Assessment::new("Ace", bilan_core::Rater::SelfRated, Lang::Fr);
     for item in library.catalogue.items() {
         perfect.scores.insert(item.id.to_string(), 5);
     }
     let text = report::markdown::report(&build(&library, &perfect, Lang::Fr));
-    assert!(text.contains(report::labels::labels(Lang::Fr).no_gaps));
+    assert!(text.contains(report::l10n::labels(Lang::Fr).no_gaps));
 }
 
 #[test]
@@ -405,7 +405,7 @@ fn comparison_section_follows_the_ranking_and_its_tables_are_well_formed() {
     let library = library();
     let (me, coach) = ana_pair();
     for lang in [Lang::Fr, Lang::En] {
-        let l = report::labels::labels(lang);
+        let l = report::l10n::labels(lang);
         let text = report::markdown::report(&build_compared(&library, &me, &coach, lang));
         // Ranking, fits, items, then CNO's requirements and areas.
         assert_eq!(check_tables(&text), 5);

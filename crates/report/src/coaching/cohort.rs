@@ -3,12 +3,12 @@
 
 use std::fmt::Write as _;
 
-use super::text::{
-    Side, facts, grid, pad, plain, text_field, text_heading, truncate, width, wrapped,
+use super::text::{Side, facts, grid, pad, plain, text_field, text_heading, wrapped};
+use super::{MIN_FLEX, WIDTH, day_or_dash, gap_symbol};
+use crate::l10n::{
+    Coaching, CoachingDocs, MINUS, coaching, coaching_docs, labels, number, percent, truncate,
+    width,
 };
-use super::{MIN_FLEX, MINUS, WIDTH, Words, day_or_dash, gap_symbol, words};
-use crate::labels::labels;
-use crate::markdown::{number, percent};
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
 use bilan_core::compare::round2;
@@ -26,10 +26,10 @@ pub(super) fn required_text(r: &RequirementGaps) -> String {
     }
 }
 
-pub(super) fn rater_code(rater: Rater, w: &Words) -> &'static str {
+pub(super) fn rater_code(rater: Rater, cw: &Coaching) -> &'static str {
     match rater {
-        Rater::SelfRated => w.self_code,
-        Rater::Coach => w.coach_code,
+        Rater::SelfRated => cw.col_self,
+        Rater::Coach => cw.col_coach,
     }
 }
 
@@ -125,7 +125,7 @@ pub(super) fn heatmap_requirements(c: &Cohort) -> Vec<Option<&RequirementGaps>> 
 }
 
 /// The cohort's header: profile, files, people, mean fit.
-fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
+fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
     let title = format!("{} — {} ({})", w.cohort_title, c.name.get(lang), c.profile);
     text_heading(out, &truncate(&plain(&title), WIDTH));
     let mut parts = vec![
@@ -154,7 +154,8 @@ fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
 /// the heatmap, then the files left out. At most [`WIDTH`] columns wide.
 pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let people = c.people.len();
     let mut out = String::new();
     cohort_header_text(&mut out, c, lang, w);
@@ -197,7 +198,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
     wrapped(&mut out, w.spark_note, "", "");
     out.push('\n');
 
-    text_heading(&mut out, w.people_title);
+    text_heading(&mut out, cw.tab_people);
     if c.people.is_empty() {
         let _ = writeln!(out, "{}", w.nobody);
     } else {
@@ -207,7 +208,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
             .map(|p| {
                 vec![
                     p.person.clone(),
-                    rater_code(p.rater, w).to_string(),
+                    rater_code(p.rater, cw).to_string(),
                     percent(p.fit, lang),
                     largest_gaps(p),
                 ]
@@ -225,7 +226,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
             Some(0),
         );
         out.push('\n');
-        heatmap_text(&mut out, c, w);
+        heatmap_text(&mut out, c, lang);
     }
 
     if !c.invalid.is_empty() {
@@ -248,7 +249,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
                 "{} ({}, {}, {}): {kept} {}",
                 d.path,
                 d.person,
-                rater_code(d.rater, w),
+                rater_code(d.rater, cw),
                 day_or_dash(d.updated.as_deref()),
                 d.kept
             );
@@ -261,13 +262,14 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
 /// The heatmap for the terminal: one row per person, one character per
 /// requirement (`·` met, `1`…`5` levels short), columns numbered as the
 /// priority table; split in blocks when the requirements do not fit.
-fn heatmap_text(out: &mut String, c: &Cohort, w: &Words) {
-    text_heading(out, w.heatmap_title);
+fn heatmap_text(out: &mut String, c: &Cohort, lang: Lang) {
+    let (l, w, cw) = (labels(lang), coaching_docs(lang), coaching(lang));
+    text_heading(out, cw.tab_heatmap);
     wrapped(
         out,
         &format!(
             "· {} · 1–5 {} · {}",
-            w.gap_met, w.levels_short, w.heatmap_columns
+            l.met, w.levels_short, w.heatmap_columns
         ),
         "",
         "",
@@ -281,7 +283,7 @@ fn heatmap_text(out: &mut String, c: &Cohort, w: &Words) {
     let rater_cols = c
         .people
         .iter()
-        .map(|p| width(rater_code(p.rater, w)))
+        .map(|p| width(rater_code(p.rater, cw)))
         .max()
         .unwrap_or(0);
     let prefix = name_cols + 2 + rater_cols + 2;
@@ -313,7 +315,7 @@ fn heatmap_text(out: &mut String, c: &Cohort, w: &Words) {
                 out,
                 "{}  {}  {cells}",
                 pad(name, name_cols, false),
-                pad(rater_code(p.rater, w), rater_cols, false)
+                pad(rater_code(p.rater, cw), rater_cols, false)
             );
         }
         start = end;

@@ -6,9 +6,9 @@ use super::cohort::{
     below, distribution, error_after_path, heatmap_requirements, largest_gaps, rater_code,
     required_text,
 };
-use super::{Words, gap_symbol, words};
+use super::gap_symbol;
 use crate::html;
-use crate::labels::labels;
+use crate::l10n::{CoachingDocs, Space, coaching, coaching_docs, colon, labels, number};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -54,7 +54,8 @@ fn gap_class(gap: u8) -> &'static str {
 /// The cohort as one self-contained, printable HTML file (A4 landscape).
 pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let people = c.people.len();
     let mut out = String::new();
     let title = format!(
@@ -64,7 +65,11 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     );
     let _ = writeln!(out, "<header>\n<h1>{title}</h1>\n<dl class=\"meta\">");
     let mut field = |label: &str, value: &str| {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", html::colon(label, lang));
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{value}</dd>",
+            html::labelled(label, lang)
+        );
     };
     field(w.files_seen, &c.files.to_string());
     field(w.people_analysed, &people.to_string());
@@ -108,9 +113,9 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             html::inline(r.title.get(lang)),
             required_text(r),
             below(r, people),
-            html::number(r.mean_gap, lang),
+            number(r.mean_gap, lang),
             distribution(r),
-            html::number(r.priority, lang)
+            number(r.priority, lang)
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -124,7 +129,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<section id=\"people\">\n<h2>{}</h2>",
-        html::escape(w.people_title)
+        html::escape(cw.tab_people)
     );
     if c.people.is_empty() {
         out.push_str(&html::empty(w.nobody));
@@ -145,7 +150,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 html::inline(&p.person),
-                html::escape(rater_code(p.rater, w)),
+                html::escape(rater_code(p.rater, cw)),
                 html::fit_bar(p.fit, lang),
                 html::inline(&largest_gaps(p))
             );
@@ -195,9 +200,9 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
                 "<li><code>{}</code> ({}, {}, {}){} {} <code>{}</code></li>",
                 html::inline(&d.path),
                 html::inline(&d.person),
-                html::escape(rater_code(d.rater, w)),
+                html::escape(rater_code(d.rater, cw)),
                 html::date(d.updated.as_deref().unwrap_or("—")),
-                if lang == Lang::Fr { "\u{202f}:" } else { ":" },
+                colon(lang, Space::Narrow),
                 html::escape(kept),
                 html::inline(&d.kept)
             );
@@ -216,18 +221,19 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
 
 /// The heatmap as a table: people × requirements, each cell the symbol on
 /// a background by gap, with its legend.
-fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
+fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
     let l = labels(lang);
+    let cw = coaching(lang);
     let _ = writeln!(
         out,
         "<section class=\"page\" id=\"heatmap\">\n<h2>{}</h2>",
-        html::escape(w.heatmap_title)
+        html::escape(cw.tab_heatmap)
     );
     let _ = writeln!(
         out,
         "<p class=\"legend\"><span class=\"key g0\">·</span>{} <span class=\"key g1\">1</span>{} \
          <span class=\"key g2\">2</span>{} <span class=\"key g3\">3</span>{}</p>",
-        html::escape(w.gap_met),
+        html::escape(l.met),
         html::escape(w.gap_one),
         html::escape(w.gap_two),
         html::escape(w.gap_three)
@@ -255,7 +261,7 @@ fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &Words) {
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"r\">{}</td>",
             html::inline(&p.person),
-            html::escape(rater_code(p.rater, w))
+            html::escape(rater_code(p.rater, cw))
         );
         for &gap in row {
             let _ = write!(

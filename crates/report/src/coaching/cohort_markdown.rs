@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use super::cohort::{
     below, distribution, error_after_path, largest_gaps, rater_code, required_text,
 };
-use super::{day_or_dash, gap_symbol, words};
-use crate::labels::labels;
-use crate::markdown::{self, Align, number, percent};
+use super::{day_or_dash, gap_symbol};
+use crate::l10n::{Space, coaching, coaching_docs, colon, labels, number, percent};
+use crate::markdown::{self, Align};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -15,7 +15,8 @@ use bilan_core::text::Lang;
 /// heatmap as a table of symbols.
 pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let people = c.people.len();
     let mut out = String::new();
     let _ = writeln!(
@@ -74,7 +75,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
     );
     let _ = writeln!(out, "{}\n", markdown::inline(w.priority_note));
 
-    let _ = writeln!(out, "## {}\n", w.people_title);
+    let _ = writeln!(out, "## {}\n", cw.tab_people);
     if c.people.is_empty() {
         let _ = writeln!(out, "{}\n", w.nobody);
     } else {
@@ -84,7 +85,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             .map(|p| {
                 vec![
                     markdown::cell(&p.person),
-                    rater_code(p.rater, w).to_string(),
+                    rater_code(p.rater, cw).to_string(),
                     percent(p.fit, lang),
                     markdown::cell(&largest_gaps(p)),
                 ]
@@ -101,11 +102,11 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             &rows,
         );
 
-        let _ = writeln!(out, "## {}\n", w.heatmap_title);
+        let _ = writeln!(out, "## {}\n", cw.tab_heatmap);
         let _ = writeln!(
             out,
             "{}\n",
-            markdown::inline(&format!("· {} · 1–5 {}", w.gap_met, w.levels_short))
+            markdown::inline(&format!("· {} · 1–5 {}", l.met, w.levels_short))
         );
         let headers: Vec<String> = c.heatmap.items.iter().map(|i| markdown::cell(i)).collect();
         let mut columns: Vec<(&str, Align)> = vec![(l.person, Align::Left), (l.rater, Align::Left)];
@@ -117,7 +118,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             .map(|(p, row)| {
                 let mut cells = vec![
                     markdown::cell(&p.person),
-                    rater_code(p.rater, w).to_string(),
+                    rater_code(p.rater, cw).to_string(),
                 ];
                 cells.extend(row.iter().map(|&g| gap_symbol(g).to_string()));
                 cells
@@ -133,7 +134,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                 out,
                 "- {}{} {}",
                 markdown::inline(&f.path),
-                markdown::colon(lang),
+                colon(lang, Space::NoBreak),
                 markdown::inline(error_after_path(f))
             );
         }
@@ -151,9 +152,9 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                 "- {} ({}, {}, {}){} {kept} {}",
                 markdown::inline(&d.path),
                 markdown::inline(&d.person),
-                rater_code(d.rater, w),
+                rater_code(d.rater, cw),
                 day_or_dash(d.updated.as_deref()),
-                markdown::colon(lang),
+                colon(lang, Space::NoBreak),
                 markdown::inline(&d.kept)
             );
         }

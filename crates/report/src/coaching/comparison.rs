@@ -2,12 +2,12 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_field, text_heading, truncate, wrapped};
+use super::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
 use super::{
     WIDTH, day_or_dash, fit_rank, md_title, rater_words, score, severity_legend, severity_mark,
-    signed_levels, who_and_when, words,
+    who_and_when,
 };
-use crate::labels::{Labels, labels};
+use crate::l10n::{Labels, Space, coaching, coaching_docs, colon, labels, signed_levels, truncate};
 use crate::markdown::{self, Align};
 use bilan_core::assessment::Rater;
 use bilan_core::compare::Comparison;
@@ -25,7 +25,8 @@ fn unexpected_rater(actual: Rater, expected: Rater, l: &Labels) -> String {
 /// The self vs coach comparison for the terminal.
 pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let mut out = String::new();
     text_heading(
         &mut out,
@@ -65,14 +66,14 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     ];
     let counts: Vec<String> = counts
         .iter()
-        .map(|(word, sym, n)| format!("{word}{sym}{} {n}", markdown::colon(lang)))
+        .map(|(word, sym, n)| format!("{word}{sym}{} {n}", colon(lang, Space::NoBreak)))
         .collect();
     facts(&mut out, &counts);
     out.push('\n');
 
     text_heading(&mut out, w.items_by_disagreement);
     if c.rows.is_empty() {
-        let _ = writeln!(out, "{}", w.no_items);
+        let _ = writeln!(out, "{}", cw.no_items);
     } else {
         let rows: Vec<Vec<String>> = c
             .rows
@@ -94,7 +95,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
                 (l.item, Side::Left),
                 (l.title, Side::Left),
                 (w.self_score, Side::Right),
-                (w.coach_score, Side::Right),
+                (l.coach, Side::Right),
                 (w.difference, Side::Right),
                 (w.flag, Side::Left),
             ],
@@ -125,7 +126,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
             (l.profile, Side::Left),
             (l.title, Side::Left),
             (w.self_score, Side::Right),
-            (w.coach_score, Side::Right),
+            (l.coach, Side::Right),
             (w.agreed, Side::Right),
         ],
         &rows,
@@ -138,7 +139,8 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
 /// The self vs coach comparison in Markdown.
 pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let mut out = String::new();
     md_title(&mut out, w.comparison_title, &c.person);
     let self_value = format!(
@@ -177,7 +179,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
 
     let _ = writeln!(out, "## {}\n", w.items_by_disagreement);
     if c.rows.is_empty() {
-        let _ = writeln!(out, "{}\n", w.no_items);
+        let _ = writeln!(out, "{}\n", cw.no_items);
     } else {
         let rows: Vec<Vec<String>> = c
             .rows
@@ -199,7 +201,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
                 (l.item, Align::Left),
                 (l.title, Align::Left),
                 (w.self_score, Align::Center),
-                (w.coach_score, Align::Center),
+                (l.coach, Align::Center),
                 (w.difference, Align::Right),
                 (w.flag, Align::Center),
             ],
@@ -226,7 +228,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         &[
             (l.profile, Align::Left),
             (w.self_score, Align::Right),
-            (w.coach_score, Align::Right),
+            (l.coach, Align::Right),
             (w.agreed, Align::Right),
         ],
         &rows,

@@ -1,6 +1,6 @@
 //! Small comparison, progress and cohort values for the unit tests.
 
-use super::text::width;
+use crate::l10n::width;
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{
     Cohort, Duplicate, DuplicateReason, Heatmap, InvalidFile, PersonFit, PersonGap, RequirementGaps,

@@ -7,7 +7,7 @@
 //! no language; these functions only lay it out. Terminal text stays within
 //! [`WIDTH`] columns (long titles and names are cut with `…`) and has every
 //! control character of a file's text replaced, so a hostile name cannot
-//! move the cursor. Markdown and HTML reuse the escaping, number and table
+//! move the cursor. Markdown and HTML reuse the escaping and table
 //! helpers of [`markdown`] and [`html`](super::html).
 //! Meaning is always carried by a symbol or a word as well as by colour:
 //! `!!`/`!`/`·` for disagreements, `↑`/`↓`/`+`/`−` for progress, `·` and
@@ -16,9 +16,10 @@
 //! One file per document: `comparison.rs` and `progress.rs` (terminal text
 //! and Markdown), and the cohort for the terminal in `cohort.rs` (with the
 //! figures every format of it shares), in `cohort_markdown.rs`,
-//! `cohort_html.rs` and `cohort_csv.rs`. Their words are in `words.rs`, the
-//! terminal layout in `text.rs`; the symbols and numbers they share are
-//! here.
+//! `cohort_html.rs` and `cohort_csv.rs`. Their words are in
+//! [`CoachingDocs`], the terminal layout in
+//! `text.rs`, numbers in [`l10n::format`](mod@crate::l10n::format); the
+//! symbols they share are here.
 
 mod cohort;
 mod cohort_csv;
@@ -29,12 +30,12 @@ mod comparison;
 mod fixtures;
 mod progress;
 mod text;
-mod words;
 
 use std::fmt::Write as _;
 
-use super::labels::Labels;
-use super::markdown::{self, number, percent};
+use super::markdown;
+use crate::l10n::Labels;
+use crate::l10n::{CoachingDocs, percent};
 use bilan_core::assessment::Rater;
 use bilan_core::compare::Severity;
 use bilan_core::text::Lang;
@@ -45,16 +46,12 @@ pub use cohort_html::cohort_html;
 pub use cohort_markdown::cohort_markdown;
 pub use comparison::{comparison_markdown, comparison_text};
 pub use progress::{progress_markdown, progress_text};
-pub(super) use words::{Words, words};
 
 /// The widest a line of terminal text gets, in columns.
 pub const WIDTH: usize = 100;
 
 /// A column cut to fit is never made narrower than this.
 const MIN_FLEX: usize = 10;
-
-/// The minus sign of differences and changes (`−1`, `−2,5`).
-const MINUS: char = '\u{2212}';
 
 // ---------------------------------------------------------------------------
 // Shared pieces
@@ -70,7 +67,7 @@ pub fn severity_mark(severity: Severity) -> &'static str {
 }
 
 /// `!! Differ by 2 or more · ! Differ by 1 · · Rated by one only`.
-pub(super) fn severity_legend(w: &Words) -> String {
+pub(super) fn severity_legend(w: &CoachingDocs) -> String {
     format!("!! {} · ! {} · · {}", w.major, w.minor, w.one_sided)
 }
 
@@ -79,27 +76,6 @@ pub fn gap_symbol(gap: u8) -> char {
     match gap {
         0 => '·',
         g => char::from_digit(u32::from(g.min(9)), 10).unwrap_or('9'),
-    }
-}
-
-/// `+2`, `−1`, `0`.
-pub fn signed_levels(d: i8) -> String {
-    match d {
-        0 => "0".to_string(),
-        d if d > 0 => format!("+{d}"),
-        d => format!("{MINUS}{}", d.unsigned_abs()),
-    }
-}
-
-/// `+3,5` / `−12.5` / `0.0`, one decimal.
-pub fn signed_number(value: f64, lang: Lang) -> String {
-    let magnitude = number(value.abs(), lang);
-    if magnitude == number(0.0, lang) || !value.is_finite() {
-        magnitude
-    } else if value > 0.0 {
-        format!("+{magnitude}")
-    } else {
-        format!("{MINUS}{magnitude}")
     }
 }
 
@@ -116,7 +92,7 @@ fn rater_words(rater: Rater, l: &Labels) -> &'static str {
 }
 
 /// `68.8% (rank 1)`.
-pub(super) fn fit_rank(fit: f64, rank: usize, lang: Lang, w: &Words) -> String {
+pub(super) fn fit_rank(fit: f64, rank: usize, lang: Lang, w: &CoachingDocs) -> String {
     format!("{} ({} {rank})", percent(fit, lang), w.rank)
 }
 
@@ -167,13 +143,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn signs_and_symbols() {
-        assert_eq!(signed_levels(2), "+2");
-        assert_eq!(signed_levels(-1), "\u{2212}1");
-        assert_eq!(signed_levels(0), "0");
-        assert_eq!(signed_number(3.5, Lang::Fr), "+3,5");
-        assert_eq!(signed_number(-12.46, Lang::En), "\u{2212}12.5");
-        assert_eq!(signed_number(-0.01, Lang::En), "0.0");
+    fn symbols() {
         assert_eq!(gap_symbol(0), '·');
         assert_eq!(gap_symbol(3), '3');
         assert_eq!(severity_mark(Severity::Major), "!!");

@@ -2,22 +2,23 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_heading, truncate, wrapped};
-use super::{
-    WIDTH, Words, day_or_dash, md_title, rater_words, score, signed_levels, signed_number, words,
+use super::text::{Side, facts, grid, plain, text_heading, wrapped};
+use super::{WIDTH, day_or_dash, md_title, rater_words, score};
+use crate::l10n::{
+    Coaching, CoachingDocs, Labels, coaching, coaching_docs, labels, percent, signed,
+    signed_levels, truncate,
 };
-use crate::labels::{Labels, labels};
-use crate::markdown::{self, Align, percent};
+use crate::markdown::{self, Align};
 use bilan_core::compare::{Movement, Progress};
 use bilan_core::text::Lang;
 
 /// The symbol and word of a movement.
-fn movement(m: Movement, w: &Words) -> (&'static str, &'static str) {
+fn movement(m: Movement, w: &CoachingDocs, cw: &Coaching) -> (&'static str, &'static str) {
     match m {
-        Movement::Rose => ("↑", w.rose),
-        Movement::Fell => ("↓", w.fell),
-        Movement::New => ("+", w.new),
-        Movement::Removed => ("−", w.removed),
+        Movement::Rose => ("↑", cw.rose),
+        Movement::Fell => ("↓", cw.fell),
+        Movement::New => ("+", cw.new),
+        Movement::Removed => ("−", cw.removed),
         Movement::Unchanged => ("=", w.unchanged),
     }
 }
@@ -41,7 +42,7 @@ fn progress_dates(p: &Progress, l: &Labels) -> String {
 }
 
 /// `↑ 1 rose`, `↓ 1 fell`, `+ 1 new`, `− 1 removed`, `= 2 unchanged`.
-fn movement_counts(p: &Progress, w: &Words) -> Vec<String> {
+fn movement_counts(p: &Progress, w: &CoachingDocs, cw: &Coaching) -> Vec<String> {
     let c = &p.counts;
     [
         (Movement::Rose, c.rose),
@@ -52,7 +53,7 @@ fn movement_counts(p: &Progress, w: &Words) -> Vec<String> {
     ]
     .iter()
     .map(|&(m, n)| {
-        let (sym, word) = movement(m, w);
+        let (sym, word) = movement(m, w, cw);
         format!("{sym} {n} {word}")
     })
     .collect()
@@ -61,7 +62,8 @@ fn movement_counts(p: &Progress, w: &Words) -> Vec<String> {
 /// The progress between two dates for the terminal.
 pub fn progress_text(p: &Progress, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let mut out = String::new();
     text_heading(
         &mut out,
@@ -86,7 +88,7 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
                 f.name.get(lang).to_string(),
                 percent(f.old_fit, lang),
                 percent(f.new_fit, lang),
-                signed_number(f.change, lang),
+                signed(f.change, lang),
             ]
         })
         .collect();
@@ -105,13 +107,13 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
     out.push('\n');
 
     text_heading(&mut out, w.what_moved);
-    facts(&mut out, &movement_counts(p, w));
+    facts(&mut out, &movement_counts(p, w, cw));
     let moved: Vec<Vec<String>> = p
         .rows
         .iter()
         .filter(|r| r.movement != Movement::Unchanged)
         .map(|r| {
-            let (sym, word) = movement(r.movement, w);
+            let (sym, word) = movement(r.movement, w, cw);
             vec![
                 format!("{sym} {word}"),
                 r.item.to_string(),
@@ -149,7 +151,8 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
 /// The progress between two dates in Markdown.
 pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     let l = labels(lang);
-    let w = words(lang);
+    let w = coaching_docs(lang);
+    let cw = coaching(lang);
     let mut out = String::new();
     md_title(&mut out, w.progress_title, &p.person);
     let _ = writeln!(out, "{}\n", markdown::inline(&progress_dates(p, l)));
@@ -166,7 +169,7 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
                 markdown::name_id(f.name.get(lang), &f.profile),
                 percent(f.old_fit, lang),
                 percent(f.new_fit, lang),
-                signed_number(f.change, lang),
+                signed(f.change, lang),
             ]
         })
         .collect();
@@ -185,14 +188,14 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}\n",
-        markdown::inline(&movement_counts(p, w).join(" · "))
+        markdown::inline(&movement_counts(p, w, cw).join(" · "))
     );
     let moved: Vec<Vec<String>> = p
         .rows
         .iter()
         .filter(|r| r.movement != Movement::Unchanged)
         .map(|r| {
-            let (sym, word) = movement(r.movement, w);
+            let (sym, word) = movement(r.movement, w, cw);
             vec![
                 format!("{sym} {word}"),
                 markdown::cell(&r.item),

@@ -5,13 +5,8 @@
 use std::fmt::Write as _;
 
 use super::{MIN_FLEX, WIDTH};
-use crate::markdown;
+use crate::l10n::{Space, colon, truncate, width};
 use bilan_core::text::Lang;
-
-/// Display width of `text` in terminal columns.
-pub(super) fn width(text: &str) -> usize {
-    textwrap::core::display_width(text)
-}
 
 /// Text from a file, safe to print: control characters (escape sequences,
 /// line breaks, tabs) and bidirectional overrides become spaces.
@@ -22,27 +17,6 @@ pub(super) fn plain(text: &str) -> String {
             if c.is_control() || bidi { ' ' } else { c }
         })
         .collect()
-}
-
-/// Cuts `text` to `cols` columns, ending with `…` when cut.
-pub(super) fn truncate(text: &str, cols: usize) -> String {
-    if width(text) <= cols {
-        return text.to_string();
-    }
-    let room = cols.saturating_sub(1);
-    let mut out = String::new();
-    let mut used = 0;
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        let w = width(c.encode_utf8(&mut buf));
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// `text` padded with spaces to `cols` columns, on the left or the right.
@@ -139,7 +113,7 @@ pub(super) fn grid(
 
 /// `Label: value` (or `Label : value` in French).
 pub(super) fn text_field(label: &str, value: &str, lang: Lang) -> String {
-    format!("{label}{} {}", markdown::colon(lang), plain(value))
+    format!("{label}{} {}", colon(lang, Space::NoBreak), plain(value))
 }
 
 /// A heading and its underline.

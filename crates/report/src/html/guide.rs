@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{capitalized, colon, document, escape, importance_word, inline, name_id, paragraphs};
+use super::{capitalized, document, escape, inline, labelled, name_id, paragraphs};
 use crate::guide::Guide;
-use crate::labels::labels;
+use crate::l10n::labels;
+use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 
 /// The coach's interview guide: per requirement, the level expected, the
@@ -23,7 +24,7 @@ pub fn guide(guide: &Guide) -> String {
     out.push_str(&paragraphs(&guide.summary, Some("summary")));
     out.push_str("\n<dl class=\"fill\">\n");
     for label in [l.candidate, l.coach, l.date] {
-        let _ = writeln!(out, "<dt>{}</dt><dd></dd>", colon(label, lang));
+        let _ = writeln!(out, "<dt>{}</dt><dd></dd>", labelled(label, lang));
     }
     out.push_str("</dl>\n</header>\n");
 
@@ -37,24 +38,28 @@ pub fn guide(guide: &Guide) -> String {
         );
         let mut facts = Vec::new();
         if !item.section.trim().is_empty() {
-            facts.push(format!("{} {}", colon(l.area, lang), inline(&item.section)));
+            facts.push(format!(
+                "{} {}",
+                labelled(l.area, lang),
+                inline(&item.section)
+            ));
         }
         facts.push(format!(
             "{} {}",
-            colon(&capitalized(l.level), lang),
+            labelled(&capitalized(l.level), lang),
             inline(&item.level)
         ));
         facts.push(format!(
             "{} {}",
-            colon(l.importance, lang),
-            escape(importance_word(item.importance, l))
+            labelled(l.importance, lang),
+            escape(importance_label(item.importance, lang))
         ));
         let _ = writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
         if !item.level_text.trim().is_empty() {
             let _ = writeln!(
                 out,
                 "<blockquote><p><strong>{}</strong> {}</p></blockquote>",
-                colon(&format!("{} {}", l.expected_at, item.level), lang),
+                labelled(&format!("{} {}", l.expected_at, item.level), lang),
                 inline(&item.level_text)
             );
         }
@@ -62,7 +67,7 @@ pub fn guide(guide: &Guide) -> String {
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong></p>\n<ol>",
-                colon(l.questions, lang)
+                labelled(l.questions, lang)
             );
             for q in &item.questions {
                 let _ = writeln!(out, "<li>{}</li>", inline(q));
@@ -73,14 +78,14 @@ pub fn guide(guide: &Guide) -> String {
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong> {}</p>",
-                colon(l.evidence, lang),
+                labelled(l.evidence, lang),
                 inline(&item.evidence)
             );
         }
         let _ = writeln!(
             out,
             "<p><strong>{}</strong></p>\n<div class=\"lines\"><div></div><div></div><div></div><div></div></div>",
-            colon(l.interview_notes, lang)
+            labelled(l.interview_notes, lang)
         );
         let boxes: Vec<String> = (1..=MAX_LEVEL)
             .map(|n| format!("<span class=\"box\">{n}</span>"))
@@ -88,7 +93,7 @@ pub fn guide(guide: &Guide) -> String {
         let _ = writeln!(
             out,
             "<p class=\"observed\"><strong>{}</strong>{}</p>\n</section>",
-            colon(l.observed_level, lang),
+            labelled(l.observed_level, lang),
             boxes.join("")
         );
     }

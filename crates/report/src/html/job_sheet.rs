@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{capitalized, colon, document, escape, inline, name_id, paragraphs, thead};
-use crate::labels::labels;
+use super::{capitalized, document, escape, inline, labelled, name_id, paragraphs, thead};
+use crate::l10n::{labels, strings};
 use crate::{JobSheet, SheetDuty};
 use bilan_core::profile::Mark;
 
@@ -12,6 +12,7 @@ use bilan_core::profile::Mark;
 pub fn job_sheet(sheet: &JobSheet) -> String {
     let lang = sheet.lang;
     let l = labels(lang);
+    let w = strings(lang);
     let mut out = String::new();
     let title = format!(
         "{} — {}",
@@ -29,7 +30,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
         let _ = writeln!(
             out,
             "<p><strong>{}</strong> {}</p>",
-            colon(l.aliases, lang),
+            labelled(w.aliases, lang),
             aliases.join(" · ")
         );
     }
@@ -75,8 +76,8 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
             out.push_str("<ul class=\"duties\">\n");
             for duty in duties {
                 let (mark, class, word) = match duty.mark {
-                    Mark::T => ("T", "mark-t", l.always),
-                    Mark::P => ("P", "mark-p", l.sometimes),
+                    Mark::T => ("T", "mark-t", w.always),
+                    Mark::P => ("P", "mark-p", w.sometimes),
                 };
                 let mut text = inline(&duty.text);
                 if !duty.ecf.is_empty() {

@@ -25,8 +25,7 @@ mod style;
 
 use std::fmt::Write as _;
 
-use super::labels::{Labels, labels};
-use bilan_core::profile::Importance;
+use crate::l10n::{Space, colon, labels, percent_with};
 use bilan_core::text::Lang;
 use style::STYLE;
 
@@ -34,45 +33,6 @@ pub use guide::guide;
 pub use job_sheet::job_sheet;
 pub use plan::plan;
 pub use report::report;
-
-/// Words the shared labels do not have.
-struct HtmlWords {
-    /// The table of contents (screen only).
-    contents: &'static str,
-    /// Header of the "answered/required" column of the ranking.
-    answered_column: &'static str,
-    /// Caption of the bar chart.
-    bars_caption: &'static str,
-    /// Caption of the radar chart.
-    radar_caption: &'static str,
-    /// Legend entries of the bar chart.
-    required_range: &'static str,
-    /// "(required, core)" after "1 → 3".
-    required_lower: &'static str,
-}
-
-fn words(lang: Lang) -> &'static HtmlWords {
-    match lang {
-        Lang::Fr => &HtmlWords {
-            contents: "Sommaire",
-            answered_column: "Exigences renseignées",
-            bars_caption: "Niveau requis et niveau atteint, exigence par exigence (échelle de 0 à 5).",
-            radar_caption: "Niveau moyen par domaine : vous en trait plein, le profil en tirets ; \
-                            anneaux aux niveaux 1 à 5.",
-            required_range: "plage requise",
-            required_lower: "requis",
-        },
-        Lang::En => &HtmlWords {
-            contents: "Contents",
-            answered_column: "Requirements answered",
-            bars_caption: "Required and actual level, requirement by requirement (scale 0 to 5).",
-            radar_caption: "Mean level by area: you as a solid line, the profile dashed; \
-                            rings at levels 1 to 5.",
-            required_range: "required range",
-            required_lower: "required",
-        },
-    }
-}
 
 // ---------------------------------------------------------------------------
 // Text and numbers
@@ -94,26 +54,15 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
-/// The narrow no-break space French puts before `%` and `:`.
-const NNBSP: char = '\u{202f}';
-
-/// One decimal with the language's separator, as in the Markdown.
-pub(crate) use super::markdown::number;
-
 /// A percentage with one decimal: `51,5 %` (narrow no-break space) / `51.5%`.
 fn pct(value: f64, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{}{NNBSP}%", number(value, lang)),
-        Lang::En => format!("{}%", number(value, lang)),
-    }
+    percent_with(value, lang, Space::Narrow)
 }
 
-/// A label followed by its colon: `Règle de calcul :` / `Rule:`.
-pub(crate) fn colon(label: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{}{NNBSP}:", escape(label)),
-        Lang::En => format!("{}:", escape(label)),
-    }
+/// An escaped label followed by its colon: `Règle de calcul :` (narrow
+/// no-break space) / `Rule:`.
+pub(crate) fn labelled(label: &str, lang: Lang) -> String {
+    format!("{}{}", escape(label), colon(lang, Space::Narrow))
 }
 
 /// A date for people: the `YYYY-MM-DD` of an RFC 3339 time, else the text
@@ -170,13 +119,6 @@ pub(crate) fn name_id(name: &str, id: &str) -> String {
         inline(id)
     } else {
         format!("{} ({})", inline(name), inline(id))
-    }
-}
-
-fn importance_word(importance: Importance, l: &Labels) -> &'static str {
-    match importance {
-        Importance::Core => l.core,
-        Importance::Secondary => l.secondary,
     }
 }
 
@@ -260,15 +202,11 @@ mod tests {
     }
 
     #[test]
-    fn numbers_follow_the_language() {
-        assert_eq!(number(51.54, Lang::En), "51.5");
-        assert_eq!(number(51.54, Lang::Fr), "51,5");
-        assert_eq!(number(-0.01, Lang::Fr), "0,0");
-        assert_eq!(number(f64::NAN, Lang::En), "—");
+    fn numbers_and_labels_follow_the_language() {
         assert_eq!(pct(84.94, Lang::Fr), "84,9\u{202f}%");
         assert_eq!(pct(84.94, Lang::En), "84.9%");
-        assert_eq!(colon("Règle", Lang::Fr), "Règle\u{202f}:");
-        assert_eq!(colon("Rule", Lang::En), "Rule:");
+        assert_eq!(labelled("Règle", Lang::Fr), "Règle\u{202f}:");
+        assert_eq!(labelled("R&D", Lang::En), "R&amp;D:");
     }
 
     #[test]

@@ -2,11 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{
-    colon, document, empty, escape, fit_bar, importance_word, inline, name_id, number, words,
-};
+use super::{document, empty, escape, fit_bar, inline, labelled, name_id};
 use crate::Plan;
-use crate::labels::labels;
+use crate::l10n::{labels, number, strings};
+use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 use bilan_core::text::Lang;
 
@@ -45,7 +44,7 @@ fn level_scale(current: u8, required: u8) -> String {
 /// The plan's introduction and its steps.
 pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
     let l = labels(lang);
-    let w = words(lang);
+    let w = strings(lang);
     if !plan.profile.is_empty() {
         let which = if plan.chosen {
             l.chosen_profile
@@ -55,9 +54,9 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
         let _ = writeln!(
             out,
             "<p>{} <strong>{}</strong></p>\n<p>{} {}</p>",
-            colon(&format!("{} {} {which}", l.plan, l.plan_for), lang),
+            labelled(&format!("{} {} {which}", l.plan, l.plan_for), lang),
             name_id(&plan.name, &plan.profile),
-            colon(l.fit, lang),
+            labelled(l.fit, lang),
             fit_bar(plan.fit, lang)
         );
     }
@@ -77,24 +76,24 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}{} → {} ({}, {})</dd>",
-            colon(l.current_level, lang),
+            labelled(l.current_level, lang),
             level_scale(step.current, step.required),
             step.current,
             step.required,
-            escape(w.required_lower),
-            escape(importance_word(step.importance, l))
+            escape(w.required_by),
+            escape(importance_label(step.importance, lang))
         );
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            colon(l.points_lost, lang),
+            labelled(l.points_lost, lang),
             number(step.points_lost, lang)
         );
         if !step.goal.trim().is_empty() {
             let _ = writeln!(
                 out,
                 "<dt>{}</dt><dd>{}</dd>",
-                colon(
+                labelled(
                     &format!("{} ({} {})", l.goal, l.level, step.goal_level),
                     lang
                 ),
@@ -106,7 +105,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong></p>\n<ul class=\"codes\">",
-                colon(l.codes, lang)
+                labelled(l.codes, lang)
             );
             for code in &step.codes {
                 if code.text.trim().is_empty() {
@@ -126,7 +125,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong></p>\n<ul class=\"actions\">",
-                colon(l.actions, lang)
+                labelled(l.actions, lang)
             );
             for action in &step.actions {
                 let _ = writeln!(out, "<li>{}</li>", inline(action));

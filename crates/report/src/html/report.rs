@@ -4,19 +4,20 @@ use std::fmt::Write as _;
 
 use super::plan::plan_body;
 use super::{
-    breakable_id, colon, date, document, empty, escape, fit_bar, inline, name_id, number,
-    paragraphs, thead, words,
+    breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
+    thead,
 };
-use crate::labels::{Labels, labels};
+use crate::l10n::{labels, number, strings};
 use crate::svg;
 use crate::{ProfileDetail, Report, RequirementRow};
 use bilan_core::assessment::Rater;
 use bilan_core::text::Lang;
 
 /// The symbol, word and class of a requirement's status.
-fn status(row: &RequirementRow, l: &Labels) -> (&'static str, &'static str, &'static str) {
+fn status(row: &RequirementRow, lang: Lang) -> (&'static str, &'static str, &'static str) {
+    let (l, w) = (labels(lang), strings(lang));
     match (row.actual, row.met) {
-        (None, _) => ("?", l.not_answered, "na"),
+        (None, _) => ("?", w.not_answered, "na"),
         (Some(_), true) => ("✓", l.met, "ok"),
         (Some(_), false) => ("✗", l.not_met, "bad"),
     }
@@ -35,7 +36,7 @@ fn required_text(row: &RequirementRow) -> String {
 pub fn report(report: &Report) -> String {
     let lang = report.lang;
     let l = labels(lang);
-    let w = words(lang);
+    let w = strings(lang);
     let mut out = String::new();
 
     // Header.
@@ -47,7 +48,7 @@ pub fn report(report: &Report) -> String {
     );
     out.push_str("<dl class=\"meta\">\n");
     let mut field = |label: &str, value: &str| {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", colon(label, lang));
+        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", labelled(label, lang));
     };
     field(l.person, &inline(&report.person));
     let rater = match report.rater {
@@ -67,7 +68,7 @@ pub fn report(report: &Report) -> String {
     field(l.generated, &date(&report.generated));
     let c = &report.completeness;
     field(
-        l.completeness,
+        w.completeness,
         &format!(
             "{} {} {} {} {}",
             c.answered,
@@ -84,7 +85,7 @@ pub fn report(report: &Report) -> String {
         out,
         "<nav class=\"toc\" aria-label=\"{0}\"><strong>{0}</strong><ul>\
          <li><a href=\"#ranking\">{1}</a></li>",
-        escape(w.contents),
+        escape(l.contents),
         escape(l.ranking)
     );
     if report.comparison.is_some() {
@@ -123,7 +124,7 @@ pub fn report(report: &Report) -> String {
             (l.profile, ""),
             (l.fit, ""),
             (l.distance, "num"),
-            (w.answered_column, "num"),
+            (l.answered_column, "num"),
         ],
     );
     out.push_str("<tbody>\n");
@@ -148,11 +149,15 @@ pub fn report(report: &Report) -> String {
     let _ = writeln!(
         out,
         "<p class=\"rule\"><strong>{}</strong> {}</p>",
-        colon(l.rule, lang),
+        labelled(l.rule, lang),
         inline(&report.rule)
     );
     if !report.ties.is_empty() {
-        let _ = writeln!(out, "<p><strong>{}</strong></p>\n<ul>", colon(l.ties, lang));
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong></p>\n<ul>",
+            labelled(l.ties, lang)
+        );
         for tie in &report.ties {
             let _ = writeln!(out, "<li>{}</li>", inline(tie));
         }
@@ -181,7 +186,7 @@ pub fn report(report: &Report) -> String {
     } else {
         for note in &report.notes {
             let score = note.score.map_or_else(
-                || escape(l.not_answered),
+                || escape(w.not_answered),
                 |s| format!("{} {s}", escape(l.level)),
             );
             let _ = writeln!(
@@ -221,12 +226,12 @@ pub fn report(report: &Report) -> String {
 /// One profile's detail: requirements, charts and strengths.
 fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang: Lang) {
     let l = labels(lang);
-    let w = words(lang);
+    let w = strings(lang);
     let _ = writeln!(
         out,
         "<section class=\"page profile\" id=\"profile-{index}\">\n<h2>{}</h2>\n<p>{} {}</p>",
         name_id(&profile.name, &profile.id),
-        colon(l.fit, lang),
+        labelled(l.fit, lang),
         fit_bar(profile.fit, lang)
     );
 
@@ -237,7 +242,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
          <span class=\"sym st-bad\">✗</span> {} <span class=\"sym st-na\">?</span> {}</p>\n",
         escape(l.met),
         escape(l.not_met),
-        escape(l.not_answered)
+        escape(w.not_answered)
     );
     if profile.requirements.is_empty() {
         out.push_str(&empty(l.no_gaps));
@@ -256,12 +261,12 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
                 (l.actual, "c"),
                 (l.status, ""),
                 (l.points_lost, "num"),
-                (l.source, ""),
+                (w.source_word, ""),
             ],
         );
         out.push_str("<tbody>\n");
         for r in &profile.requirements {
-            let (symbol, word, class) = status(r, l);
+            let (symbol, word, class) = status(r, lang);
             let row_class = match class {
                 "bad" => " class=\"gap\"",
                 "na" => " class=\"na\"",
@@ -300,12 +305,12 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
              <span class=\"sw sw-bad\"></span><span class=\"st-bad\">✗</span> {} \
              <span class=\"sym st-na\">?</span> {}</span></figcaption></figure>\n",
             svg::bars(&profile.requirements),
-            escape(w.bars_caption),
+            escape(l.bars_caption),
             escape(l.required),
-            escape(w.required_range),
+            escape(l.required_range),
             escape(l.met),
             escape(l.not_met),
-            escape(l.not_answered)
+            escape(w.not_answered)
         );
     }
 
@@ -316,7 +321,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
             out,
             "<figure class=\"radar\">{}\n<figcaption>{}</figcaption></figure>",
             svg::radar(&profile.areas, l.you, l.target),
-            escape(w.radar_caption)
+            escape(l.radar_caption)
         );
         out.push_str("<table class=\"area-table\">\n");
         thead(out, &[(l.area, ""), (l.you, "num"), (l.target, "num")]);
@@ -338,9 +343,9 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
     }
 
     // Strengths.
-    let _ = writeln!(out, "<h3>{}</h3>", escape(l.strengths));
+    let _ = writeln!(out, "<h3>{}</h3>", escape(w.strengths));
     if profile.strengths.is_empty() {
-        out.push_str(&empty(l.no_strengths));
+        out.push_str(&empty(w.no_strengths));
     } else {
         out.push_str("<table class=\"strengths\">\n");
         thead(

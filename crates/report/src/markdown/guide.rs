@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{block, colon, field, footer, importance_word, inline, name_id};
+use super::{block, field, footer, inline, name_id};
 use crate::guide::Guide;
-use crate::labels::labels;
+use crate::l10n::{Space, colon, labels};
+use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 
 /// The coach's interview guide: what to ask per requirement, with room to
@@ -36,7 +37,7 @@ pub fn guide(guide: &Guide) -> String {
             inline(&item.title),
             l.level,
             inline(&item.level),
-            importance_word(item.importance, l)
+            importance_label(item.importance, lang)
         );
         if !item.section.trim().is_empty() {
             let _ = writeln!(out, "{}\n", field(l.area, &inline(&item.section), lang));
@@ -47,12 +48,12 @@ pub fn guide(guide: &Guide) -> String {
                 "> **{} {}{}** {}\n",
                 l.expected_at,
                 inline(&item.level),
-                colon(lang),
+                colon(lang, Space::NoBreak),
                 inline(&item.level_text)
             );
         }
         if !item.questions.is_empty() {
-            let _ = writeln!(out, "**{}{}**\n", l.questions, colon(lang));
+            let _ = writeln!(out, "**{}{}**\n", l.questions, colon(lang, Space::NoBreak));
             for (i, q) in item.questions.iter().enumerate() {
                 let _ = writeln!(out, "{}. {}", i + 1, inline(q));
             }
@@ -66,7 +67,12 @@ pub fn guide(guide: &Guide) -> String {
             );
         }
         let _ = writeln!(out, "{}\n", field(l.observed_level, &levels, lang));
-        let _ = writeln!(out, "**{}{}**\n", l.interview_notes, colon(lang));
+        let _ = writeln!(
+            out,
+            "**{}{}**\n",
+            l.interview_notes,
+            colon(lang, Space::NoBreak)
+        );
         out.push_str("```text\n\n\n\n```\n\n");
     }
     footer(&mut out, l);

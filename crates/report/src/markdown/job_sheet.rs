@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{Align, block, cell, escape, field, footer, inline, name_id, table};
 use crate::JobSheet;
-use crate::labels::labels;
+use crate::l10n::{labels, strings};
 use bilan_core::profile::Mark;
 
 /// `Niveau` from `niveau`, for a column header.
@@ -20,6 +20,7 @@ fn capitalized(word: &str) -> String {
 pub fn job_sheet(sheet: &JobSheet) -> String {
     let lang = sheet.lang;
     let l = labels(lang);
+    let w = strings(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -34,7 +35,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
         .filter(|a| !a.is_empty())
         .collect();
     if !aliases.is_empty() {
-        let _ = writeln!(out, "{}\n", field(l.aliases, &aliases.join(" · "), lang));
+        let _ = writeln!(out, "{}\n", field(w.aliases, &aliases.join(" · "), lang));
     }
     if !sheet.summary.trim().is_empty() {
         block(&mut out, &sheet.summary, "");

@@ -6,8 +6,8 @@
 //! in it cannot break a table or start a heading.
 //!
 //! One file per document: `report.rs` (which ends with the plan),
-//! `plan.rs`, `guide.rs` and `job_sheet.rs`; the numbers, escaping and
-//! building blocks they share are here.
+//! `plan.rs`, `guide.rs` and `job_sheet.rs`; the escaping and building
+//! blocks they share are here (numbers and colons: [`crate::l10n`]).
 
 mod guide;
 mod job_sheet;
@@ -16,51 +16,13 @@ mod report;
 
 use std::fmt::Write as _;
 
-use super::labels::Labels;
-use bilan_core::profile::Importance;
+use crate::l10n::{Labels, Space, colon};
 use bilan_core::text::Lang;
 
 pub use guide::guide;
 pub use job_sheet::job_sheet;
 pub use plan::plan;
 pub use report::report;
-
-// ---------------------------------------------------------------------------
-// Numbers
-
-/// One decimal, with the language's decimal separator: `51,5` / `51.5`.
-pub fn number(value: f64, lang: Lang) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    let text = format!("{value:.1}");
-    // A value that rounds to zero never shows a sign.
-    let text = if text == "-0.0" {
-        "0.0".to_string()
-    } else {
-        text
-    };
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
-
-/// A percentage: `51,5 %` (no-break space) / `51.5%`.
-pub fn percent(value: f64, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{}\u{a0}%", number(value, lang)),
-        Lang::En => format!("{}%", number(value, lang)),
-    }
-}
-
-/// The colon after a label: ` :` with a no-break space in French.
-pub(crate) fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}:",
-        Lang::En => ":",
-    }
-}
 
 // ---------------------------------------------------------------------------
 // Escaping
@@ -218,14 +180,11 @@ pub(crate) fn table(out: &mut String, columns: &[(&str, Align)], rows: &[Vec<Str
 
 /// `**Label :** value` (value already escaped).
 pub(crate) fn field(label: &str, value: &str, lang: Lang) -> String {
-    format!("**{}{}** {value}", escape(label, true), colon(lang))
-}
-
-fn importance_word(importance: Importance, l: &Labels) -> &'static str {
-    match importance {
-        Importance::Core => l.core,
-        Importance::Secondary => l.secondary,
-    }
+    format!(
+        "**{}{}** {value}",
+        escape(label, true),
+        colon(lang, Space::NoBreak)
+    )
 }
 
 pub(crate) fn footer(out: &mut String, l: &Labels) {
@@ -244,15 +203,6 @@ pub(crate) fn name_id(name: &str, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_follow_the_language() {
-        assert_eq!(number(51.54, Lang::En), "51.5");
-        assert_eq!(number(51.54, Lang::Fr), "51,5");
-        assert_eq!(percent(7.0, Lang::Fr), "7,0\u{a0}%");
-        assert_eq!(percent(7.0, Lang::En), "7.0%");
-        assert_eq!(number(-0.01, Lang::En), "0.0");
-    }
 
     #[test]
     fn cells_keep_pipes_and_newlines_inside() {

@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{colon, field, footer, importance_word, inline, name_id, number, percent};
+use super::{field, footer, inline, name_id};
 use crate::Plan;
-use crate::labels::labels;
+use crate::l10n::{Space, colon, labels, number, percent};
+use crate::sheet::importance_label;
 use bilan_core::text::Lang;
 
 /// The plan as a document of its own.
@@ -39,7 +40,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             "{} {} {which}{} {} — {} {}\n",
             l.plan,
             l.plan_for,
-            colon(lang),
+            colon(lang, Space::NoBreak),
             name_id(&plan.name, &plan.profile),
             l.fit.to_lowercase(),
             percent(plan.fit, lang)
@@ -67,7 +68,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
                     step.current,
                     step.required,
                     l.required.to_lowercase(),
-                    importance_word(step.importance, l)
+                    importance_label(step.importance, lang)
                 ),
                 lang
             )
@@ -82,7 +83,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             let _ = writeln!(out, "{}\n", field(&label, &inline(&step.goal), lang));
         }
         if !step.codes.is_empty() {
-            let _ = writeln!(out, "**{}{}**\n", l.codes, colon(lang));
+            let _ = writeln!(out, "**{}{}**\n", l.codes, colon(lang, Space::NoBreak));
             for code in &step.codes {
                 if code.text.trim().is_empty() {
                     let _ = writeln!(out, "- {}", inline(&code.code));
@@ -93,7 +94,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             out.push('\n');
         }
         if !step.actions.is_empty() {
-            let _ = writeln!(out, "**{}{}**\n", l.actions, colon(lang));
+            let _ = writeln!(out, "**{}{}**\n", l.actions, colon(lang, Space::NoBreak));
             for action in &step.actions {
                 let _ = writeln!(out, "- [ ] {}", inline(action));
             }

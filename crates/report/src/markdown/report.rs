@@ -3,59 +3,19 @@
 use std::fmt::Write as _;
 
 use super::plan::plan_body;
-use super::{
-    Align, block, cell, colon, date, field, footer, inline, name_id, number, percent, table,
-};
+use super::{Align, block, cell, date, field, footer, inline, name_id, table};
 use crate::Report;
-use crate::labels::labels;
+use crate::l10n::{Space, bar, colon, labels, number, percent, strings};
 use bilan_core::assessment::{MAX_LEVEL, Rater};
-use bilan_core::text::Lang;
-
-/// Words the shared labels do not have.
-struct Words {
-    /// Header of the "answered/required" column of the ranking.
-    answered_column: &'static str,
-    /// "required" and "margin" in the middle of a sentence.
-    required_lower: &'static str,
-    margin_lower: &'static str,
-}
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fr => &Words {
-            answered_column: "Exigences renseignées",
-            required_lower: "requis",
-            margin_lower: "marge",
-        },
-        Lang::En => &Words {
-            answered_column: "Requirements answered",
-            required_lower: "required",
-            margin_lower: "margin",
-        },
-    }
-}
 
 /// Width of the text bars, in characters.
 const BAR_WIDTH: usize = 10;
-
-/// `█████░░░░░` for `value` out of `max`.
-fn bar(value: f64, max: f64) -> String {
-    let share = if max > 0.0 && value.is_finite() {
-        (value / max).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let full = ((share * BAR_WIDTH as f64).round() as usize).min(BAR_WIDTH);
-    let mut text = "█".repeat(full);
-    text.push_str(&"░".repeat(BAR_WIDTH - full));
-    text
-}
 
 /// The full report: ranking, each profile's detail, notes and the plan.
 pub fn report(report: &Report) -> String {
     let lang = report.lang;
     let l = labels(lang);
-    let w = words(lang);
+    let w = strings(lang);
     let mut out = String::new();
 
     let _ = writeln!(out, "# {} — {}\n", l.report_title, inline(&report.person));
@@ -76,7 +36,7 @@ pub fn report(report: &Report) -> String {
     fields.push(field(l.generated, &date(&report.generated), lang));
     let c = &report.completeness;
     fields.push(field(
-        l.completeness,
+        w.completeness,
         &format!(
             "{} {} {} {} ({})",
             c.answered,
@@ -101,7 +61,7 @@ pub fn report(report: &Report) -> String {
             vec![
                 r.rank.to_string(),
                 format!("**{}** — {}", cell(&r.id), cell(&r.name)),
-                format!("{} {}", bar(r.fit, 100.0), percent(r.fit, lang)),
+                format!("{} {}", bar(r.fit, 100.0, BAR_WIDTH), percent(r.fit, lang)),
                 format!("{}/{}", r.answered, r.required),
             ]
         })
@@ -112,7 +72,7 @@ pub fn report(report: &Report) -> String {
             (l.rank, Align::Right),
             (l.profile, Align::Left),
             (l.fit, Align::Left),
-            (w.answered_column, Align::Right),
+            (l.answered_column, Align::Right),
         ],
         &rows,
     );
@@ -120,11 +80,11 @@ pub fn report(report: &Report) -> String {
         out,
         "> **{}{}** {}\n",
         l.rule,
-        colon(lang),
+        colon(lang, Space::NoBreak),
         inline(&report.rule)
     );
     if !report.ties.is_empty() {
-        let _ = writeln!(out, "**{}{}**\n", l.ties, colon(lang));
+        let _ = writeln!(out, "**{}{}**\n", l.ties, colon(lang, Space::NoBreak));
         for tie in &report.ties {
             let _ = writeln!(out, "- {}", inline(tie));
         }
@@ -154,7 +114,7 @@ pub fn report(report: &Report) -> String {
                     _ => r.required.to_string(),
                 };
                 let status = match (r.actual, r.met) {
-                    (None, _) => format!("? {}", l.not_answered),
+                    (None, _) => format!("? {}", w.not_answered),
                     (Some(_), true) => format!("✓ {}", l.met),
                     (Some(_), false) => format!("✗ {}", l.not_met),
                 };
@@ -178,7 +138,7 @@ pub fn report(report: &Report) -> String {
                 (l.actual, Align::Center),
                 (l.status, Align::Left),
                 (l.points_lost, Align::Right),
-                (l.source, Align::Left),
+                (w.source_word, Align::Left),
             ],
             &rows,
         );
@@ -191,13 +151,21 @@ pub fn report(report: &Report) -> String {
                 .iter()
                 .map(|a| {
                     let target = if a.target > 0.0 {
-                        format!("{} {}", bar(a.target, max), number(a.target, lang))
+                        format!(
+                            "{} {}",
+                            bar(a.target, max, BAR_WIDTH),
+                            number(a.target, lang)
+                        )
                     } else {
                         "—".to_string()
                     };
                     vec![
                         cell(&a.title),
-                        format!("{} {}", bar(a.person, max), number(a.person, lang)),
+                        format!(
+                            "{} {}",
+                            bar(a.person, max, BAR_WIDTH),
+                            number(a.person, lang)
+                        ),
                         target,
                     ]
                 })
@@ -213,9 +181,9 @@ pub fn report(report: &Report) -> String {
             );
         }
 
-        let _ = writeln!(out, "### {}\n", l.strengths);
+        let _ = writeln!(out, "### {}\n", w.strengths);
         if profile.strengths.is_empty() {
-            let _ = writeln!(out, "{}\n", l.no_strengths);
+            let _ = writeln!(out, "{}\n", w.no_strengths);
         } else {
             for s in &profile.strengths {
                 let _ = writeln!(
@@ -224,9 +192,9 @@ pub fn report(report: &Report) -> String {
                     inline(&s.item),
                     inline(&s.title),
                     s.actual,
-                    w.required_lower,
+                    w.required_by,
                     s.required,
-                    w.margin_lower,
+                    l.margin_lower,
                     s.margin
                 );
             }
@@ -241,7 +209,7 @@ pub fn report(report: &Report) -> String {
     } else {
         for note in &report.notes {
             let score = note.score.map_or_else(
-                || l.not_answered.to_string(),
+                || w.not_answered.to_string(),
                 |s| format!("{} {s}", l.level),
             );
             let _ = writeln!(
@@ -260,17 +228,4 @@ pub fn report(report: &Report) -> String {
     plan_body(&mut out, &report.plan, lang);
     footer(&mut out, l);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bars_fill_by_share() {
-        assert_eq!(bar(51.5, 100.0), "█████░░░░░");
-        assert_eq!(bar(0.0, 100.0), "░░░░░░░░░░");
-        assert_eq!(bar(5.0, 5.0), "██████████");
-        assert_eq!(bar(9.0, 5.0), "██████████");
-    }
 }

@@ -1,0 +1,16 @@
+//! Every word of the program in English: one value, so a word missing
+//! here is a compile error.
+
+mod coaching;
+mod coaching_docs;
+mod report;
+mod ui;
+
+use super::Words;
+
+pub(in crate::l10n) static EN: Words = Words {
+    ui: ui::UI,
+    coaching: coaching::COACHING,
+    labels: report::LABELS,
+    coaching_docs: coaching_docs::COACHING_DOCS,
+};

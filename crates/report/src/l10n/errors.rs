@@ -1,0 +1,416 @@
+//! The error messages of [`bilan_core::Error`] in each language. Every
+//! message names the file (origin), the field or line and column, what is
+//! wrong and what to do; the English is the error's own `Display` text.
+//!
+//! The core builds the details of some errors (a JSON parser message, a
+//! problem and a hint) as English text. French translates the ones it knows
+//! through `fr/error_details.rs` and quotes any other as it is, so that
+//! nothing is lost when the core words a new error.
+
+use super::fr::error_details::{PHRASES, WORDS};
+use bilan_core::{Error, Lang};
+
+/// `err` as a sentence in `lang`.
+pub fn error(err: &Error, lang: Lang) -> String {
+    match lang {
+        Lang::En => english(err),
+        Lang::Fr => french(err),
+    }
+}
+
+// Written out rather than `err.to_string()` so that both languages of a new
+// variant are written together (the matches have no `_` arm); a test checks
+// that it is the `Display` text.
+fn english(err: &Error) -> String {
+    match err {
+        Error::Syntax {
+            origin,
+            line,
+            column,
+            message,
+        } => format!(
+            "{origin}: line {line}, column {column}: {message}. Fix the JSON there (a missing \
+             comma, quote or bracket is the usual cause)."
+        ),
+        Error::Shape {
+            origin,
+            line,
+            column,
+            field,
+            message,
+            hint,
+        } => format!("{origin}: line {line}, column {column}, field `{field}`: {message}. {hint}"),
+        Error::Invalid {
+            origin,
+            field,
+            problem,
+            hint,
+        } => format!("{origin}: field `{field}`: {problem}. What to do: {hint}."),
+        Error::UnknownItem {
+            origin,
+            field,
+            item,
+            closest,
+        } => {
+            let closest = if closest.is_empty() {
+                String::new()
+            } else {
+                format!(" (closest known: {})", closest.join(", "))
+            };
+            format!(
+                "{origin}: field `{field}`: unknown item id `{item}`{closest}. Use an id from \
+                 `bilan profiles show` or the catalogue."
+            )
+        }
+        Error::UnknownProfile { id, known } => format!(
+            "unknown profile `{id}`. Known profiles: {}. Run `bilan profiles list` to see them.",
+            known.join(", ")
+        ),
+        Error::NewerSchema {
+            origin,
+            found,
+            supported,
+        } => format!(
+            "{origin}: written by a newer bilan (format version {found}; this one reads up to \
+             {supported}). Update bilan to open it; the file was left untouched."
+        ),
+        Error::Io {
+            origin,
+            action,
+            cause,
+        } => format!(
+            "{origin}: cannot {action}: {cause}. Check that the path exists and that you may \
+             {action} it."
+        ),
+    }
+}
+
+/// No-break space before `:` and `»`, after `«`; narrow no-break space
+/// before `;`, `?` and `!`.
+const NBSP: char = '\u{a0}';
+const NNBSP: char = '\u{202f}';
+
+fn french(err: &Error) -> String {
+    match err {
+        Error::Syntax {
+            origin,
+            line,
+            column,
+            message,
+        } => format!(
+            "{origin}{NBSP}: ligne {line}, colonne {column}{NBSP}: {}. Corrigez le JSON à cet \
+             endroit (une virgule, un guillemet ou un crochet manquant en est la cause \
+             habituelle).",
+            french_text(message)
+        ),
+        Error::Shape {
+            origin,
+            line,
+            column,
+            field,
+            message,
+            hint,
+        } => format!(
+            "{origin}{NBSP}: ligne {line}, colonne {column}, champ `{}`{NBSP}: {}. {}",
+            french_field(field),
+            french_text(message),
+            french_text(hint)
+        ),
+        Error::Invalid {
+            origin,
+            field,
+            problem,
+            hint,
+        } => format!(
+            "{}{NBSP}: champ `{}`{NBSP}: {}. Que faire{NBSP}: {}.",
+            french_origin(origin),
+            french_field(field),
+            french_text(problem),
+            french_text(hint)
+        ),
+        Error::UnknownItem {
+            origin,
+            field,
+            item,
+            closest,
+        } => {
+            let closest = if closest.is_empty() {
+                String::new()
+            } else {
+                format!(" (le plus proche connu{NBSP}: {})", closest.join(", "))
+            };
+            format!(
+                "{origin}{NBSP}: champ `{}`{NBSP}: identifiant d'élément inconnu `{item}`\
+                 {closest}. Utilisez un identifiant donné par `bilan profiles show` ou par le \
+                 catalogue.",
+                french_field(field)
+            )
+        }
+        Error::UnknownProfile { id, known } => format!(
+            "profil inconnu `{id}`. Profils connus{NBSP}: {}. Lancez `bilan profiles list` pour \
+             les voir.",
+            known.join(", ")
+        ),
+        Error::NewerSchema {
+            origin,
+            found,
+            supported,
+        } => format!(
+            "{origin}{NBSP}: écrit par une version plus récente de bilan (format version \
+             {found}{NNBSP}; celle-ci lit jusqu'à la version {supported}). Mettez bilan à jour \
+             pour l'ouvrir{NNBSP}; le fichier n'a pas été modifié."
+        ),
+        Error::Io {
+            origin,
+            action,
+            cause,
+        } => {
+            let (cannot, may) = match french_action(action) {
+                Some(verb) => (
+                    format!("impossible {}", de(verb)),
+                    format!("le droit {}", de(verb)),
+                ),
+                None => (
+                    format!("impossible de faire «{NBSP}{action}{NBSP}»"),
+                    format!("le droit de faire «{NBSP}{action}{NBSP}»"),
+                ),
+            };
+            format!(
+                "{origin}{NBSP}: {cannot}{NBSP}: {}. Vérifiez que le chemin existe et que vous \
+                 avez {may}.",
+                french_io(cause)
+            )
+        }
+    }
+}
+
+/// `de lire`, `d'écrire`.
+fn de(verb: &str) -> String {
+    let vowel = verb
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouéèêàâîôûh".contains(c));
+    if vowel {
+        format!("d'{verb}")
+    } else {
+        format!("de {verb}")
+    }
+}
+
+/// The infinitive of the core's `Io::action`.
+fn french_action(action: &str) -> Option<&'static str> {
+    Some(match action {
+        "read" => "lire ce fichier",
+        "write" => "écrire ce fichier",
+        "create the folder" => "créer ce dossier",
+        "read the folder" => "lire ce dossier",
+        _ => return None,
+    })
+}
+
+/// The operating system's reason, in French for the usual ones.
+fn french_io(cause: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let reason = match cause.kind() {
+        ErrorKind::NotFound => "fichier ou dossier introuvable",
+        ErrorKind::PermissionDenied => "permission refusée",
+        ErrorKind::AlreadyExists => "le fichier existe déjà",
+        ErrorKind::InvalidData if cause.to_string() == "stream did not contain valid UTF-8" => {
+            "le contenu n'est pas du texte UTF-8 valide"
+        }
+        _ => return format!("«{NBSP}{cause}{NBSP}»"),
+    };
+    match cause.raw_os_error() {
+        Some(code) => format!("{reason} (erreur système {code})"),
+        None => reason.to_string(),
+    }
+}
+
+fn french_field(field: &str) -> &str {
+    if field == "(top level)" {
+        "(racine)"
+    } else {
+        field
+    }
+}
+
+fn french_origin(origin: &str) -> &str {
+    match origin {
+        "comparison" => "comparaison",
+        _ => origin,
+    }
+}
+
+/// A detail the core wrote in English: its French when [`PHRASES`] knows
+/// it, else the English between guillemets.
+fn french_text(text: &str) -> String {
+    PHRASES
+        .iter()
+        .find_map(|(en, fr)| translate(text, en, fr))
+        .unwrap_or_else(|| format!("«{NBSP}{text}{NBSP}»"))
+}
+
+/// `text` in French when it matches the English template `en`: the values
+/// its `{}` slots hold are put, in order, in the slots of `fr`.
+fn translate(text: &str, en: &str, fr: &str) -> Option<String> {
+    let mut parts = en.split("{}");
+    let first = parts.next().unwrap_or("");
+    let mut rest = text.strip_prefix(first)?;
+    let literals: Vec<&str> = parts.collect();
+    let mut values = Vec::with_capacity(literals.len());
+    for (i, literal) in literals.iter().enumerate() {
+        let value;
+        if i + 1 == literals.len() {
+            value = rest.strip_suffix(literal)?;
+            rest = "";
+        } else {
+            let at = rest.find(literal)?;
+            value = &rest[..at];
+            rest = &rest[at + literal.len()..];
+        }
+        if value.is_empty() {
+            return None;
+        }
+        values.push(value);
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(fr.len() + text.len());
+    let mut values = values.into_iter();
+    let mut fr = fr;
+    loop {
+        let slot = match (fr.find("{}"), fr.find("{w}")) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let Some(at) = slot else {
+            out.push_str(fr);
+            break;
+        };
+        out.push_str(&fr[..at]);
+        let value = values.next()?;
+        if fr[at..].starts_with("{w}") {
+            let word = WORDS.iter().find(|(en, _)| *en == value);
+            out.push_str(word.map_or(value, |(_, fr)| fr));
+            fr = &fr[at + 3..];
+        } else {
+            out.push_str(value);
+            fr = &fr[at + 2..];
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_variant() -> Vec<Error> {
+        vec![
+            Error::Syntax {
+                origin: "a.json".into(),
+                line: 3,
+                column: 7,
+                message: "expected `,` or `}`".into(),
+            },
+            Error::Shape {
+                origin: "a.json".into(),
+                line: 2,
+                column: 9,
+                field: "scores.A.3".into(),
+                message: "invalid type: string \"x\", expected a level, a whole number from 0 to 5"
+                    .into(),
+                hint: "Fix that value; `bilan schema` prints the expected shape.".into(),
+            },
+            Error::invalid(
+                "a.json",
+                "scores.A.3",
+                "score 7 is outside 0–5",
+                "use 0 for none or a level from 1 to 5; leave the item out if not answered",
+            ),
+            Error::UnknownItem {
+                origin: "cm.json".into(),
+                field: "requirements[0].item".into(),
+                item: "A.33".into(),
+                closest: vec!["A.3".into()],
+            },
+            Error::UnknownProfile {
+                id: "xx".into(),
+                known: vec!["cm".into(), "cno".into()],
+            },
+            Error::NewerSchema {
+                origin: "a.json".into(),
+                found: 9,
+                supported: 1,
+            },
+            Error::io(
+                std::path::Path::new("a.json"),
+                "read",
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ),
+        ]
+    }
+
+    #[test]
+    fn english_is_the_display_text() {
+        for err in every_variant() {
+            assert_eq!(error(&err, Lang::En), err.to_string());
+        }
+        let bare = Error::UnknownItem {
+            origin: "o".into(),
+            field: "f".into(),
+            item: "i".into(),
+            closest: Vec::new(),
+        };
+        assert_eq!(error(&bare, Lang::En), bare.to_string());
+    }
+
+    #[test]
+    fn french_keeps_origin_place_and_fix_in_french_typography() {
+        for err in every_variant() {
+            let fr = error(&err, Lang::Fr);
+            assert!(!fr.contains(" :") && !fr.contains(" ;"), "{fr}");
+            assert!(fr.contains("a.json") || fr.contains("cm.json") || fr.contains("xx"));
+        }
+        let [syntax, shape, invalid, unknown, profile, newer, io] =
+            every_variant().try_into().expect("seven variants");
+        assert_eq!(
+            error(&syntax, Lang::Fr),
+            "a.json\u{a0}: ligne 3, colonne 7\u{a0}: `,` ou `}` attendu. Corrigez le JSON à cet \
+             endroit (une virgule, un guillemet ou un crochet manquant en est la cause habituelle)."
+        );
+        assert!(error(&shape, Lang::Fr).contains("ligne 2, colonne 9, champ `scores.A.3`"));
+        assert_eq!(
+            error(&invalid, Lang::Fr),
+            "a.json\u{a0}: champ `scores.A.3`\u{a0}: le niveau 7 est hors de 0–5. Que faire\u{a0}: \
+             utilisez 0 pour aucun niveau ou un niveau de 1 à 5\u{202f}; omettez l'élément sans \
+             réponse."
+        );
+        assert!(error(&unknown, Lang::Fr).contains("(le plus proche connu\u{a0}: A.3)"));
+        assert!(error(&profile, Lang::Fr).starts_with("profil inconnu `xx`"));
+        assert!(error(&newer, Lang::Fr).contains("version 9\u{202f}; celle-ci"));
+        assert!(
+            error(&io, Lang::Fr).starts_with("a.json\u{a0}: impossible de lire ce fichier\u{a0}: ")
+        );
+    }
+
+    #[test]
+    fn unknown_details_are_quoted_and_words_translated() {
+        let err = Error::invalid("comparison", "person", "something new", "do this");
+        assert_eq!(
+            error(&err, Lang::Fr),
+            "comparaison\u{a0}: champ `person`\u{a0}: «\u{a0}something new\u{a0}». Que faire\u{a0}: \
+             «\u{a0}do this\u{a0}»."
+        );
+        let text = "the self-rating is about \"Ana\" but the coach's rating is about \"Bo\"";
+        assert_eq!(
+            french_text(text),
+            "l'auto-évaluation porte sur «\u{a0}Ana\u{a0}» mais l'évaluation du coach porte sur \
+             «\u{a0}Bo\u{a0}»"
+        );
+        let text = "the first assessment is about \"Ana\" but the second is about \"Bo\"";
+        assert!(french_text(text).starts_with("le premier bilan porte sur"));
+        assert_eq!(de("écrire ce fichier"), "d'écrire ce fichier");
+    }
+}

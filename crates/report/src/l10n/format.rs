@@ -1,0 +1,198 @@
+//! Numbers, colons, plurals and text widths as each language writes them.
+//! Every output (terminal, Markdown, HTML, CSV) formats through here, so a
+//! figure reads the same everywhere.
+
+use bilan_core::Lang;
+
+/// The minus sign of differences and changes (`−1`, `−2,5`).
+pub const MINUS: char = '\u{2212}';
+
+/// One decimal, with the language's decimal separator: `51,5` / `51.5`.
+pub fn number(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{value:.1}");
+    // A value that rounds to zero never shows a sign.
+    let text = if text == "-0.0" {
+        "0.0".to_string()
+    } else {
+        text
+    };
+    match lang {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// The space French puts before `:` and `%`. Each output keeps the one it
+/// has always printed: the terminal a plain space before `:`, Markdown and
+/// the terminal's `%` a no-break space, HTML a narrow no-break space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Space {
+    Plain,
+    NoBreak,
+    Narrow,
+}
+
+impl Space {
+    fn char(self) -> char {
+        match self {
+            Space::Plain => ' ',
+            Space::NoBreak => '\u{a0}',
+            Space::Narrow => '\u{202f}',
+        }
+    }
+}
+
+/// A percentage with one decimal: `51,5 %` (no-break space) / `51.5%`.
+pub fn percent(value: f64, lang: Lang) -> String {
+    percent_with(value, lang, Space::NoBreak)
+}
+
+/// A percentage with one decimal and `space` before the French `%`.
+pub fn percent_with(value: f64, lang: Lang, space: Space) -> String {
+    match lang {
+        Lang::Fr => format!("{}{}%", number(value, lang), space.char()),
+        Lang::En => format!("{}%", number(value, lang)),
+    }
+}
+
+/// `+3,5` / `−12.5` / `0.0`, one decimal.
+pub fn signed(value: f64, lang: Lang) -> String {
+    let magnitude = number(value.abs(), lang);
+    if magnitude == number(0.0, lang) || !value.is_finite() {
+        magnitude
+    } else if value > 0.0 {
+        format!("+{magnitude}")
+    } else {
+        format!("{MINUS}{magnitude}")
+    }
+}
+
+/// `+2`, `−1`, `0`: a change in levels.
+pub fn signed_levels(d: i8) -> String {
+    match d {
+        0 => "0".to_string(),
+        d if d > 0 => format!("+{d}"),
+        d => format!("{MINUS}{}", d.unsigned_abs()),
+    }
+}
+
+/// The colon after a label, to glue to it: `:` in English, `space` then `:`
+/// in French (`Règle :`). What follows (a space, a value) is the caller's.
+pub fn colon(lang: Lang, space: Space) -> &'static str {
+    match (lang, space) {
+        (Lang::En, _) => ":",
+        (Lang::Fr, Space::Plain) => " :",
+        (Lang::Fr, Space::NoBreak) => "\u{a0}:",
+        (Lang::Fr, Space::Narrow) => "\u{202f}:",
+    }
+}
+
+/// The singular or plural form for `count` (French: 0 and 1 are singular).
+pub fn plural(lang: Lang, count: usize, forms: [&'static str; 2]) -> &'static str {
+    let singular = match lang {
+        Lang::Fr => count <= 1,
+        Lang::En => count == 1,
+    };
+    if singular { forms[0] } else { forms[1] }
+}
+
+/// Display width of `text` in terminal columns (a CJK character takes two,
+/// a combining accent none).
+pub fn width(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+/// Cuts `text` to `cols` columns, ending with `…` when cut.
+pub fn truncate(text: &str, cols: usize) -> String {
+    if width(text) <= cols {
+        return text.to_string();
+    }
+    // Room for the ellipsis; characters are measured one by one (linear).
+    let room = cols.saturating_sub(1);
+    let mut out = String::with_capacity(text.len());
+    let mut used = 0;
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        let w = width(c.encode_utf8(&mut buf));
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// `█████░░░░░`: a text bar of `cols` cells filled to `value` out of `max`.
+pub fn bar(value: f64, max: f64, cols: usize) -> String {
+    let share = if max > 0.0 && value.is_finite() {
+        (value / max).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let full = ((share * cols as f64).round() as usize).min(cols);
+    let mut text = "█".repeat(full);
+    text.push_str(&"░".repeat(cols - full));
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(51.54, Lang::En), "51.5");
+        assert_eq!(number(51.54, Lang::Fr), "51,5");
+        assert_eq!(number(-0.01, Lang::En), "0.0");
+        assert_eq!(number(f64::NAN, Lang::En), "—");
+        assert_eq!(percent(7.0, Lang::Fr), "7,0\u{a0}%");
+        assert_eq!(percent(7.0, Lang::En), "7.0%");
+        assert_eq!(
+            percent_with(84.94, Lang::Fr, Space::Narrow),
+            "84,9\u{202f}%"
+        );
+        assert_eq!(signed(3.5, Lang::Fr), "+3,5");
+        assert_eq!(signed(-12.46, Lang::En), "\u{2212}12.5");
+        assert_eq!(signed(-0.01, Lang::En), "0.0");
+        assert_eq!(signed_levels(2), "+2");
+        assert_eq!(signed_levels(-1), "\u{2212}1");
+        assert_eq!(signed_levels(0), "0");
+    }
+
+    #[test]
+    fn colons_follow_the_language() {
+        assert_eq!(colon(Lang::En, Space::Narrow), ":");
+        assert_eq!(colon(Lang::Fr, Space::Plain), " :");
+        assert_eq!(colon(Lang::Fr, Space::Narrow), "\u{202f}:");
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        assert_eq!(plural(Lang::Fr, 0, ["a", "b"]), "a");
+        assert_eq!(plural(Lang::En, 0, ["a", "b"]), "b");
+        assert_eq!(plural(Lang::En, 1, ["a", "b"]), "a");
+    }
+
+    #[test]
+    fn truncation_counts_display_columns() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 3), "abc");
+        // Two columns per character: four columns hold one and the ellipsis.
+        assert_eq!(truncate("日本語です", 4), "日…");
+        assert_eq!(width("日本"), 4);
+    }
+
+    #[test]
+    fn bars_fill_by_share() {
+        assert_eq!(bar(51.5, 100.0, 10), "█████░░░░░");
+        assert_eq!(bar(0.0, 100.0, 10), "░░░░░░░░░░");
+        assert_eq!(bar(5.0, 5.0, 10), "██████████");
+        assert_eq!(bar(9.0, 5.0, 10), "██████████");
+        assert_eq!(bar(f64::NAN, 100.0, 4), "░░░░");
+    }
+}

@@ -1,0 +1,18 @@
+//! Every word of the program in French: one value, so a word missing
+//! here is a compile error. Beside it, the French of the details the core
+//! still words in English inside its errors.
+
+mod coaching;
+mod coaching_docs;
+pub(super) mod error_details;
+mod report;
+mod ui;
+
+use super::Words;
+
+pub(in crate::l10n) static FR: Words = Words {
+    ui: ui::UI,
+    coaching: coaching::COACHING,
+    labels: report::LABELS,
+    coaching_docs: coaching_docs::COACHING_DOCS,
+};

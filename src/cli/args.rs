@@ -1,0 +1,367 @@
+//! What the command line accepts: the clap definitions, the global flags
+//! and the [`Settings`](crate::settings::Settings) they make for the TUI.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use bilan_core::{Lang, Library, storage};
+use bilan_report::Format;
+use bilan_report::schema::SchemaKind;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bilan",
+    version,
+    about = "Competency self-assessment on the e-CF and the CM / CNO / ITE roles, offline.\n\
+             Bilan de compétences sur le e-CF et les rôles CM / CNO / ITE, hors ligne.",
+    long_about = "Competency self-assessment on the e-CF and the CM / CNO / ITE roles, offline.\n\
+                  Bilan de compétences sur le e-CF et les rôles CM / CNO / ITE, hors ligne.\n\n\
+                  Without a command, opens the assessment in the terminal (TUI).\n\
+                  Sans commande, ouvre le bilan dans le terminal (TUI)."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Language of the output (default: from the locale) / langue de l'affichage (par défaut : celle du système)
+    #[arg(long, global = true, value_enum, env = "BILAN_LANG")]
+    pub lang: Option<LangArg>,
+    /// Folder of custom profiles (*.json) / dossier des profils personnalisés
+    #[arg(long, global = true, value_name = "DIR", env = storage::CONFIG_DIR_ENV)]
+    pub config_dir: Option<PathBuf>,
+    /// Folder where assessments are saved / dossier où les bilans sont enregistrés
+    #[arg(long, global = true, value_name = "DIR", env = storage::DATA_DIR_ENV)]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Lang {
+        match value {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Role profiles: list, show, validate / profils de poste : lister, afficher, valider
+    #[command(subcommand)]
+    Profiles(ProfilesCommand),
+    /// Rank the profiles for an assessment file / classer les profils pour un bilan
+    Match(MatchArgs),
+    /// Write the report of an assessment (HTML, Markdown, CSV, JSON) / rapport d'un bilan
+    Report(ReportArgs),
+    /// The development plan: gaps to the best (or given) profile, with goals and actions / plan de développement
+    Plan(PlanArgs),
+    /// A coach's interview guide for a profile / guide d'entretien pour un profil
+    Guide(GuideArgs),
+    /// Self-rating vs coach's rating of one person, item by item / auto-évaluation face au coach
+    Compare(CompareArgs),
+    /// What rose and fell between two assessments of one person / progrès entre deux bilans
+    Diff(DiffArgs),
+    /// Gaps of a group against one profile, to plan training / écarts d'un groupe face à un profil
+    Cohort(CohortArgs),
+    /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
+    Schema(SchemaArgs),
+    /// Start a new assessment in the TUI / commencer un nouveau bilan
+    New(NewArgs),
+    /// Resume a saved assessment in the TUI / reprendre un bilan enregistré
+    Resume(ResumeArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfilesCommand {
+    /// List the profiles in use / lister les profils
+    List,
+    /// Show one profile as a job sheet / afficher un profil (fiche de poste)
+    Show(ShowProfileArgs),
+    /// Check a profile or catalogue file / vérifier un fichier de profil ou de catalogue
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// The assessment file (JSON) / le fichier du bilan
+    pub file: PathBuf,
+    /// Print JSON for scripts / sortie JSON pour les scripts
+    #[arg(long)]
+    pub json: bool,
+    /// Show the detail of this profile only / détailler ce seul profil
+    #[arg(long, value_name = "ID")]
+    pub profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The assessment file (JSON) / le fichier du bilan
+    pub file: PathBuf,
+    /// Output format (default: from OUT's extension, else Markdown) / format de sortie
+    #[arg(long, short, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Write to this file instead of the standard output / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Detail only this profile, and plan for it / ne détailler que ce profil
+    #[arg(long, value_name = "ID")]
+    pub profile: Option<String>,
+    /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+    /// Compare with the other rater's assessment of the same person (default: the one saved next to FILE) / comparer avec l'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)
+    #[arg(long = "with", value_name = "OTHER")]
+    pub with: Option<PathBuf>,
+    /// Leave out the comparison with the other rater's assessment, found or given with --with / ne pas inclure la comparaison avec l'autre évaluation, trouvée ou donnée par --with
+    #[arg(long)]
+    pub no_compare: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The assessment file (JSON) / le fichier du bilan
+    pub file: PathBuf,
+    /// Target profile (default: the best match) / profil visé (par défaut : le plus proche)
+    #[arg(long, value_name = "ID")]
+    pub profile: Option<String>,
+    /// Output format / format de sortie
+    #[arg(long, short, value_enum)]
+    pub format: Option<DocFormatArg>,
+    /// Write to this file / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// The profile (cm, cno, ite, or a custom one) / le profil
+    #[arg(long, value_name = "ID")]
+    pub profile: String,
+    /// Output format / format de sortie
+    #[arg(long, short, value_enum)]
+    pub format: Option<DocFormatArg>,
+    /// Write to this file / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The person's self-assessment / l'auto-évaluation
+    pub self_file: PathBuf,
+    /// The coach's assessment of the same person / l'évaluation du coach
+    pub coach_file: PathBuf,
+    /// Output format / format de sortie
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: TextFormatArg,
+    /// Write to this file / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier assessment / le bilan le plus ancien
+    pub old: PathBuf,
+    /// The later assessment / le plus récent
+    pub new: PathBuf,
+    /// Output format / format de sortie
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: TextFormatArg,
+    /// Write to this file / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CohortArgs {
+    /// Assessment files or folders (searched recursively) / fichiers ou dossiers de bilans
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The target profile / le profil visé
+    #[arg(long, value_name = "ID")]
+    pub profile: String,
+    /// Output format / format de sortie
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: CohortFormatArg,
+    /// Write to this file / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// CSV field separator / séparateur CSV
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+    /// Explore the analysis in the terminal UI (heatmap, priorities) / explorer l'analyse dans l'interface
+    #[arg(long, conflicts_with_all = ["output", "format"])]
+    pub tui: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which format (default: all three) / quel format (par défaut : les trois)
+    #[arg(value_enum)]
+    pub kind: Option<SchemaArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The person assessed / la personne évaluée
+    #[arg(long)]
+    pub name: String,
+    /// Rate as a coach rather than self-rating / évaluer en tant que coach
+    #[arg(long)]
+    pub coach: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResumeArgs {
+    /// The person's name (or the file's path) / le nom de la personne (ou le chemin du fichier)
+    pub name: String,
+    /// The coach's assessment of that person / le bilan fait par le coach
+    #[arg(long)]
+    pub coach: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowProfileArgs {
+    /// Profile id (cm, cno, ite, or a custom one) / identifiant du profil
+    pub id: String,
+    /// Print the profile's JSON / afficher le JSON du profil
+    #[arg(long)]
+    pub json: bool,
+    /// As a job sheet to publish: md or html / en fiche de poste : md ou html
+    #[arg(long, short, value_enum, conflicts_with = "json")]
+    pub format: Option<DocFormatArg>,
+    /// Write to this file / écrire dans ce fichier
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The file to check / le fichier à vérifier
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Html,
+    #[value(alias = "markdown")]
+    Md,
+    Csv,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(value: FormatArg) -> Format {
+        match value {
+            FormatArg::Html => Format::Html,
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+/// Formats of the plan, guide and job sheet documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormatArg {
+    Html,
+    #[value(alias = "markdown")]
+    Md,
+}
+
+/// Formats of `compare` and `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextFormatArg {
+    Text,
+    #[value(alias = "markdown")]
+    Md,
+    Json,
+}
+
+/// Formats of `cohort`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CohortFormatArg {
+    Table,
+    Csv,
+    Json,
+    #[value(alias = "markdown")]
+    Md,
+    Html,
+}
+
+/// `,` `;` `tab` or any one ASCII character.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if text.len() == 1 && text.is_ascii() && text != "\"" => Ok(text.as_bytes()[0]),
+        _ => Err(format!(
+            "`{text}` is not a single ASCII character; use for example `,`, `;` or `tab`"
+        )),
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SchemaArg {
+    Profile,
+    Assessment,
+    Catalogue,
+    Report,
+}
+
+impl From<SchemaArg> for SchemaKind {
+    fn from(value: SchemaArg) -> SchemaKind {
+        match value {
+            SchemaArg::Profile => SchemaKind::Profile,
+            SchemaArg::Assessment => SchemaKind::Assessment,
+            SchemaArg::Catalogue => SchemaKind::Catalogue,
+            SchemaArg::Report => SchemaKind::Report,
+        }
+    }
+}
+
+impl GlobalArgs {
+    pub fn lang(&self) -> Lang {
+        self.lang.map(Lang::from).unwrap_or_else(Lang::detect)
+    }
+
+    pub fn config_dir(&self) -> Option<PathBuf> {
+        self.config_dir.clone().or_else(storage::default_config_dir)
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir
+            .clone()
+            .unwrap_or_else(storage::default_data_dir)
+    }
+
+    /// What the TUI needs to know of the flags.
+    pub fn settings(&self) -> crate::settings::Settings {
+        crate::settings::Settings {
+            data_dir: self.data_dir(),
+            config_dir: self.config_dir(),
+            lang: self.lang(),
+        }
+    }
+
+    /// Loads the library, reporting skipped custom files on stderr.
+    pub fn library(&self) -> anyhow::Result<Library> {
+        let library = Library::load(self.config_dir().as_deref())?;
+        for warning in &library.warnings {
+            let warning = bilan_report::l10n::error(warning, self.lang());
+            eprintln!("bilan: warning: skipped: {warning}");
+        }
+        Ok(library)
+    }
+}

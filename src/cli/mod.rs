@@ -1,0 +1,60 @@
+//! The command line: every subcommand calls the same domain and document
+//! functions as the TUI. Bare `bilan` opens the TUI. One file per command;
+//! this one only parses and dispatches.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod args;
+mod coaching;
+mod documents;
+mod io;
+mod output;
+mod profiles;
+mod ranking;
+mod schema;
+mod start;
+
+pub use args::{Cli, Command, GlobalArgs, LangArg, ProfilesCommand};
+
+/// Entry point of the binary.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli.global.lang();
+    match execute(cli) {
+        Ok(code) => code,
+        // A reader that stops early (`bilan match f.json | head`) is not an error.
+        Err(err)
+            if err
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "bilan: {}", output::error(&err, lang));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
+    let global = cli.global;
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        None => start::home(&global),
+        Some(Command::New(args)) => start::new(&global, args),
+        Some(Command::Resume(args)) => start::resume(&global, args),
+        Some(Command::Profiles(command)) => profiles::run(&global, command, &mut out),
+        Some(Command::Match(args)) => ranking::run(&global, args, &mut out),
+        Some(Command::Report(args)) => documents::report(&global, args, &mut out),
+        Some(Command::Plan(args)) => documents::plan(&global, args, &mut out),
+        Some(Command::Guide(args)) => documents::guide(&global, args, &mut out),
+        Some(Command::Compare(args)) => coaching::compare(&global, args, &mut out),
+        Some(Command::Diff(args)) => coaching::diff(&global, args, &mut out),
+        Some(Command::Cohort(args)) => coaching::cohort(&global, args, &mut out),
+        Some(Command::Schema(args)) => schema::run(args, &mut out),
+    }
+}

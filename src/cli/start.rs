@@ -1,0 +1,57 @@
+//! The commands that open the TUI: none, `new`, `resume`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use bilan_core::{Rater, storage};
+
+use super::args::{GlobalArgs, NewArgs, ResumeArgs};
+use crate::tui::{self, Start};
+
+fn rater(coach: bool) -> Rater {
+    if coach {
+        Rater::Coach
+    } else {
+        Rater::SelfRated
+    }
+}
+
+pub fn home(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    tui::run(&global.settings(), Start::Home)
+}
+
+pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
+    let start = Start::New {
+        name: args.name,
+        rater: rater(args.coach),
+    };
+    tui::run(&global.settings(), start)
+}
+
+pub fn resume(global: &GlobalArgs, args: ResumeArgs) -> anyhow::Result<ExitCode> {
+    let path = resolve_assessment(&global.data_dir(), &args.name, rater(args.coach))?;
+    tui::run(&global.settings(), Start::Resume(path))
+}
+
+/// `bilan resume NAME`: a path if it is one, else the saved file for that
+/// person and rater.
+fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Result<PathBuf> {
+    let as_path = Path::new(name);
+    if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    let path = storage::assessment_path(data_dir, name, rater);
+    if path.is_file() {
+        return Ok(path);
+    }
+    anyhow::bail!(
+        "no saved {} assessment for `{name}` in {}. Start one with `bilan new --name \"{name}\"{}`, or run `bilan` to see the saved ones.",
+        rater.code(),
+        data_dir.display(),
+        if rater == Rater::Coach {
+            " --coach"
+        } else {
+            ""
+        }
+    )
+}

@@ -12,8 +12,10 @@ use std::fmt::Write as _;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{coaching, html, markdown};
+use super::coaching;
+use crate::html::parts as html;
 use crate::l10n::{self, CoachingDocs, labels, signed_levels};
+use crate::markdown::parts as markdown;
 use bilan_core::assessment::{Assessment, Rater};
 use bilan_core::compare::{self, Comparison, RatingPair, Severity, SeverityCounts};
 use bilan_core::error::Result;

@@ -8,7 +8,7 @@
 //! [`WIDTH`] columns (long titles and names are cut with `…`) and has every
 //! control character of a file's text replaced, so a hostile name cannot
 //! move the cursor. Markdown and HTML reuse the escaping and table
-//! helpers of [`markdown`] and [`html`](super::html).
+//! helpers of [`markdown`](crate::markdown) and [`html`](crate::html).
 //! Meaning is always carried by a symbol or a word as well as by colour:
 //! `!!`/`!`/`·` for disagreements, `↑`/`↓`/`+`/`−` for progress, `·` and
 //! `1`…`5` in the heatmap.
@@ -33,9 +33,9 @@ mod text;
 
 use std::fmt::Write as _;
 
-use super::markdown;
 use crate::l10n::Labels;
 use crate::l10n::{CoachingDocs, percent};
+use crate::markdown::parts::inline;
 use bilan_core::assessment::Rater;
 use bilan_core::compare::Severity;
 use bilan_core::text::Lang;
@@ -134,7 +134,7 @@ pub(super) fn who_and_when(name: Option<&str>, updated: Option<&str>) -> String 
 
 /// `# Title — name`, with the name escaped.
 fn md_title(out: &mut String, title: &str, name: &str) {
-    let _ = writeln!(out, "# {title} — {}\n", markdown::inline(name));
+    let _ = writeln!(out, "# {title} — {}\n", inline(name));
 }
 
 #[cfg(test)]

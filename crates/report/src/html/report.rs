@@ -2,14 +2,14 @@
 
 use std::fmt::Write as _;
 
-use super::plan::plan_body;
-use super::{
+use crate::html::parts::{
     breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
     thead,
 };
+use crate::html::plan::plan_body;
 use crate::l10n::{labels, number, strings};
+use crate::report::{ProfileDetail, Report, RequirementRow};
 use crate::svg;
-use crate::{ProfileDetail, Report, RequirementRow};
 use bilan_core::assessment::Rater;
 use bilan_core::text::Lang;
 

@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::plan::plan_body;
-use super::{Align, block, cell, date, field, footer, inline, name_id, table};
-use crate::Report;
 use crate::l10n::{Space, bar, colon, labels, number, percent, strings};
+use crate::markdown::parts::{Align, block, cell, date, field, footer, inline, name_id, table};
+use crate::markdown::plan::plan_body;
+use crate::report::Report;
 use bilan_core::assessment::{MAX_LEVEL, Rater};
 
 /// Width of the text bars, in characters.

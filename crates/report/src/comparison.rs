@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::coaching;
+use crate::coaching::common as coaching;
 use crate::html::parts as html;
 use crate::l10n::{self, CoachingDocs, labels, signed_levels};
 use crate::markdown::parts as markdown;

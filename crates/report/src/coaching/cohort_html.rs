@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use super::cohort::{
+use crate::coaching::cohort::{
     below, distribution, error_after_path, heatmap_requirements, largest_gaps, rater_code,
     required_text,
 };
-use super::gap_symbol;
+use crate::coaching::common::gap_symbol;
 use crate::html::parts::{
     date, document, empty, escape, fit_bar, inline, labelled, name_id, thead,
 };

@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::cohort::{
+use crate::coaching::cohort::{
     below, distribution, error_after_path, largest_gaps, rater_code, required_text,
 };
-use super::{day_or_dash, gap_symbol};
+use crate::coaching::common::{day_or_dash, gap_symbol};
 use crate::l10n::{Space, coaching, coaching_docs, colon, labels, number, percent};
 use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::cohort::{Cohort, DuplicateReason};

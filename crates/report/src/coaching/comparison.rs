@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
-use super::{
+use crate::coaching::common::{
     WIDTH, day_or_dash, fit_rank, md_title, rater_words, score, severity_legend, severity_mark,
     who_and_when,
 };
+use crate::coaching::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
 use crate::l10n::{Labels, Space, coaching, coaching_docs, colon, labels, signed_levels, truncate};
 use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::assessment::Rater;

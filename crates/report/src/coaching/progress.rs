@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_heading, wrapped};
-use super::{WIDTH, day_or_dash, md_title, rater_words, score};
+use crate::coaching::common::{WIDTH, day_or_dash, md_title, rater_words, score};
+use crate::coaching::text::{Side, facts, grid, plain, text_heading, wrapped};
 use crate::l10n::{
     Coaching, CoachingDocs, Labels, coaching, coaching_docs, labels, percent, signed,
     signed_levels, truncate,

@@ -1,10 +1,11 @@
 //! The symbols, scores, dates and widths every coaching document shares
-//! (and the comparison section of a report). Apart from `mod.rs` so that
+//! (and the comparison section of a report: its counts and dates). Apart from `mod.rs` so that
 //! the documents use them without going through the module that
 //! re-exports the documents.
 
 use std::fmt::Write as _;
 
+use crate::comparison::ReportComparison;
 use crate::l10n::{CoachingDocs, Labels, percent};
 use crate::markdown::parts::inline;
 use bilan_core::assessment::Rater;
@@ -96,6 +97,29 @@ pub(crate) fn who_and_when(name: Option<&str>, updated: Option<&str>) -> String 
 /// `# Title — name`, with the name escaped.
 pub(super) fn md_title(out: &mut String, title: &str, name: &str) {
     let _ = writeln!(out, "# {title} — {}\n", inline(name));
+}
+
+/// Each severity of a report's comparison with its word and how many
+/// rows have it.
+pub(crate) fn severity_counts<'w>(
+    c: &ReportComparison,
+    w: &'w CoachingDocs,
+) -> [(Severity, &'w str, usize); 4] {
+    [
+        (Severity::Agree, w.agree, c.counts.agree),
+        (Severity::Minor, w.minor, c.counts.minor),
+        (Severity::Major, w.major, c.counts.major),
+        (Severity::OneSided, w.one_sided, c.counts.one_sided),
+    ]
+}
+
+/// `2025-03-01` and `Marc Aubert, 2025-03-02`: when each rated, and who
+/// the coach is.
+pub(crate) fn comparison_dates(c: &ReportComparison) -> (String, String) {
+    (
+        day_or_dash(c.self_rating.updated.as_deref()),
+        who_and_when(c.coach.as_deref(), c.coach_rating.updated.as_deref()),
+    )
 }
 
 #[cfg(test)]

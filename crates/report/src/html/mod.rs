@@ -10,14 +10,16 @@
 //! says the same.
 //!
 //! Every text that comes from a file (names, notes, titles) goes through
-//! [`escape`](parts::escape). The output depends only on its input (the report carries its
-//! own date), so it can be snapshot-tested.
+//! [`escape`](parts::escape). The output depends only on its input (the
+//! report carries its own date), so it can be snapshot-tested.
 //!
-//! One file per document: `report.rs`, `plan.rs`, `guide.rs` and
-//! `job_sheet.rs`; the style sheet is in `style.rs`, and the text, number
-//! and page helpers they share in `parts.rs`. This file only declares and
+//! One file per document: `report.rs` (with the comparison section of
+//! `comparison.rs`), `plan.rs`, `guide.rs` and `job_sheet.rs`; the style
+//! sheet is in `style.rs`, and the text, number and page helpers they share
+//! in `parts.rs`. This file only declares and
 //! re-exports, so the documents can use `parts` without a cycle.
 
+mod comparison;
 mod guide;
 mod job_sheet;
 pub(crate) mod parts;

@@ -167,7 +167,7 @@ pub fn report(report: &Report) -> String {
 
     // Self-rating and coach's rating.
     if let Some(comparison) = &report.comparison {
-        crate::comparison::html(&mut out, comparison, lang);
+        crate::html::comparison::section(&mut out, comparison, lang);
     }
 
     // Each profile.
@@ -215,7 +215,7 @@ pub fn report(report: &Report) -> String {
         // The report's style sheet, followed by the comparison's rules.
         page.replacen(
             "</style>",
-            &format!("{}</style>", crate::comparison::STYLE),
+            &format!("{}</style>", crate::html::comparison::STYLE),
             1,
         )
     } else {

@@ -93,7 +93,7 @@ pub fn report(report: &Report) -> String {
 
     // Self-rating and coach's rating.
     if let Some(comparison) = &report.comparison {
-        crate::comparison::markdown(&mut out, comparison, lang);
+        crate::markdown::comparison::section(&mut out, comparison, lang);
     }
 
     // Each profile.

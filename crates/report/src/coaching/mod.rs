@@ -5,7 +5,7 @@
 //! [`Progress`](bilan_core::compare::Progress),
 //! [`Cohort`](bilan_core::cohort::Cohort)) is built elsewhere in
 //! no language; these functions only lay it out. Terminal text stays within
-//! [`WIDTH`](common::WIDTH) columns (long titles and names are cut with `…`) and has every
+//! [`WIDTH`] columns (long titles and names are cut with `…`) and has every
 //! control character of a file's text replaced, so a hostile name cannot
 //! move the cursor. Markdown and HTML reuse the escaping and table
 //! helpers of [`markdown`](crate::markdown) and [`html`](crate::html).
@@ -17,7 +17,7 @@
 //! and Markdown), and the cohort for the terminal in `cohort.rs` (with the
 //! figures every format of it shares), in `cohort_markdown.rs`,
 //! `cohort_html.rs` and `cohort_csv.rs`. Their words are in
-//! [`CoachingDocs`], the terminal layout in
+//! [`CoachingDocs`](crate::l10n::CoachingDocs), the terminal layout in
 //! `text.rs`, numbers in [`l10n::format`](mod@crate::l10n::format); the
 //! symbols they share in `common.rs`. This file only declares and
 //! re-exports, so the documents can use `common` without a cycle.

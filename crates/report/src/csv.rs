@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use super::comparison::ReportComparison;
+use crate::comparison::ReportComparison;
 use bilan_core::assessment::Assessment;
 use bilan_core::error::{Error, Result};
 use bilan_core::library::Library;

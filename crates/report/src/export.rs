@@ -3,8 +3,11 @@
 
 use serde::Serialize;
 
+use crate::comparison;
+use crate::csv;
+use crate::html;
+use crate::markdown;
 use crate::report::{Format, Options, build};
-use crate::{comparison, csv, html, markdown};
 use bilan_core::assessment::Assessment;
 use bilan_core::error::Result;
 use bilan_core::library::Library;

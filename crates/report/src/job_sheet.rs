@@ -93,7 +93,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             .unwrap_or_default();
         let is_competence = item.kind == ItemKind::Ecf;
         let level = if is_competence {
-            super::sheet::level_range(req.min, req.max)
+            crate::sheet::level_range(req.min, req.max)
         } else {
             match req.importance {
                 Importance::Core => "++".to_string(),

@@ -38,7 +38,7 @@ impl SchemaKind {
             SchemaKind::Profile => schemars::schema_for!(bilan_core::profile::Profile),
             SchemaKind::Assessment => schemars::schema_for!(bilan_core::assessment::Assessment),
             SchemaKind::Catalogue => schemars::schema_for!(bilan_core::catalogue::CatalogueFile),
-            SchemaKind::Report => schemars::schema_for!(crate::Report),
+            SchemaKind::Report => schemars::schema_for!(crate::report::Report),
         };
         let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
         text.push('\n');

@@ -10,8 +10,8 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 use std::fmt::Write as _;
 
-use super::html::escape;
-use super::{AreaRow, RequirementRow};
+use crate::html::parts::escape;
+use crate::report::{AreaRow, RequirementRow};
 use bilan_core::assessment::MAX_LEVEL;
 
 /// Colours shared with the page's CSS (see `html.rs`).

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, pad, plain, text_field, text_heading, wrapped};
-use super::{MIN_FLEX, WIDTH, day_or_dash, gap_symbol};
+use crate::coaching::common::{MIN_FLEX, WIDTH, day_or_dash, gap_symbol};
+use crate::coaching::text::{Side, facts, grid, pad, plain, text_field, text_heading, wrapped};
 use crate::l10n::{
     Coaching, CoachingDocs, MINUS, coaching, coaching_docs, labels, number, percent, truncate,
     width,

@@ -1,6 +1,6 @@
 //! The cohort as CSV: one row per person and requirement.
 
-use super::cohort::{heatmap_requirements, points_lost};
+use crate::coaching::cohort::{heatmap_requirements, points_lost};
 use crate::csv;
 use bilan_core::cohort::Cohort;
 use bilan_core::error::{Error, Result};

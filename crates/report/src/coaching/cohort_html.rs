@@ -2,12 +2,14 @@
 
 use std::fmt::Write as _;
 
-use super::cohort::{
+use crate::coaching::cohort::{
     below, distribution, error_after_path, heatmap_requirements, largest_gaps, rater_code,
     required_text,
 };
-use super::gap_symbol;
-use crate::html;
+use crate::coaching::common::gap_symbol;
+use crate::html::parts::{
+    date, document, empty, escape, fit_bar, inline, labelled, name_id, thead,
+};
 use crate::l10n::{CoachingDocs, Space, coaching, coaching_docs, colon, labels, number};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
@@ -60,20 +62,16 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let mut out = String::new();
     let title = format!(
         "{} — {}",
-        html::escape(w.cohort_title),
-        html::name_id(c.name.get(lang), &c.profile)
+        escape(w.cohort_title),
+        name_id(c.name.get(lang), &c.profile)
     );
     let _ = writeln!(out, "<header>\n<h1>{title}</h1>\n<dl class=\"meta\">");
     let mut field = |label: &str, value: &str| {
-        let _ = writeln!(
-            out,
-            "<dt>{}</dt><dd>{value}</dd>",
-            html::labelled(label, lang)
-        );
+        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", labelled(label, lang));
     };
     field(w.files_seen, &c.files.to_string());
     field(w.people_analysed, &people.to_string());
-    field(w.mean_fit, &html::fit_bar(c.mean_fit, lang));
+    field(w.mean_fit, &fit_bar(c.mean_fit, lang));
     if !c.invalid.is_empty() {
         field(w.invalid_count, &c.invalid.len().to_string());
     }
@@ -86,9 +84,9 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<section id=\"priorities\">\n<h2>{}</h2>\n<table class=\"priorities\">",
-        html::escape(w.priorities_title)
+        escape(w.priorities_title)
     );
-    html::thead(
+    thead(
         &mut out,
         &[
             ("#", "num"),
@@ -109,8 +107,8 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"dist\">{}</td>\
              <td class=\"num\">{}</td></tr>",
             i + 1,
-            html::inline(&r.item),
-            html::inline(r.title.get(lang)),
+            inline(&r.item),
+            inline(r.title.get(lang)),
             required_text(r),
             below(r, people),
             number(r.mean_gap, lang),
@@ -122,20 +120,20 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<p class=\"legend\">{}</p>\n</section>",
-        html::escape(w.priority_note)
+        escape(w.priority_note)
     );
 
     // People.
     let _ = writeln!(
         out,
         "<section id=\"people\">\n<h2>{}</h2>",
-        html::escape(cw.tab_people)
+        escape(cw.tab_people)
     );
     if c.people.is_empty() {
-        out.push_str(&html::empty(w.nobody));
+        out.push_str(&empty(w.nobody));
     } else {
         out.push_str("<table class=\"people\">\n");
-        html::thead(
+        thead(
             &mut out,
             &[
                 (l.person, ""),
@@ -149,10 +147,10 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                html::inline(&p.person),
-                html::escape(rater_code(p.rater, cw)),
-                html::fit_bar(p.fit, lang),
-                html::inline(&largest_gaps(p))
+                inline(&p.person),
+                escape(rater_code(p.rater, cw)),
+                fit_bar(p.fit, lang),
+                inline(&largest_gaps(p))
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -172,14 +170,14 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<h2>{}</h2>\n<ul class=\"files\">",
-            html::escape(w.invalid_title)
+            escape(w.invalid_title)
         );
         for f in &c.invalid {
             let _ = writeln!(
                 out,
                 "<li><code>{}</code><br>{}</li>",
-                html::inline(&f.path),
-                html::inline(error_after_path(f))
+                inline(&f.path),
+                inline(error_after_path(f))
             );
         }
         out.push_str("</ul>\n");
@@ -188,7 +186,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<h2>{}</h2>\n<ul class=\"files\">",
-            html::escape(w.duplicates_title)
+            escape(w.duplicates_title)
         );
         for d in &c.duplicates {
             let kept = match d.reason {
@@ -198,13 +196,13 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "<li><code>{}</code> ({}, {}, {}){} {} <code>{}</code></li>",
-                html::inline(&d.path),
-                html::inline(&d.person),
-                html::escape(rater_code(d.rater, cw)),
-                html::date(d.updated.as_deref().unwrap_or("—")),
+                inline(&d.path),
+                inline(&d.person),
+                escape(rater_code(d.rater, cw)),
+                date(d.updated.as_deref().unwrap_or("—")),
                 colon(lang, Space::Narrow),
-                html::escape(kept),
-                html::inline(&d.kept)
+                escape(kept),
+                inline(&d.kept)
             );
         }
         out.push_str("</ul>\n");
@@ -213,7 +211,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         out.push_str("</section>\n");
     }
 
-    let page = html::document(lang, &title, &out);
+    let page = document(lang, &title, &out);
     // The report shell's style sheet, followed by this page's rules (the
     // later `@page` turns the sheet to landscape).
     page.replacen("</style>", &format!("{COHORT_STYLE}</style>"), 1)
@@ -227,32 +225,32 @@ fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
     let _ = writeln!(
         out,
         "<section class=\"page\" id=\"heatmap\">\n<h2>{}</h2>",
-        html::escape(cw.tab_heatmap)
+        escape(cw.tab_heatmap)
     );
     let _ = writeln!(
         out,
         "<p class=\"legend\"><span class=\"key g0\">·</span>{} <span class=\"key g1\">1</span>{} \
          <span class=\"key g2\">2</span>{} <span class=\"key g3\">3</span>{}</p>",
-        html::escape(l.met),
-        html::escape(w.gap_one),
-        html::escape(w.gap_two),
-        html::escape(w.gap_three)
+        escape(l.met),
+        escape(w.gap_one),
+        escape(w.gap_two),
+        escape(w.gap_three)
     );
     let titles = heatmap_requirements(c);
     out.push_str("<table class=\"heatmap\">\n<thead><tr>");
     let _ = write!(
         out,
         "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
-        html::escape(l.person),
-        html::escape(l.rater)
+        escape(l.person),
+        escape(l.rater)
     );
     for (id, r) in c.heatmap.items.iter().zip(&titles) {
         let title = r.map(|r| r.title.get(lang)).unwrap_or_default();
         let _ = write!(
             out,
             "<th scope=\"col\" class=\"col\" title=\"{}\"><span>{}</span></th>",
-            html::inline(title),
-            html::inline(id)
+            inline(title),
+            inline(id)
         );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -260,8 +258,8 @@ fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
         let _ = write!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"r\">{}</td>",
-            html::inline(&p.person),
-            html::escape(rater_code(p.rater, cw))
+            inline(&p.person),
+            escape(rater_code(p.rater, cw))
         );
         for &gap in row {
             let _ = write!(

@@ -2,12 +2,12 @@
 
 use std::fmt::Write as _;
 
-use super::cohort::{
+use crate::coaching::cohort::{
     below, distribution, error_after_path, largest_gaps, rater_code, required_text,
 };
-use super::{day_or_dash, gap_symbol};
+use crate::coaching::common::{day_or_dash, gap_symbol};
 use crate::l10n::{Space, coaching, coaching_docs, colon, labels, number, percent};
-use crate::markdown::{self, Align};
+use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -23,7 +23,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         out,
         "# {} — {}\n",
         w.cohort_title,
-        markdown::name_id(c.name.get(lang), &c.profile)
+        name_id(c.name.get(lang), &c.profile)
     );
     let mut facts = vec![
         (w.files_seen, c.files.to_string()),
@@ -37,7 +37,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         facts.push((w.duplicate_count, c.duplicates.len().to_string()));
     }
     for (label, value) in facts {
-        let _ = writeln!(out, "- {}", markdown::field(label, &value, lang));
+        let _ = writeln!(out, "- {}", field(label, &value, lang));
     }
     out.push('\n');
 
@@ -49,8 +49,8 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         .map(|(i, r)| {
             vec![
                 (i + 1).to_string(),
-                markdown::cell(&r.item),
-                markdown::cell(r.title.get(lang)),
+                cell(&r.item),
+                cell(r.title.get(lang)),
                 required_text(r),
                 below(r, people),
                 number(r.mean_gap, lang),
@@ -59,7 +59,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             ]
         })
         .collect();
-    markdown::table(
+    table(
         &mut out,
         &[
             ("#", Align::Right),
@@ -73,7 +73,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         ],
         &rows,
     );
-    let _ = writeln!(out, "{}\n", markdown::inline(w.priority_note));
+    let _ = writeln!(out, "{}\n", inline(w.priority_note));
 
     let _ = writeln!(out, "## {}\n", cw.tab_people);
     if c.people.is_empty() {
@@ -84,14 +84,14 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             .iter()
             .map(|p| {
                 vec![
-                    markdown::cell(&p.person),
+                    cell(&p.person),
                     rater_code(p.rater, cw).to_string(),
                     percent(p.fit, lang),
-                    markdown::cell(&largest_gaps(p)),
+                    cell(&largest_gaps(p)),
                 ]
             })
             .collect();
-        markdown::table(
+        table(
             &mut out,
             &[
                 (l.person, Align::Left),
@@ -106,9 +106,9 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}\n",
-            markdown::inline(&format!("· {} · 1–5 {}", l.met, w.levels_short))
+            inline(&format!("· {} · 1–5 {}", l.met, w.levels_short))
         );
-        let headers: Vec<String> = c.heatmap.items.iter().map(|i| markdown::cell(i)).collect();
+        let headers: Vec<String> = c.heatmap.items.iter().map(|i| cell(i)).collect();
         let mut columns: Vec<(&str, Align)> = vec![(l.person, Align::Left), (l.rater, Align::Left)];
         columns.extend(headers.iter().map(|h| (h.as_str(), Align::Center)));
         let rows: Vec<Vec<String>> = c
@@ -116,15 +116,12 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             .iter()
             .zip(&c.heatmap.rows)
             .map(|(p, row)| {
-                let mut cells = vec![
-                    markdown::cell(&p.person),
-                    rater_code(p.rater, cw).to_string(),
-                ];
+                let mut cells = vec![cell(&p.person), rater_code(p.rater, cw).to_string()];
                 cells.extend(row.iter().map(|&g| gap_symbol(g).to_string()));
                 cells
             })
             .collect();
-        markdown::table(&mut out, &columns, &rows);
+        table(&mut out, &columns, &rows);
     }
 
     if !c.invalid.is_empty() {
@@ -133,9 +130,9 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "- {}{} {}",
-                markdown::inline(&f.path),
+                inline(&f.path),
                 colon(lang, Space::NoBreak),
-                markdown::inline(error_after_path(f))
+                inline(error_after_path(f))
             );
         }
         out.push('\n');
@@ -150,17 +147,17 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "- {} ({}, {}, {}){} {kept} {}",
-                markdown::inline(&d.path),
-                markdown::inline(&d.person),
+                inline(&d.path),
+                inline(&d.person),
                 rater_code(d.rater, cw),
                 day_or_dash(d.updated.as_deref()),
                 colon(lang, Space::NoBreak),
-                markdown::inline(&d.kept)
+                inline(&d.kept)
             );
         }
         out.push('\n');
     }
-    markdown::footer(&mut out, l);
+    footer(&mut out, l);
     out
 }
 

@@ -2,13 +2,13 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
-use super::{
+use crate::coaching::common::{
     WIDTH, day_or_dash, fit_rank, md_title, rater_words, score, severity_legend, severity_mark,
     who_and_when,
 };
+use crate::coaching::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
 use crate::l10n::{Labels, Space, coaching, coaching_docs, colon, labels, signed_levels, truncate};
-use crate::markdown::{self, Align};
+use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::assessment::Rater;
 use bilan_core::compare::Comparison;
 use bilan_core::text::Lang;
@@ -156,12 +156,12 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "- {}",
-        markdown::field(w.self_rating, &markdown::inline(&self_value), lang)
+        field(w.self_rating, &inline(&self_value), lang)
     );
     let _ = writeln!(
         out,
         "- {}",
-        markdown::field(w.coach_rating, &markdown::inline(&coach_value), lang)
+        field(w.coach_rating, &inline(&coach_value), lang)
     );
     for (word, sym, n) in [
         (w.agree, "", c.counts.agree),
@@ -172,7 +172,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "- {}",
-            markdown::field(&format!("{word}{sym}"), &n.to_string(), lang)
+            field(&format!("{word}{sym}"), &n.to_string(), lang)
         );
     }
     out.push('\n');
@@ -186,8 +186,8 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
             .iter()
             .map(|r| {
                 vec![
-                    markdown::cell(&r.item),
-                    markdown::cell(r.title.get(lang)),
+                    cell(&r.item),
+                    cell(r.title.get(lang)),
                     score(r.self_score),
                     score(r.coach_score),
                     r.difference.map(signed_levels).unwrap_or_default(),
@@ -195,7 +195,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
                 ]
             })
             .collect();
-        markdown::table(
+        table(
             &mut out,
             &[
                 (l.item, Align::Left),
@@ -216,14 +216,14 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         .iter()
         .map(|p| {
             vec![
-                markdown::name_id(p.name.get(lang), &p.profile),
+                name_id(p.name.get(lang), &p.profile),
                 fit_rank(p.self_fit, p.self_rank, lang, w),
                 fit_rank(p.coach_fit, p.coach_rank, lang, w),
                 fit_rank(p.agreed_fit, p.agreed_rank, lang, w),
             ]
         })
         .collect();
-    markdown::table(
+    table(
         &mut out,
         &[
             (l.profile, Align::Left),
@@ -233,8 +233,8 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         ],
         &rows,
     );
-    let _ = writeln!(out, "{}\n", markdown::inline(w.agreed_note));
-    markdown::footer(&mut out, l);
+    let _ = writeln!(out, "{}\n", inline(w.agreed_note));
+    footer(&mut out, l);
     out
 }
 

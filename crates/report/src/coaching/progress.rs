@@ -2,13 +2,13 @@
 
 use std::fmt::Write as _;
 
-use super::text::{Side, facts, grid, plain, text_heading, wrapped};
-use super::{WIDTH, day_or_dash, md_title, rater_words, score};
+use crate::coaching::common::{WIDTH, day_or_dash, md_title, rater_words, score};
+use crate::coaching::text::{Side, facts, grid, plain, text_heading, wrapped};
 use crate::l10n::{
     Coaching, CoachingDocs, Labels, coaching, coaching_docs, labels, percent, signed,
     signed_levels, truncate,
 };
-use crate::markdown::{self, Align};
+use crate::markdown::parts::{Align, cell, footer, inline, name_id, table};
 use bilan_core::compare::{Movement, Progress};
 use bilan_core::text::Lang;
 
@@ -155,9 +155,9 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     let cw = coaching(lang);
     let mut out = String::new();
     md_title(&mut out, w.progress_title, &p.person);
-    let _ = writeln!(out, "{}\n", markdown::inline(&progress_dates(p, l)));
+    let _ = writeln!(out, "{}\n", inline(&progress_dates(p, l)));
     if p.swapped {
-        let _ = writeln!(out, "> {}\n", markdown::inline(w.swapped_note));
+        let _ = writeln!(out, "> {}\n", inline(w.swapped_note));
     }
 
     let _ = writeln!(out, "## {}\n", w.fits_by_profile);
@@ -166,14 +166,14 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
         .iter()
         .map(|f| {
             vec![
-                markdown::name_id(f.name.get(lang), &f.profile),
+                name_id(f.name.get(lang), &f.profile),
                 percent(f.old_fit, lang),
                 percent(f.new_fit, lang),
                 signed(f.change, lang),
             ]
         })
         .collect();
-    markdown::table(
+    table(
         &mut out,
         &[
             (l.profile, Align::Left),
@@ -185,11 +185,7 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     );
 
     let _ = writeln!(out, "## {}\n", w.what_moved);
-    let _ = writeln!(
-        out,
-        "{}\n",
-        markdown::inline(&movement_counts(p, w, cw).join(" · "))
-    );
+    let _ = writeln!(out, "{}\n", inline(&movement_counts(p, w, cw).join(" · ")));
     let moved: Vec<Vec<String>> = p
         .rows
         .iter()
@@ -198,8 +194,8 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
             let (sym, word) = movement(r.movement, w, cw);
             vec![
                 format!("{sym} {word}"),
-                markdown::cell(&r.item),
-                markdown::cell(r.title.get(lang)),
+                cell(&r.item),
+                cell(r.title.get(lang)),
                 score(r.old),
                 score(r.new),
                 r.change.map(signed_levels).unwrap_or_default(),
@@ -209,7 +205,7 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     if moved.is_empty() {
         let _ = writeln!(out, "{}\n", w.nothing_moved);
     } else {
-        markdown::table(
+        table(
             &mut out,
             &[
                 ("", Align::Left),
@@ -225,7 +221,7 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     if p.counts.unchanged > 0 {
         let _ = writeln!(out, "= {} {}\n", p.counts.unchanged, w.unchanged_items);
     }
-    markdown::footer(&mut out, l);
+    footer(&mut out, l);
     out
 }
 

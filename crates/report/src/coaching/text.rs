@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{MIN_FLEX, WIDTH};
+use crate::coaching::common::{MIN_FLEX, WIDTH};
 use crate::l10n::{Space, colon, truncate, width};
 use bilan_core::text::Lang;
 

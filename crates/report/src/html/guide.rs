@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{capitalized, document, escape, inline, labelled, name_id, paragraphs};
 use crate::guide::Guide;
+use crate::html::parts::{capitalized, document, escape, inline, labelled, name_id, paragraphs};
 use crate::l10n::labels;
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;

@@ -2,9 +2,11 @@
 
 use std::fmt::Write as _;
 
-use super::{capitalized, document, escape, inline, labelled, name_id, paragraphs, thead};
+use crate::html::parts::{
+    capitalized, document, escape, inline, labelled, name_id, paragraphs, thead,
+};
+use crate::job_sheet::{JobSheet, SheetDuty};
 use crate::l10n::{labels, strings};
-use crate::{JobSheet, SheetDuty};
 use bilan_core::profile::Mark;
 
 /// The recruiter's job sheet: duties with T/P marks, then the competences

@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{document, empty, escape, fit_bar, inline, labelled, name_id};
-use crate::Plan;
+use crate::html::parts::{document, empty, escape, fit_bar, inline, labelled, name_id};
 use crate::l10n::{labels, number, strings};
+use crate::report::Plan;
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 use bilan_core::text::Lang;

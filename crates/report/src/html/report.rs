@@ -2,14 +2,14 @@
 
 use std::fmt::Write as _;
 
-use super::plan::plan_body;
-use super::{
+use crate::html::parts::{
     breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
     thead,
 };
+use crate::html::plan::plan_body;
 use crate::l10n::{labels, number, strings};
+use crate::report::{ProfileDetail, Report, RequirementRow};
 use crate::svg;
-use crate::{ProfileDetail, Report, RequirementRow};
 use bilan_core::assessment::Rater;
 use bilan_core::text::Lang;
 
@@ -167,7 +167,7 @@ pub fn report(report: &Report) -> String {
 
     // Self-rating and coach's rating.
     if let Some(comparison) = &report.comparison {
-        crate::comparison::html(&mut out, comparison, lang);
+        crate::html::comparison::section(&mut out, comparison, lang);
     }
 
     // Each profile.
@@ -215,7 +215,7 @@ pub fn report(report: &Report) -> String {
         // The report's style sheet, followed by the comparison's rules.
         page.replacen(
             "</style>",
-            &format!("{}</style>", crate::comparison::STYLE),
+            &format!("{}</style>", crate::html::comparison::STYLE),
             1,
         )
     } else {

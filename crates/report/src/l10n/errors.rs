@@ -7,7 +7,7 @@
 //! through `fr/error_details.rs` and quotes any other as it is, so that
 //! nothing is lost when the core words a new error.
 
-use super::fr::error_details::{PHRASES, WORDS};
+use crate::l10n::fr::error_details::{PHRASES, WORDS};
 use bilan_core::{Error, Lang};
 
 /// `err` as a sentence in `lang`.

@@ -10,6 +10,10 @@
 //! Where a new word goes: in the struct of `tables.rs` for the part of the
 //! program that shows it, then in `fr/` and `en/` (the compiler lists what
 //! is missing).
+//!
+//! This file only declares and re-exports: the tables of `fr/` and `en/`
+//! name their struct in `tables.rs`, and `words.rs` picks a language, so no
+//! module here uses one that uses it back.
 
 mod en;
 pub mod errors;
@@ -18,57 +22,12 @@ mod fr;
 pub mod keys;
 pub mod matching;
 mod tables;
-
-use bilan_core::Lang;
+mod words;
 
 pub use errors::error;
 pub use format::{
     MINUS, Space, bar, colon, number, percent, percent_with, plural, signed, signed_levels,
     truncate, width,
 };
-pub use tables::{Coaching, CoachingDocs, Labels, Strings};
-
-/// Every word of the program in one language.
-#[derive(Debug)]
-pub struct Words {
-    /// The screens and the command line.
-    pub ui: Strings,
-    /// The coach's and trainer's screens (comparison, progress, group).
-    pub coaching: Coaching,
-    /// The headings and labels of the reports (report, plan, guide, job
-    /// sheet), in every format.
-    pub labels: Labels,
-    /// The comparison, progress and cohort documents.
-    pub coaching_docs: CoachingDocs,
-}
-
-/// Every word in `lang`.
-pub fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fr => &fr::FR,
-        Lang::En => &en::EN,
-    }
-}
-
-// Thin accessors, named as the tables were before they became one, so that
-// callers reach the part they use in one call.
-
-/// The words of the screens and the command line in `lang`.
-pub fn strings(lang: Lang) -> &'static Strings {
-    &words(lang).ui
-}
-
-/// The coach's and trainer's screen words in `lang`.
-pub fn coaching(lang: Lang) -> &'static Coaching {
-    &words(lang).coaching
-}
-
-/// The report headings and labels in `lang`.
-pub fn labels(lang: Lang) -> &'static Labels {
-    &words(lang).labels
-}
-
-/// The words of the comparison, progress and cohort documents in `lang`.
-pub fn coaching_docs(lang: Lang) -> &'static CoachingDocs {
-    &words(lang).coaching_docs
-}
+pub use tables::{Coaching, CoachingDocs, Labels, Strings, Words};
+pub use words::{coaching, coaching_docs, labels, strings, words};

@@ -2,6 +2,20 @@
 //! filled once per language (`fr/`, `en/`). A struct literal must name every
 //! field, so the compiler refuses a word missing in either language.
 
+/// Every word of the program in one language.
+#[derive(Debug)]
+pub struct Words {
+    /// The screens and the command line.
+    pub ui: Strings,
+    /// The coach's and trainer's screens (comparison, progress, group).
+    pub coaching: Coaching,
+    /// The headings and labels of the reports (report, plan, guide, job
+    /// sheet), in every format.
+    pub labels: Labels,
+    /// The comparison, progress and cohort documents.
+    pub coaching_docs: CoachingDocs,
+}
+
 /// The words of the screens and the command line, and those the documents
 /// share with them (importance, T/P marks, duty groups, strengths…).
 #[derive(Debug)]

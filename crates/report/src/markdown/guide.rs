@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{block, field, footer, inline, name_id};
 use crate::guide::Guide;
 use crate::l10n::{Space, colon, labels};
+use crate::markdown::parts::{block, field, footer, inline, name_id};
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 

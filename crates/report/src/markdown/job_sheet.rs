@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Align, block, cell, escape, field, footer, inline, name_id, table};
-use crate::JobSheet;
+use crate::job_sheet::JobSheet;
 use crate::l10n::{labels, strings};
+use crate::markdown::parts::{Align, block, cell, escape, field, footer, inline, name_id, table};
 use bilan_core::profile::Mark;
 
 /// `Niveau` from `niveau`, for a column header.

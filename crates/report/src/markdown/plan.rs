@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{field, footer, inline, name_id};
-use crate::Plan;
 use crate::l10n::{Space, colon, labels, number, percent};
+use crate::markdown::parts::{field, footer, inline, name_id};
+use crate::report::Plan;
 use crate::sheet::importance_label;
 use bilan_core::text::Lang;
 

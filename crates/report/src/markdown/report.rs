@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::plan::plan_body;
-use super::{Align, block, cell, date, field, footer, inline, name_id, table};
-use crate::Report;
 use crate::l10n::{Space, bar, colon, labels, number, percent, strings};
+use crate::markdown::parts::{Align, block, cell, date, field, footer, inline, name_id, table};
+use crate::markdown::plan::plan_body;
+use crate::report::Report;
 use bilan_core::assessment::{MAX_LEVEL, Rater};
 
 /// Width of the text bars, in characters.
@@ -93,7 +93,7 @@ pub fn report(report: &Report) -> String {
 
     // Self-rating and coach's rating.
     if let Some(comparison) = &report.comparison {
-        crate::comparison::markdown(&mut out, comparison, lang);
+        crate::markdown::comparison::section(&mut out, comparison, lang);
     }
 
     // Each profile.

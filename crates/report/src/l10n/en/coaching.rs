@@ -1,6 +1,6 @@
 //! The words of the coach's and trainer's screens, in English.
 
-use crate::l10n::Coaching;
+use crate::l10n::tables::Coaching;
 
 pub(super) const COACHING: Coaching = Coaching {
     menu_cohort: "Analyse a group (gaps, priorities)",

@@ -1,6 +1,6 @@
 //! The words of the comparison, progress and cohort documents, in English.
 
-use crate::l10n::CoachingDocs;
+use crate::l10n::tables::CoachingDocs;
 
 pub(super) const COACHING_DOCS: CoachingDocs = CoachingDocs {
     comparison_title: "Self-rating and coach's rating",

@@ -6,7 +6,7 @@ mod coaching_docs;
 mod report;
 mod ui;
 
-use super::Words;
+use crate::l10n::tables::Words;
 
 pub(in crate::l10n) static EN: Words = Words {
     ui: ui::UI,

@@ -1,6 +1,6 @@
 //! The headings and labels of the reports, in English.
 
-use crate::l10n::Labels;
+use crate::l10n::tables::Labels;
 
 pub(super) const LABELS: Labels = Labels {
     report_title: "Competency assessment",

@@ -1,6 +1,6 @@
 //! The words of the coach's and trainer's screens, in French.
 
-use crate::l10n::Coaching;
+use crate::l10n::tables::Coaching;
 
 pub(super) const COACHING: Coaching = Coaching {
     menu_cohort: "Analyser un groupe (écarts, priorités)",

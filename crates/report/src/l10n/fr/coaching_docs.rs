@@ -1,6 +1,6 @@
 //! The words of the comparison, progress and cohort documents, in French.
 
-use crate::l10n::CoachingDocs;
+use crate::l10n::tables::CoachingDocs;
 
 pub(super) const COACHING_DOCS: CoachingDocs = CoachingDocs {
     comparison_title: "Auto-évaluation et regard du coach",

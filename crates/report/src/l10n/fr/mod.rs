@@ -8,7 +8,7 @@ pub(super) mod error_details;
 mod report;
 mod ui;
 
-use super::Words;
+use crate::l10n::tables::Words;
 
 pub(in crate::l10n) static FR: Words = Words {
     ui: ui::UI,

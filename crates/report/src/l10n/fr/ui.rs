@@ -1,6 +1,6 @@
 //! The words of the screens and the command line, in French.
 
-use crate::l10n::Strings;
+use crate::l10n::tables::Strings;
 
 pub(super) const UI: Strings = Strings {
     always: "toujours",

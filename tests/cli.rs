@@ -9,7 +9,7 @@
 use predicates::prelude::*;
 
 use bilan_core::matching::rank_assessment;
-use bilan_core::{Lang, Library, storage};
+use bilan_core::{Lang, Library, store};
 use bilan_report::l10n::matching::rule_sentence;
 use bilan_report::schema::SchemaKind;
 
@@ -142,7 +142,7 @@ fn match_text_ranks_explains_and_gives_goals() {
     }
     // In the library's order.
     let library = Library::builtin().unwrap();
-    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let assessment = store::load_assessment(&fixture("ana.json")).unwrap();
     let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
     for (line, m) in ranked.iter().zip(&ranking.matches) {
         assert_eq!(line.split_whitespace().nth(1), Some(m.profile.as_str()));
@@ -242,7 +242,7 @@ fn match_json_is_the_documented_contract() {
 
     // The same numbers as the library (rounded to two decimals in JSON).
     let library = Library::builtin().unwrap();
-    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let assessment = store::load_assessment(&fixture("ana.json")).unwrap();
     let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
     for (m, expected) in matches.iter().zip(&ranking.matches) {
         assert_eq!(m["profile"], expected.profile.as_str());

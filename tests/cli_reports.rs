@@ -6,7 +6,7 @@ mod common;
 use common::*;
 
 use bilan_core::matching::rank_assessment;
-use bilan_core::{Library, storage};
+use bilan_core::{Library, store};
 
 /// The assessment fixtures directly in `tests/fixtures` (profiles skipped).
 fn assessment_fixtures() -> Vec<String> {
@@ -15,7 +15,7 @@ fn assessment_fixtures() -> Vec<String> {
         .filter_map(|entry| {
             let path = entry.unwrap().path();
             let is_json = path.extension().is_some_and(|x| x == "json");
-            (is_json && storage::load_assessment(&path).is_ok()).then(|| {
+            (is_json && store::load_assessment(&path).is_ok()).then(|| {
                 format!(
                     "tests/fixtures/{}",
                     path.file_name().unwrap().to_string_lossy()
@@ -45,7 +45,7 @@ fn json_report_carries_the_ranking_of_the_matching_rule() {
     let out = bilan(&["report", "tests/fixtures/ana.json", "--format", "json"]).succeeds();
     let report = json(&out.stdout);
     let library = Library::builtin().unwrap();
-    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let assessment = store::load_assessment(&fixture("ana.json")).unwrap();
     let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
     let ranked = report["ranking"].as_array().unwrap();
     assert_eq!(ranked.len(), ranking.matches.len());
@@ -222,7 +222,7 @@ fn bad_assessments_and_profiles_fail_cleanly() {
 #[test]
 fn plan_targets_the_best_match_unless_told() {
     let library = Library::builtin().unwrap();
-    let assessment = storage::load_assessment(&fixture("ana.json")).unwrap();
+    let assessment = store::load_assessment(&fixture("ana.json")).unwrap();
     let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
     let best = &ranking.matches[0];
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use bilan_core::{Lang, Library, storage};
+use bilan_core::{Lang, Library, store};
 use bilan_report::Format;
 use bilan_report::schema::SchemaKind;
 
@@ -33,10 +33,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, env = "BILAN_LANG")]
     pub lang: Option<LangArg>,
     /// Folder of custom profiles (*.json) / dossier des profils personnalisés
-    #[arg(long, global = true, value_name = "DIR", env = storage::CONFIG_DIR_ENV)]
+    #[arg(long, global = true, value_name = "DIR", env = store::CONFIG_DIR_ENV)]
     pub config_dir: Option<PathBuf>,
     /// Folder where assessments are saved / dossier où les bilans sont enregistrés
-    #[arg(long, global = true, value_name = "DIR", env = storage::DATA_DIR_ENV)]
+    #[arg(long, global = true, value_name = "DIR", env = store::DATA_DIR_ENV)]
     pub data_dir: Option<PathBuf>,
 }
 
@@ -337,13 +337,13 @@ impl GlobalArgs {
     }
 
     pub fn config_dir(&self) -> Option<PathBuf> {
-        self.config_dir.clone().or_else(storage::default_config_dir)
+        self.config_dir.clone().or_else(store::default_config_dir)
     }
 
     pub fn data_dir(&self) -> PathBuf {
         self.data_dir
             .clone()
-            .unwrap_or_else(storage::default_data_dir)
+            .unwrap_or_else(store::default_data_dir)
     }
 
     /// What the TUI needs to know of the flags.

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bilan_core::{Assessment, Library, Rater, storage};
+use bilan_core::{Assessment, Library, Rater, store};
 use bilan_report as report;
 
 use super::args::{DocFormatArg, FormatArg, GlobalArgs, GuideArgs, PlanArgs, ReportArgs};
@@ -100,14 +100,14 @@ fn other_for_report(
     Ok(Some(other))
 }
 
-/// [`storage::find_counterpart`], also for a bare file name (in the
+/// [`store::find_counterpart`], also for a bare file name (in the
 /// current folder), whose path is then given back without `./`.
 fn counterpart(file: &Path, assessment: &Assessment) -> Option<(PathBuf, Assessment)> {
     let bare = file.parent().is_some_and(|p| p.as_os_str().is_empty());
     if !bare {
-        return storage::find_counterpart(file, assessment);
+        return store::find_counterpart(file, assessment);
     }
-    let (path, other) = storage::find_counterpart(&Path::new(".").join(file), assessment)?;
+    let (path, other) = store::find_counterpart(&Path::new(".").join(file), assessment)?;
     let path = path
         .strip_prefix(".")
         .map(Path::to_path_buf)

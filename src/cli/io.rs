@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use bilan_core::{Assessment, Library, storage};
+use bilan_core::{Assessment, Library, store};
 
 use super::args::{DocFormatArg, FormatArg};
 
@@ -33,7 +33,7 @@ pub fn doc_format(format: Option<DocFormatArg>, output: Option<&Path>) -> DocFor
 pub fn emit(out: &mut impl Write, output: Option<&Path>, text: &str) -> anyhow::Result<()> {
     match output {
         Some(path) => {
-            storage::write_atomic(path, text.as_bytes())?;
+            store::write_atomic(path, text.as_bytes())?;
             eprintln!("bilan: wrote {}", path.display());
         }
         None => out.write_all(text.as_bytes())?,
@@ -43,7 +43,7 @@ pub fn emit(out: &mut impl Write, output: Option<&Path>, text: &str) -> anyhow::
 
 /// Loads an assessment, warning about scores for items the catalogue lacks.
 pub fn load_for_report(library: &Library, file: &Path) -> anyhow::Result<Assessment> {
-    let assessment = storage::load_assessment(file)?;
+    let assessment = store::load_assessment(file)?;
     warn_unknown_items(library, file, &assessment);
     Ok(assessment)
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use bilan_core::matching::{self, Ranking};
-use bilan_core::{Assessment, Importance, Lang, Library, Profile, storage};
+use bilan_core::{Assessment, Importance, Lang, Library, Profile, store};
 use bilan_report::l10n::{Space, bar, colon, strings, truncate};
 use bilan_report::sheet::{self, LineKind, importance_label};
 
@@ -84,7 +84,7 @@ pub fn profile_sheet(
 
 pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> anyhow::Result<()> {
     let s = strings(lang);
-    let text = storage::read_text(file)?;
+    let text = store::read_text(file)?;
     let origin = file.display().to_string();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
     if value.get("items").is_some() {

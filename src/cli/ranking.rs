@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use bilan_core::storage;
+use bilan_core::store;
 
 use super::args::{GlobalArgs, MatchArgs};
 use super::io::warn_unknown_items;
@@ -11,7 +11,7 @@ use super::output;
 
 pub fn run(global: &GlobalArgs, args: MatchArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let library = global.library()?;
-    let assessment = storage::load_assessment(&args.file)?;
+    let assessment = store::load_assessment(&args.file)?;
     if let Some(id) = &args.profile {
         library.profile(id)?;
     }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bilan_core::{Rater, storage};
+use bilan_core::{Rater, store};
 
 use super::args::{GlobalArgs, NewArgs, ResumeArgs};
 use crate::tui::{self, Start};
@@ -40,7 +40,7 @@ fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Resu
     if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
         return Ok(as_path.to_path_buf());
     }
-    let path = storage::assessment_path(data_dir, name, rater);
+    let path = store::assessment_path(data_dir, name, rater);
     if path.is_file() {
         return Ok(path);
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-use bilan_core::storage;
+use bilan_core::store;
 
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -34,8 +34,8 @@ pub fn bilan_with_config(config: Option<&Path>, args: &[&str]) -> Run {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", dirs.path())
         .env("BILAN_LANG", "en")
-        .env(storage::CONFIG_DIR_ENV, config.unwrap_or(&empty_config))
-        .env(storage::DATA_DIR_ENV, dirs.path().join("data"))
+        .env(store::CONFIG_DIR_ENV, config.unwrap_or(&empty_config))
+        .env(store::DATA_DIR_ENV, dirs.path().join("data"))
         .args(args);
     Run { cmd, _dirs: dirs }
 }

@@ -178,13 +178,13 @@ impl ReportComparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bilan_core::storage;
+    use bilan_core::store;
 
     fn fixture(path: &str) -> Assessment {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../tests/fixtures")
             .join(path);
-        storage::load_assessment(&path).expect("fixture loads")
+        store::load_assessment(&path).expect("fixture loads")
     }
 
     fn ana_self() -> Assessment {

@@ -50,12 +50,12 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 /// A file name for an exported report: `ana-martin-self-2026-11-24.html`.
-/// The name goes through [`storage::slug`], so it never escapes the folder.
+/// The name goes through [`store::slug`], so it never escapes the folder.
 pub fn file_name(assessment: &Assessment, format: Format, generated: &str) -> String {
     let date: String = generated.chars().take(10).collect();
     format!(
         "{}-{}-{}.{}",
-        bilan_core::storage::slug(&assessment.person),
+        bilan_core::store::slug(&assessment.person),
         assessment.rater.code(),
         date,
         format.extension()
@@ -100,17 +100,17 @@ pub fn export_cohort_html(
     let date = now.date().unwrap_or_default();
     let name = format!(
         "cohort-{}-{date}.html",
-        bilan_core::storage::slug(&cohort.profile)
+        bilan_core::store::slug(&cohort.profile)
     );
     export(data_dir, &name, &text)
 }
 
 /// Writes `text` as `<data_dir>/reports/<name>`: a private folder, an atomic
-/// private file. `name` is made by the caller from [`storage::slug`]ged parts.
+/// private file. `name` is made by the caller from [`store::slug`]ged parts.
 pub fn export(data_dir: &std::path::Path, name: &str, text: &str) -> Result<std::path::PathBuf> {
     let dir = data_dir.join("reports");
-    bilan_core::storage::ensure_private_dir(&dir)?;
+    bilan_core::store::ensure_private_dir(&dir)?;
     let path = dir.join(name);
-    bilan_core::storage::write_atomic(&path, text.as_bytes())?;
+    bilan_core::store::write_atomic(&path, text.as_bytes())?;
     Ok(path)
 }

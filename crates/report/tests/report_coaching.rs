@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use bilan_core::cohort::{self, Cohort};
 use bilan_core::compare::{self, Comparison, Progress, RatingPair};
-use bilan_core::storage;
+use bilan_core::store;
 use bilan_core::{Assessment, Lang, Library};
 use bilan_report::coaching;
 
@@ -35,7 +35,7 @@ fn fixtures() -> PathBuf {
 }
 
 fn load(relative: &str) -> Assessment {
-    storage::load_assessment(&fixtures().join(relative)).expect("valid fixture")
+    store::load_assessment(&fixtures().join(relative)).expect("valid fixture")
 }
 
 fn library() -> Library {

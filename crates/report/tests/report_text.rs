@@ -5,7 +5,7 @@ mod common_report;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use bilan_core::{Assessment, Lang, storage};
+use bilan_core::{Assessment, Lang, store};
 use bilan_report as report;
 use common_report::{GENERATED, ana, ana_pair, build, build_compared, fixture, library, suffix};
 
@@ -352,7 +352,7 @@ fn every_assessment_fixture_renders() {
     files.sort();
     let mut rendered = 0;
     for path in files {
-        let Ok(assessment) = storage::load_assessment(&path) else {
+        let Ok(assessment) = store::load_assessment(&path) else {
             continue;
         };
         for lang in [Lang::Fr, Lang::En] {

@@ -363,7 +363,7 @@ fn reports_with_and_without_a_comparison_conform_to_the_report_schema() {
     use bilan_report as report;
     let library = bilan_core::Library::builtin().unwrap();
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/cohort");
-    let load = |name: &str| bilan_core::storage::load_assessment(&fixtures.join(name)).unwrap();
+    let load = |name: &str| bilan_core::store::load_assessment(&fixtures.join(name)).unwrap();
     let me = load("team-a/ana.json");
     let coach = load("team-b/coached/ana-coach.json");
     for other in [None, Some(&coach)] {

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use bilan_core::{Assessment, Lang, Library, storage};
+use bilan_core::{Assessment, Lang, Library, store};
 use bilan_report::{self as report, Report};
 
 /// The reports' date, fixed so snapshots stay the same.
@@ -21,7 +21,7 @@ pub fn library() -> Library {
 }
 
 pub fn ana() -> Assessment {
-    storage::load_assessment(&fixture("ana.json")).expect("ana.json loads")
+    store::load_assessment(&fixture("ana.json")).expect("ana.json loads")
 }
 
 pub fn build(library: &Library, assessment: &Assessment, lang: Lang) -> Report {
@@ -40,7 +40,7 @@ pub fn build(library: &Library, assessment: &Assessment, lang: Lang) -> Report {
 
 /// Ana's self-rating and her coach's rating (Marc Aubert).
 pub fn ana_pair() -> (Assessment, Assessment) {
-    let load = |name: &str| storage::load_assessment(&fixture(name)).expect("fixture loads");
+    let load = |name: &str| store::load_assessment(&fixture(name)).expect("fixture loads");
     (
         load("cohort/team-a/ana.json"),
         load("cohort/team-b/coached/ana-coach.json"),

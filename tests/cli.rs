@@ -5,8 +5,6 @@
 //! test gives a fixture folder, and English output unless a test asks for
 //! French, so the user's own set-up never leaks in.
 
-use predicates::prelude::*;
-
 use bilan_core::matching::rank_assessment;
 use bilan_core::{Lang, Library, store};
 use bilan_report::l10n::matching::rule_sentence;

@@ -16,6 +16,8 @@ pub mod library;
 pub mod matching;
 pub mod profile;
 pub mod store;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod text;
 pub mod time;
 

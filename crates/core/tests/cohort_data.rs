@@ -17,8 +17,7 @@
 //! Weighted levels: 2·3 + 1·2 + 2·4 = 16, so one unit lost = 100/16 = 6.25
 //! fit points.
 
-mod common_cohort;
-use common_cohort::small_profile;
+use bilan_core::testing::small_profile;
 
 use std::path::{Path, PathBuf};
 

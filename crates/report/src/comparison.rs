@@ -287,32 +287,9 @@ mod tests {
 
     #[test]
     fn hand_checked_fits() {
-        use bilan_core::profile::{Importance, Profile, Requirement};
-        use bilan_core::text::Localized;
-        let requirement = |item: &str, min: u8, importance: Importance| Requirement {
-            item: item.into(),
-            min,
-            max: None,
-            importance,
-            source: "test".to_string(),
-        };
         // One profile: A.3 core 3, B.1 secondary 2, se.tenacity core 4;
         // weighted levels 3·2 + 2·1 + 4·2 = 16.
-        let mut library = Library::builtin().expect("built-in data");
-        library.profiles = vec![Profile {
-            schema: 1,
-            id: "small".into(),
-            name: Localized::new("Petit", "Small"),
-            aliases: Vec::new(),
-            summary: Localized::default(),
-            requirements: vec![
-                requirement("A.3", 3, Importance::Core),
-                requirement("B.1", 2, Importance::Secondary),
-                requirement("se.tenacity", 4, Importance::Core),
-            ],
-            duties: Vec::new(),
-        }];
-        library.origins = vec![bilan_core::library::Origin::Builtin];
+        let library = bilan_core::testing::small_library();
         let c = build(&library, &ana_coach(), &ana_self(), Lang::Fr).expect("a pair");
         let fit = &c.profiles[0];
         assert_eq!(

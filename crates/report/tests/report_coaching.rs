@@ -6,10 +6,7 @@
 
 mod common_html;
 
-// The hand-computed group is shared with the domain crate's tests.
-#[path = "../../core/tests/common_cohort/mod.rs"]
-mod common_cohort;
-use common_cohort::small_profile;
+use bilan_core::testing::small_profile;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -9,35 +9,7 @@ use crate::Assessment;
 use crate::assessment::Rater;
 use crate::ids::ItemId;
 use crate::matching::{self, round2};
-use crate::profile::{Importance, Requirement};
-use crate::text::Localized;
-
-fn requirement(item: &str, min: u8, importance: Importance) -> Requirement {
-    Requirement {
-        item: item.into(),
-        min,
-        max: None,
-        importance,
-        source: "test".to_string(),
-    }
-}
-
-/// A.3 core 3, B.1 secondary 2, se.tenacity core 4: 6 + 2 + 8 = 16 units.
-fn small_profile() -> Profile {
-    Profile {
-        schema: 1,
-        id: "small".into(),
-        name: Localized::new("Petit", "Small"),
-        aliases: Vec::new(),
-        summary: Localized::default(),
-        requirements: vec![
-            requirement("A.3", 3, Importance::Core),
-            requirement("B.1", 2, Importance::Secondary),
-            requirement("se.tenacity", 4, Importance::Core),
-        ],
-        duties: Vec::new(),
-    }
-}
+use crate::testing::small_profile;
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);

@@ -1,8 +1,9 @@
-//! The small target profile the cohort tests compute by hand.
-#![allow(dead_code)]
+//! The small profile the tests compute by hand, shared by the domain's and
+//! the documents' tests (feature `testing`, never in the binary).
 
-use bilan_core::Localized;
-use bilan_core::profile::{Importance, Profile, Requirement};
+use crate::library::{Library, Origin};
+use crate::profile::{Importance, Profile, Requirement};
+use crate::text::Localized;
 
 pub fn requirement(item: &str, min: u8, importance: Importance) -> Requirement {
     Requirement {
@@ -29,4 +30,12 @@ pub fn small_profile() -> Profile {
         ],
         duties: Vec::new(),
     }
+}
+
+/// The built-in catalogue with [`small_profile`] as its only profile.
+pub fn small_library() -> Library {
+    let mut library = Library::builtin().expect("built-in data");
+    library.profiles = vec![small_profile()];
+    library.origins = vec![Origin::Builtin];
+    library
 }

@@ -171,5 +171,48 @@ fn coaching(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, redraw, draw_only, coaching);
+/// The UI while the worker analyses 10,000 files: a key, the worker's
+/// progress polled and a redraw, as the loop does each tick. The keystroke
+/// must cost about what it costs with no analysis running.
+fn during_analysis(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for n in 0..10_000 {
+        let text = format!(
+            r#"{{"person": "P{n}", "rater": "self", "scores": {{"A.3": {}, "A.7": {}}}}}"#,
+            n % 6,
+            n % 5
+        );
+        std::fs::write(dir.path().join(format!("p{n}.json")), text).expect("write");
+    }
+    let mut io = bilan::tui::Io::new(dir.path().to_path_buf());
+    let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+    let start = |app: &mut App, io: &mut bilan::tui::Io| {
+        for effect in bilan::tui::coach_update::open_cohort(app, vec![dir.path().to_path_buf()]) {
+            io.perform(app, effect);
+        }
+    };
+    start(&mut app, &mut io);
+    c.bench_function(
+        "group analysis in flight: key + progress + redraw 200x60",
+        |b| {
+            b.iter(|| {
+                // Keep a worker busy for the whole measurement.
+                if !io.worker.busy() {
+                    start(&mut app, &mut io);
+                }
+                let effects = update(&mut app, black_box(Action::NextTab));
+                for outcome in io.worker.poll() {
+                    apply(&mut app, outcome);
+                }
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draw");
+                effects
+            })
+        },
+    );
+}
+
+criterion_group!(benches, redraw, draw_only, coaching, during_analysis);
 criterion_main!(benches);

@@ -461,12 +461,7 @@ fn the_group_screen_moves_within_its_tabs() {
 // The loop's I/O against a real folder
 
 fn io_app(dir: &Path) -> (App, Io) {
-    (
-        app(Lang::En),
-        Io {
-            data_dir: dir.to_path_buf(),
-        },
-    )
+    (app(Lang::En), Io::new(dir.to_path_buf()))
 }
 
 #[test]
@@ -475,7 +470,7 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
     let self_path = storage::assessment_path(dir.path(), PERSON, Rater::SelfRated);
     storage::save_assessment(&self_path, &self_rating(Lang::En)).unwrap();
 
-    let (mut app, io) = io_app(dir.path());
+    let (mut app, mut io) = io_app(dir.path());
     io.perform(
         &mut app,
         Effect::Create {
@@ -494,7 +489,7 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
     assert_eq!(found.assessment.score("A.3"), Some(1));
 
     // The self-rating's own session finds nothing until the coach saved.
-    let (mut other, io) = io_app(dir.path());
+    let (mut other, mut io) = io_app(dir.path());
     io.perform(&mut other, Effect::Open(self_path));
     let found = other.session.as_ref().unwrap().counterpart.as_ref();
     assert_eq!(found.map(|c| c.assessment.rater), Some(Rater::Coach));
@@ -503,7 +498,7 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
 #[test]
 fn a_kept_round_is_found_again_and_diffed() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut app, io) = io_app(dir.path());
+    let (mut app, mut io) = io_app(dir.path());
     io.perform(
         &mut app,
         Effect::Create {
@@ -552,10 +547,12 @@ fn a_kept_round_is_found_again_and_diffed() {
 #[test]
 fn the_group_is_analysed_and_exported_by_the_loop() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut app, io) = io_app(dir.path());
+    let (mut app, mut io) = io_app(dir.path());
     for effect in bilan::tui::coach_update::open_cohort(&mut app, vec![fixtures()]) {
         io.perform(&mut app, effect);
     }
+    // The worker analyses; the loop would keep drawing meanwhile.
+    io.finish_work(&mut app);
     let cohort = app.cohort.cohort.as_ref().expect("analysed");
     assert!(!cohort.people.is_empty());
     assert!(!cohort.invalid.is_empty(), "broken.json is listed");
@@ -702,7 +699,8 @@ fn esc_ends_a_group_view_opened_from_the_command_line() {
         &mut app,
         &[Action::Down, Action::Down, Action::Down, Action::Confirm],
     );
-    assert!(run(&mut app, &[Action::Back]).is_empty());
+    // The analysis was still running: Esc stops it too.
+    assert_eq!(run(&mut app, &[Action::Back]), vec![Effect::CancelCohort]);
     assert_eq!(app.screen, Screen::Home);
 }
 
@@ -750,4 +748,106 @@ fn a_click_selects_a_saved_file_and_a_second_click_opens_it() {
         run(&mut app, &[Action::Pick(2)]),
         vec![Effect::Open(PathBuf::from("/d/ana-self-2025-01-01.json"))]
     );
+}
+
+/// Many small files in a temporary folder, for the worker to count.
+fn many_files(dir: &Path, count: usize) {
+    for i in 0..count {
+        let text = format!(
+            r#"{{"person": "P{i}", "rater": "self", "scores": {{"A.3": {}}}}}"#,
+            i % 6
+        );
+        std::fs::write(dir.join(format!("p{i}.json")), text).unwrap();
+    }
+}
+
+#[test]
+fn the_group_analysis_tells_its_progress_and_keys_keep_working() {
+    let dir = tempfile::tempdir().unwrap();
+    many_files(dir.path(), 300);
+    let (mut app, mut io) = io_app(dir.path());
+    let effects = bilan::tui::coach_update::open_cohort(&mut app, vec![dir.path().into()]);
+    for effect in effects {
+        io.perform(&mut app, effect);
+    }
+    // The loop is free at once: keys change the state while the worker reads.
+    run(&mut app, &[Action::NextTab]);
+    assert_eq!(app.cohort.tab, CohortTab::People);
+    // What the loop polls is drawn as "done / total files".
+    apply(
+        &mut app,
+        Outcome::CohortProgress {
+            done: 312,
+            total: 10_000,
+        },
+    );
+    let screen = common_tui::draw(&app, 80, 24);
+    assert!(screen.contains("312 / 10,000 files"), "{screen}");
+    app.lang = Lang::Fr;
+    let screen = common_tui::draw(&app, 80, 24);
+    assert!(screen.contains("312 / 10\u{a0}000 fichiers"), "{screen}");
+    io.finish_work(&mut app);
+    assert_eq!(
+        app.cohort.cohort.as_ref().expect("analysed").people.len(),
+        300
+    );
+}
+
+#[test]
+fn esc_cancels_the_group_analysis_and_its_result_is_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    many_files(dir.path(), 2_000);
+    let (mut app, mut io) = io_app(dir.path());
+    run(
+        &mut app,
+        &[Action::Down, Action::Down, Action::Down, Action::Confirm],
+    );
+    io.perform(
+        &mut app,
+        Effect::Cohort {
+            paths: Vec::new(),
+            profile: "cm".into(),
+        },
+    );
+    assert!(io.worker.busy());
+    let effects = run(&mut app, &[Action::Back]);
+    assert_eq!(effects, vec![Effect::CancelCohort]);
+    for effect in effects {
+        io.perform(&mut app, effect);
+    }
+    assert!(!io.worker.busy(), "nothing left in flight");
+    io.finish_work(&mut app);
+    assert!(app.cohort.cohort.is_none());
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn a_cancelled_analysis_returns_nothing_and_progress_reaches_the_total() {
+    let dir = tempfile::tempdir().unwrap();
+    many_files(dir.path(), 50);
+    let library = bilan_core::Library::builtin().unwrap();
+    let profile = library.profile("cm").unwrap();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let progress = |done: usize, total: usize| seen.lock().unwrap().push((done, total));
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let cohort = bilan_core::cohort::analyse_with(
+        &library,
+        profile,
+        vec![dir.path().into()],
+        &progress,
+        &cancel,
+    );
+    assert_eq!(cohort.expect("not cancelled").people.len(), 50);
+    let seen = seen.into_inner().unwrap();
+    assert_eq!(seen.first(), Some(&(0, 50)));
+    assert_eq!(seen.iter().map(|s| s.0).max(), Some(50));
+    cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+    let cancelled = bilan_core::cohort::analyse_with(
+        &library,
+        profile,
+        vec![dir.path().into()],
+        &|_, _| {},
+        &cancel,
+    );
+    assert!(cancelled.is_none());
 }

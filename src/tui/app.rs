@@ -147,6 +147,11 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             second,
         } => super::coach_update::show_pair(app, kind, &first, &second),
         Outcome::Cohort(cohort) => super::coach_update::show_cohort(app, cohort),
+        Outcome::CohortProgress { done, total } => {
+            if app.cohort.cohort.is_none() {
+                app.cohort.read = (done, total);
+            }
+        }
         Outcome::Counterpart(found) => {
             if let Some(session) = app.session.as_mut() {
                 session.counterpart = found;

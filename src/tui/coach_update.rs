@@ -279,6 +279,7 @@ fn analyse(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     app.cohort.cohort = None;
+    app.cohort.read = (0, 0);
     app.cohort.row = 0;
     app.cohort.column = 0;
     vec![Effect::Cohort {
@@ -339,11 +340,21 @@ pub fn update_cohort(app: &mut App, action: Action) -> Vec<Effect> {
             return analyse(app);
         }
         Action::Export if state.cohort.is_some() => return vec![Effect::ExportCohort],
-        // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
-        Action::Back if !state.paths.is_empty() && app.session.is_none() => {
-            return update(app, Action::Quit);
+        // Esc while analysing stops the worker, then leaves as usual.
+        Action::Back => {
+            let mut effects = if state.cohort.is_none() {
+                vec![Effect::CancelCohort]
+            } else {
+                Vec::new()
+            };
+            // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
+            if !state.paths.is_empty() && app.session.is_none() {
+                effects.extend(update(app, Action::Quit));
+            } else {
+                app.screen = Screen::Home;
+            }
+            return effects;
         }
-        Action::Back => app.screen = Screen::Home,
         _ => {}
     }
     Vec::new()

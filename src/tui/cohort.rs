@@ -16,6 +16,7 @@ use super::theme::Theme;
 use super::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
+use bilan_report::l10n::keys::tui_words;
 use bilan_report::l10n::{Coaching, coaching, plural, strings};
 use bilan_report::markdown::{number, percent};
 use bilan_report::sheet::level_range;
@@ -151,7 +152,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(content);
     frame.render_widget(block, content);
     let Some(cohort) = &state.cohort else {
-        frame.render_widget(Plain::new(vec![Line::raw(c.analysing)]), inner);
+        let (done, total) = state.read;
+        let mut lines = vec![Line::raw(c.analysing)];
+        if total > 0 {
+            // "312 / 10,000 files": the worker's count, polled by the loop.
+            let files = plural(app.lang, total, tui_words(app.lang).files);
+            lines.push(Line::raw(format!(
+                "{} / {} {files}",
+                widgets::count(done, app.lang),
+                widgets::count(total, app.lang),
+            )));
+        }
+        frame.render_widget(Plain::new(lines), inner);
         return;
     };
     let empty = match state.tab {

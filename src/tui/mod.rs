@@ -25,6 +25,7 @@ pub mod theme;
 pub mod view;
 mod walk;
 mod widgets;
+pub mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,14 +60,30 @@ pub enum Start {
     },
 }
 
-/// Where effects read and write.
+/// Where effects read and write, and the worker long ones run on.
 pub struct Io {
     pub data_dir: PathBuf,
+    pub worker: worker::Worker,
 }
 
 impl Io {
-    /// Performs one effect; what it produced goes back into the state.
-    pub fn perform(&self, app: &mut App, effect: Effect) {
+    pub fn new(data_dir: PathBuf) -> Io {
+        Io {
+            data_dir,
+            worker: worker::Worker::default(),
+        }
+    }
+
+    /// Waits for the work in flight and applies what it produced.
+    pub fn finish_work(&mut self, app: &mut App) {
+        for outcome in self.worker.wait() {
+            app::apply(app, outcome);
+        }
+    }
+
+    /// Performs one effect; what it produced goes back into the state (long
+    /// ones later, from the worker: see [`worker`]).
+    pub fn perform(&mut self, app: &mut App, effect: Effect) {
         let outcome = match effect {
             Effect::Save => match &app.session {
                 Some(session) => match storage::save_assessment(&session.path, &session.assessment)
@@ -159,12 +176,14 @@ impl Io {
                 } else {
                     paths
                 };
-                match app.library.profile(&profile) {
-                    Ok(profile) => {
-                        Outcome::Cohort(bilan_core::cohort::analyse(&app.library, profile, paths))
-                    }
-                    Err(e) => Outcome::Failed(e.to_string()),
-                }
+                // Off the UI thread: 100,000 files take seconds.
+                self.worker
+                    .analyse(std::sync::Arc::clone(&app.library), profile, paths);
+                return;
+            }
+            Effect::CancelCohort => {
+                self.worker.cancel();
+                return;
             }
             Effect::ExportCohort => match &app.cohort.cohort {
                 Some(cohort) => {
@@ -334,9 +353,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     // profiles load on another thread, which keeps the first frame instant.
     let config_dir = settings.config_dir.clone();
     let loader = std::thread::spawn(move || Library::load(config_dir.as_deref()));
-    let io = Io {
-        data_dir: settings.data_dir.clone(),
-    };
+    let mut io = Io::new(settings.data_dir.clone());
     let (mut app, mut pending) = match start {
         Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
         Start::New { name, rater } => {
@@ -389,7 +406,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             terminal.draw(|frame| view::render(&app, frame))?;
             dirty = false;
             if let Some(loader) = pending.take() {
-                app.library = finish_loading(loader)?;
+                app.library = Arc::new(finish_loading(loader)?);
                 report_skipped_files(&mut app);
                 app.home.saved = Some(count_saved(&io.data_dir));
                 dirty = true;
@@ -402,7 +419,13 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             }
             break;
         }
-        if !event::poll(Duration::from_millis(200))? {
+        for outcome in io.worker.poll() {
+            app::apply(&mut app, outcome);
+            dirty = true;
+        }
+        // While the worker counts files the screen shows it: poll often.
+        let tick = if io.worker.busy() { 50 } else { 200 };
+        if !event::poll(Duration::from_millis(tick))? {
             continue;
         }
         let action = match event::read()? {

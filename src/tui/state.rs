@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use bilan_core::cohort::Cohort;
 use bilan_core::compare::{Comparison, Progress};
@@ -115,6 +116,8 @@ pub enum Effect {
         paths: Vec<PathBuf>,
         profile: String,
     },
+    /// Stop the group analysis in flight; its result is dropped.
+    CancelCohort,
     /// Write the group analysis (HTML) to the reports folder.
     ExportCohort,
     Quit,
@@ -153,6 +156,11 @@ pub enum Outcome {
         second: Assessment,
     },
     Cohort(Cohort),
+    /// How far the group analysis in flight has got.
+    CohortProgress {
+        done: usize,
+        total: usize,
+    },
     /// The other rater's file of the opened session's person, if saved.
     Counterpart(Option<Counterpart>),
     Failed(String),
@@ -255,6 +263,8 @@ pub struct CohortState {
     pub profile: usize,
     /// `None` while the loop analyses.
     pub cohort: Option<Cohort>,
+    /// Files read so far, and how many there are, while the loop analyses.
+    pub read: (usize, usize),
     pub tab: CohortTab,
     pub row: usize,
     /// First heatmap column shown (it scrolls sideways).
@@ -311,7 +321,8 @@ pub struct Status {
 }
 
 pub struct App {
-    pub library: Library,
+    /// Shared with the worker that analyses a group.
+    pub library: Arc<Library>,
     pub lang: Lang,
     pub theme: super::theme::Theme,
     pub screen: Screen,
@@ -337,7 +348,7 @@ pub struct App {
 impl App {
     pub fn new(library: Library, lang: Lang) -> App {
         App {
-            library,
+            library: Arc::new(library),
             lang,
             theme: super::theme::Theme::from_env(),
             screen: Screen::Home,

@@ -97,3 +97,21 @@ pub fn hints(entries: &[(&str, &str)], cols: u16, key: Style, text: Style) -> Ve
     }
     lines
 }
+
+/// A whole count with the language's thousands separator: `10,000` /
+/// `10 000` (no-break space). Until `bilan_report::l10n::format` has one.
+pub fn count(value: usize, lang: Lang) -> String {
+    let digits = value.to_string();
+    let separator = match lang {
+        Lang::Fr => '\u{a0}',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}

@@ -4,7 +4,6 @@
 //! results in `session_update`; the coach's and trainer's screens in
 //! `coach_update`.
 
-pub(super) use super::session_update::go_to;
 pub use super::session_update::selected_detail_item;
 use super::session_update::{update_note, update_results, update_review, update_walk};
 pub use super::state::*;
@@ -12,29 +11,14 @@ pub use super::state::*;
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
 
-pub(super) fn step(value: usize, len: usize, forward: bool) -> usize {
-    if len == 0 {
-        0
-    } else if forward {
-        (value + 1).min(len - 1)
-    } else {
-        value.saturating_sub(1)
-    }
-}
-
-/// The body area of the current viewport.
-fn body(app: &App) -> ratatui::layout::Rect {
-    super::view::frame_areas(app, app.viewport).body
-}
-
 /// How far the help can scroll at the current size.
 pub fn help_max_scroll(app: &App) -> u16 {
-    super::help::max_scroll(app, body(app))
+    super::layout::help_max_scroll(app)
 }
 
 /// How far the job sheet can scroll at the current size.
 pub fn profile_max_scroll(app: &App) -> u16 {
-    super::profiles::max_scroll(app, body(app))
+    super::layout::profile_max_scroll(app)
 }
 
 /// Applies one action. Pure state change; returns the effects to perform.
@@ -48,12 +32,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     if action == Action::Quit {
-        app.quitting = true;
-        return if app.session.is_some() {
-            vec![Effect::Save, Effect::Quit]
-        } else {
-            vec![Effect::Quit]
-        };
+        return app.quit();
     }
     if action == Action::ToggleLang && !app.editing_text() {
         app.lang = app.lang.toggled();
@@ -184,7 +163,7 @@ fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
             row
         }
         Action::Confirm | Action::Right => app.home.selected,
-        Action::Back => return update(app, Action::Quit),
+        Action::Back => return app.quit(),
         _ => return Vec::new(),
     };
     match entry {
@@ -203,7 +182,7 @@ fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         3 => super::coach_update::open_cohort(app, Vec::new()),
-        _ => update(app, Action::Quit),
+        _ => app.quit(),
     }
 }
 

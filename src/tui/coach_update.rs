@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
-use super::app::{
+use super::state::{
     Action, App, CohortState, CohortTab, CompareState, Effect, PairKind, ProgressState, Screen,
-    Status, go_to, step, update,
+    Status, go_to, step,
 };
 use bilan_core::cohort::Cohort;
 use bilan_core::compare::{compare, diff};
@@ -46,16 +46,6 @@ fn open_comparison(app: &mut App, self_rated: &Assessment, coach: &Assessment, f
         }
         Err(e) => fail(app, e.to_string()),
     }
-}
-
-/// `c` in a session: the other rater's file is read again first (it may have
-/// been changed or saved since the session opened), then compared.
-pub fn request_comparison(app: &mut App) -> Vec<Effect> {
-    if app.session.is_none() {
-        return Vec::new();
-    }
-    app.compare_requested = true;
-    vec![Effect::FindCounterpart]
 }
 
 /// The session's rating beside the other rater's, as last read.
@@ -349,7 +339,7 @@ pub fn update_cohort(app: &mut App, action: Action) -> Vec<Effect> {
             };
             // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
             if !state.paths.is_empty() && app.session.is_none() {
-                effects.extend(update(app, Action::Quit));
+                effects.extend(app.quit());
             } else {
                 app.screen = Screen::Home;
             }

@@ -9,9 +9,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::app::{App, CohortState, CohortTab};
 use super::compare::list_hit;
 use super::grid::{Grid, GridCell, GridRow, Plain};
+use super::state::{App, CohortState, CohortTab};
 use super::theme::Theme;
 use super::widgets;
 use bilan_core::cohort::Cohort;

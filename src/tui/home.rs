@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::app::{App, HOME_ENTRIES};
+use super::state::{App, HOME_ENTRIES};
 use super::widgets;
 use bilan_report::l10n::strings;
 

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{Action, App, Overlay, Screen};
+use super::state::{Action, App, Overlay, Screen};
 use super::text_input::Edit;
 use bilan_core::Lang;
 
@@ -29,6 +29,11 @@ pub struct Binding {
 }
 
 impl Binding {
+    /// How the keys are shown.
+    pub fn label(&self) -> String {
+        self.label.to_string()
+    }
+
     pub fn help(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr => self.help[0],
@@ -803,25 +808,25 @@ pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
 }
 
 /// The footer: the context's main keys, then the global ones.
-pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
+pub fn footer(app: &App) -> Vec<(String, &'static str)> {
     let context = context(app);
     // `c` is offered only where there is something to compare with.
     let comparable = app
         .session
         .as_ref()
         .is_some_and(|s| s.counterpart.is_some());
-    let mut entries: Vec<(&str, &str)> = bindings(context)
+    let mut entries: Vec<(String, &str)> = bindings(context)
         .iter()
         .filter(|b| b.footer && applies(app, context, b))
         .filter(|b| comparable || b.action != Action::Compare || context == Context::Resume)
-        .map(|b| (b.label, b.help(app.lang)))
+        .map(|b| (b.label(), b.help(app.lang)))
         .collect();
     if !app.editing_text() && context != Context::Help {
         entries.extend(
             bindings(Context::Global)
                 .iter()
                 .filter(|b| b.footer)
-                .map(|b| (b.label, b.help(app.lang))),
+                .map(|b| (b.label(), b.help(app.lang))),
         );
     }
     entries

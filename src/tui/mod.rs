@@ -11,6 +11,7 @@ mod grid;
 mod help;
 mod home;
 pub mod keymap;
+pub mod layout;
 mod new_form;
 mod note;
 mod profiles;
@@ -20,6 +21,7 @@ mod resume;
 mod review;
 mod session_update;
 pub mod state;
+mod text;
 pub mod text_input;
 pub mod theme;
 pub mod view;
@@ -296,10 +298,10 @@ fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
         MouseEventKind::ScrollUp => Some(Action::Up),
         MouseEventKind::ScrollDown => Some(Action::Down),
         MouseEventKind::Down(MouseButton::Left) => {
-            if app.overlay.is_some() || view::too_small(area) {
+            if app.overlay.is_some() || layout::too_small(area) {
                 return None;
             }
-            let body = view::frame_areas(app, area).body;
+            let body = layout::frame(app, area).body;
             let (x, y) = (mouse.column, mouse.row);
             let row = match app.screen {
                 Screen::Home => home::hit(body, x, y),

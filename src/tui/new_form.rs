@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::app::App;
+use super::state::App;
 use super::widgets;
 use bilan_core::Rater;
 use bilan_report::l10n::strings;

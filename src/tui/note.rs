@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::app::App;
+use super::state::App;
 use super::widgets;
 use bilan_report::l10n::strings;
 

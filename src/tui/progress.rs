@@ -7,9 +7,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::app::App;
 use super::compare::{day, items_table, list_hit};
 use super::grid::{Grid, GridCell, GridRow, Plain};
+use super::state::App;
 use super::theme::Theme;
 use bilan_core::compare::{Movement, Progress};
 use bilan_report::coaching::{score, signed_levels, signed_number};

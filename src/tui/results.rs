@@ -10,8 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Context, Line as CanvasLine};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::app::{App, DetailTab, Session, effective_levels};
 use super::grid::{Grid, GridCell, GridRow, Plain};
+use super::state::{App, DetailTab, Session, effective_levels};
 use super::widgets;
 use bilan_core::areas::{self, AreaPoint};
 use bilan_core::matching::{self, MatchResult};

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::app::App;
+use super::state::App;
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
 

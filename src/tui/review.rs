@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::app::{App, Session};
 use super::grid::{Grid, GridCell, GridRow};
+use super::state::{App, Session};
 use super::widgets;
 use bilan_report::l10n::strings;
 

@@ -1,23 +1,12 @@
 //! `update` for an assessment being taken: the walk, the note, the review
 //! and the results (with "what if"). No I/O, like the rest of `update`.
 
-use super::app::{Action, App, DetailTab, Effect, Overlay, Screen, Session, refresh_ranking, step};
-use super::state::current_score;
+use super::state::{
+    Action, App, DetailTab, Effect, Overlay, Screen, Session, go_to, refresh_ranking,
+    request_comparison, step,
+};
 use super::text_input::TextInput;
 use bilan_core::Rater;
-
-/// Moves the walk to `index`, remembering the position (saved for resume).
-pub(super) fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
-    let len = app.items_len();
-    let Some(session) = app.session.as_mut() else {
-        return Vec::new();
-    };
-    session.cursor = index.min(len.saturating_sub(1));
-    let id = app.library.catalogue.items()[session.cursor].id.clone();
-    session.assessment.position = Some(id);
-    session.level = current_score(session, &app.library).unwrap_or(0);
-    vec![Effect::Save]
-}
 
 fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
     let len = app.items_len();
@@ -113,7 +102,7 @@ pub(super) fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Some(Overlay::Note);
         }
         Action::Results => open_results(app),
-        Action::Compare => return super::coach_update::request_comparison(app),
+        Action::Compare => return request_comparison(app),
         _ => {}
     }
     Vec::new()
@@ -187,7 +176,7 @@ pub(super) fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
             return go_to(app, row);
         }
         Action::Results => open_results(app),
-        Action::Compare => return super::coach_update::request_comparison(app),
+        Action::Compare => return request_comparison(app),
         Action::Progress => return vec![Effect::LoadEarlierRound],
         Action::Back | Action::Overview | Action::Left => app.screen = Screen::Walk,
         _ => {}
@@ -312,7 +301,7 @@ pub(super) fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::Review;
         }
         Action::Export => return vec![Effect::Export],
-        Action::Compare => return super::coach_update::request_comparison(app),
+        Action::Compare => return request_comparison(app),
         Action::Progress => return vec![Effect::LoadEarlierRound],
         Action::KeepRound => return vec![Effect::KeepRound],
         Action::JobSheet => {

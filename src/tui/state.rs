@@ -369,6 +369,17 @@ impl App {
         }
     }
 
+    /// Ends the program; the work is already saved after each change, one
+    /// more save covers the position.
+    pub fn quit(&mut self) -> Vec<Effect> {
+        self.quitting = true;
+        if self.session.is_some() {
+            vec![Effect::Save, Effect::Quit]
+        } else {
+            vec![Effect::Quit]
+        }
+    }
+
     /// The text field keys go to, if any.
     pub fn editing_text(&self) -> bool {
         self.overlay == Some(Overlay::Note)
@@ -454,4 +465,37 @@ pub fn effective_levels(session: &Session, library: &Library) -> Vec<u8> {
         }
     }
     levels
+}
+
+pub fn step(value: usize, len: usize, forward: bool) -> usize {
+    if len == 0 {
+        0
+    } else if forward {
+        (value + 1).min(len - 1)
+    } else {
+        value.saturating_sub(1)
+    }
+}
+
+/// Moves the walk to `index`, remembering the position (saved for resume).
+pub fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
+    let len = app.items_len();
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    session.cursor = index.min(len.saturating_sub(1));
+    let id = app.library.catalogue.items()[session.cursor].id.clone();
+    session.assessment.position = Some(id);
+    session.level = current_score(session, &app.library).unwrap_or(0);
+    vec![Effect::Save]
+}
+
+/// `c` in a session: the other rater's file is read again first (it may have
+/// been changed or saved since the session opened), then compared.
+pub fn request_comparison(app: &mut App) -> Vec<Effect> {
+    if app.session.is_none() {
+        return Vec::new();
+    }
+    app.compare_requested = true;
+    vec![Effect::FindCounterpart]
 }

@@ -6,26 +6,15 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{App, Overlay, Screen};
 use super::grid::Plain;
+use super::layout;
+use super::state::{App, Overlay, Screen};
 use super::{
     cohort, compare, help, home, keymap, new_form, note, profiles, progress, results, resume,
     review, walk, widgets,
 };
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
-
-/// Below this size the screens cannot be used; a message is shown instead.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
-
-/// The areas of the frame; also used to map mouse clicks.
-pub struct Frame3 {
-    pub header: Rect,
-    pub body: Rect,
-    pub status: Rect,
-    pub footer: Rect,
-}
 
 /// The footer's lines at this width, broken between entries.
 fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
@@ -37,38 +26,13 @@ fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     )
 }
 
-pub fn footer_height(app: &App, width: u16) -> u16 {
-    footer_lines(app, width).len().max(1) as u16
-}
-
-pub fn frame_areas(app: &App, area: Rect) -> Frame3 {
-    let status = u16::from(app.status.is_some());
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(status),
-        Constraint::Length(footer_height(app, area.width)),
-    ])
-    .areas(area);
-    Frame3 {
-        header,
-        body,
-        status,
-        footer,
-    }
-}
-
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
-}
-
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if too_small(area) {
+    if layout::too_small(area) {
         render_too_small(app, frame, area);
         return;
     }
-    let areas = frame_areas(app, area);
+    let areas = layout::frame(app, area);
     render_header(app, frame, areas.header);
     match app.screen {
         Screen::Home => home::render(app, frame, areas.body),
@@ -157,7 +121,13 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
     let text = format!(
         "{} {}×{} ({} {}×{}). {}",
-        s.too_small, area.width, area.height, s.minimum, MIN_WIDTH, MIN_HEIGHT, s.too_small_hint
+        s.too_small,
+        area.width,
+        area.height,
+        s.minimum,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT,
+        s.too_small_hint
     );
     frame.render_widget(
         Paragraph::new(text)

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph};
 
-use super::app::{App, Session};
+use super::state::{App, Session};
 use super::widgets;
 use bilan_core::catalogue::Item;
 use bilan_report::l10n::strings;

@@ -12,7 +12,7 @@ use std::thread::JoinHandle;
 use bilan_core::Library;
 use bilan_core::cohort::{Cohort, analyse_with};
 
-use super::app::Outcome;
+use super::state::Outcome;
 
 /// One group analysis in flight.
 struct Job {

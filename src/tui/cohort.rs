@@ -16,7 +16,7 @@ use super::theme::Theme;
 use super::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
-use bilan_report::l10n::keys::tui_words;
+use bilan_report::l10n::keys::key_words;
 use bilan_report::l10n::{Coaching, coaching, plural, strings};
 use bilan_report::markdown::{number, percent};
 use bilan_report::sheet::level_range;
@@ -156,7 +156,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let mut lines = vec![Line::raw(c.analysing)];
         if total > 0 {
             // "312 / 10,000 files": the worker's count, polled by the loop.
-            let files = plural(app.lang, total, tui_words(app.lang).files);
+            let files = plural(app.lang, total, key_words(app.lang).files);
             lines.push(Line::raw(format!(
                 "{} / {} {files}",
                 widgets::count(done, app.lang),

@@ -93,7 +93,7 @@ fn c_compares_the_coach_with_the_self_rating_widest_gap_first() {
     );
     compare_now(&mut app);
     assert_eq!(app.screen, Screen::Compare);
-    let state = app.compare.as_ref().expect("comparison");
+    let state = app.compare.shown().expect("comparison");
     assert!(state.from_session);
     let first = &state.comparison.rows[0];
     assert_eq!((first.item.as_str(), first.difference), ("A.3", Some(2)));
@@ -150,13 +150,13 @@ fn without_the_other_rating_c_says_what_is_missing() {
 fn the_comparison_list_stays_in_bounds() {
     let mut app = coaching(Lang::En);
     compare_now(&mut app);
-    let rows = app.compare.as_ref().unwrap().comparison.rows.len();
+    let rows = app.compare.shown().unwrap().comparison.rows.len();
     run(&mut app, &[Action::PageDown; 6]);
     run(&mut app, &[Action::Down]);
-    assert_eq!(app.compare.as_ref().unwrap().row, rows - 1);
+    assert_eq!(app.compare.shown().unwrap().row, rows - 1);
     run(&mut app, &[Action::PageUp; 6]);
     run(&mut app, &[Action::Up]);
-    assert_eq!(app.compare.as_ref().unwrap().row, 0);
+    assert_eq!(app.compare.shown().unwrap().row, 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -308,7 +308,7 @@ fn a_pair_is_compared_by_rater_and_diffed_by_date() {
         },
     );
     assert_eq!(app.screen, Screen::Compare);
-    let state = app.compare.as_ref().unwrap();
+    let state = app.compare.shown().unwrap();
     assert!(!state.from_session);
     let a3 = state
         .comparison

@@ -4,6 +4,7 @@
 //! results in `session_update`; the coach's and trainer's screens in
 //! `coach_update`.
 
+use super::list::ListCursor;
 pub use super::session_update::selected_detail_item;
 use super::session_update::{update_note, update_results, update_review, update_walk};
 pub use super::state::*;
@@ -41,13 +42,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match app.overlay {
         Some(Overlay::Help) => {
             let max = help_max_scroll(app);
-            match action {
-                Action::Help | Action::Back | Action::Confirm => app.overlay = None,
-                Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-                Action::Down => app.help_scroll = (app.help_scroll + 1).min(max),
-                Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(10),
-                Action::PageDown => app.help_scroll = (app.help_scroll + 10).min(max),
-                _ => {}
+            if let Some(scroll) = ListCursor::scroll(max, app.help_scroll, action) {
+                app.help_scroll = scroll;
+            } else if matches!(action, Action::Help | Action::Back | Action::Confirm) {
+                app.overlay = None;
             }
             return Vec::new();
         }
@@ -135,7 +133,8 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             if let Some(session) = app.session.as_mut() {
                 session.counterpart = found;
             }
-            if std::mem::take(&mut app.compare_requested) {
+            if matches!(app.compare, Comparing::Requested) {
+                app.compare = Comparing::Idle;
                 super::coach_update::compare_session(app);
             }
         }
@@ -149,16 +148,13 @@ pub fn apply(app: &mut App, outcome: Outcome) {
 }
 
 fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
-    let entry = match action {
-        Action::Up => {
-            app.home.selected = step(app.home.selected, HOME_ENTRIES, false);
-            return Vec::new();
-        }
-        Action::Down => {
-            app.home.selected = step(app.home.selected, HOME_ENTRIES, true);
-            return Vec::new();
-        }
-        Action::Pick(row) if row < HOME_ENTRIES => {
+    let list = ListCursor::new(HOME_ENTRIES);
+    if let Some(row) = list.step(app.home.selected, action) {
+        app.home.selected = row;
+        return Vec::new();
+    }
+    let row = match action {
+        Action::Pick(row) if list.pick(row).is_some() => {
             app.home.selected = row;
             row
         }
@@ -166,23 +162,23 @@ fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => return app.quit(),
         _ => return Vec::new(),
     };
-    match entry {
-        0 => {
+    match HomeEntry::ALL.get(row) {
+        Some(HomeEntry::New) => {
             app.form = FormState::default();
             app.screen = Screen::NewForm;
             Vec::new()
         }
-        1 => {
+        Some(HomeEntry::Resume) => {
             app.screen = Screen::ResumeList;
             app.resume.summaries = None;
             vec![Effect::LoadSummaries]
         }
-        2 => {
+        Some(HomeEntry::Profiles) => {
             app.screen = Screen::Profiles;
             Vec::new()
         }
-        3 => super::coach_update::open_cohort(app, Vec::new()),
-        _ => app.quit(),
+        Some(HomeEntry::Cohort) => super::coach_update::open_cohort(app, Vec::new()),
+        Some(HomeEntry::Quit) | None => app.quit(),
     }
 }
 
@@ -217,13 +213,11 @@ fn update_form(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
     let len = app.resume.summaries.as_ref().map_or(0, Vec::len);
+    if let Some(row) = ListCursor::new(len).step(app.resume.selected, action) {
+        app.resume.selected = row;
+        return Vec::new();
+    }
     match action {
-        Action::Up => app.resume.selected = step(app.resume.selected, len, false),
-        Action::Down => app.resume.selected = step(app.resume.selected, len, true),
-        Action::PageUp => app.resume.selected = app.resume.selected.saturating_sub(10),
-        Action::PageDown => {
-            app.resume.selected = (app.resume.selected + 10).min(len.saturating_sub(1))
-        }
         Action::Back | Action::Left => app.screen = Screen::Home,
         // A click selects (so a second file can be picked to compare);
         // a click on the selected row opens it.
@@ -251,23 +245,11 @@ fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn update_browse(app: &mut App, action: Action) -> Vec<Effect> {
     let count = app.library.profiles.len();
+    if let Some(scroll) = ListCursor::scroll(profile_max_scroll(app), app.browse.scroll, action) {
+        app.browse.scroll = scroll;
+        return Vec::new();
+    }
     match action {
-        Action::Up => app.browse.scroll = app.browse.scroll.saturating_sub(1),
-        Action::Down => {
-            app.browse.scroll = app
-                .browse
-                .scroll
-                .saturating_add(1)
-                .min(profile_max_scroll(app))
-        }
-        Action::PageUp => app.browse.scroll = app.browse.scroll.saturating_sub(10),
-        Action::PageDown => {
-            app.browse.scroll = app
-                .browse
-                .scroll
-                .saturating_add(10)
-                .min(profile_max_scroll(app))
-        }
         Action::NextSection | Action::Right | Action::NextProfile if count > 0 => {
             app.browse.profile = (app.browse.profile + 1) % count;
             app.browse.scroll = 0;

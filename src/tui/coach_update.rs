@@ -4,9 +4,10 @@
 
 use std::path::PathBuf;
 
+use super::list::ListCursor;
 use super::state::{
-    Action, App, CohortState, CohortTab, CompareState, Effect, PairKind, ProgressState, Screen,
-    Status, go_to, step,
+    Action, App, CohortState, CohortTab, CompareState, Comparing, Effect, PairKind, ProgressState,
+    Screen, Status, go_to,
 };
 use bilan_core::cohort::Cohort;
 use bilan_core::compare::{compare, diff};
@@ -36,7 +37,7 @@ fn self_and_coach<'a>(
 fn open_comparison(app: &mut App, self_rated: &Assessment, coach: &Assessment, from_session: bool) {
     match compare(&app.library, self_rated, coach) {
         Ok(comparison) => {
-            app.compare = Some(CompareState {
+            app.compare = Comparing::Shown(CompareState {
                 comparison,
                 row: 0,
                 back: app.screen,
@@ -191,27 +192,17 @@ fn walk_to(app: &mut App, item: &str) -> Vec<Effect> {
     }
 }
 
-/// Moves a list cursor; returns the new row.
-fn move_row(row: usize, len: usize, action: Action) -> usize {
-    match action {
-        Action::Up => step(row, len, false),
-        Action::Down => step(row, len, true),
-        Action::PageUp => row.saturating_sub(10),
-        Action::PageDown => (row + 10).min(len.saturating_sub(1)),
-        _ => row,
-    }
-}
-
 pub fn update_compare(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(state) = app.compare.as_mut() else {
+    let Some(state) = app.compare.shown_mut() else {
         app.screen = Screen::Home;
         return Vec::new();
     };
     let len = state.comparison.rows.len();
+    if let Some(row) = ListCursor::new(len).step(state.row, action) {
+        state.row = row;
+        return Vec::new();
+    }
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-            state.row = move_row(state.row, len, action);
-        }
         Action::Pick(row) if row < len => state.row = row,
         Action::Confirm | Action::Right if state.from_session => {
             let item = state.comparison.rows.get(state.row).map(|r| r.item.clone());
@@ -231,10 +222,11 @@ pub fn update_progress(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let len = state.progress.rows.len();
+    if let Some(row) = ListCursor::new(len).step(state.row, action) {
+        state.row = row;
+        return Vec::new();
+    }
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-            state.row = move_row(state.row, len, action);
-        }
         Action::Pick(row) if row < len => state.row = row,
         Action::Confirm | Action::Right if state.from_session => {
             let item = state.progress.rows.get(state.row).map(|r| r.item.clone());
@@ -303,10 +295,11 @@ pub fn update_cohort(app: &mut App, action: Action) -> Vec<Effect> {
     let count = app.library.profiles.len().max(1);
     let rows = cohort_rows(&app.cohort);
     let state = &mut app.cohort;
+    if let Some(row) = ListCursor::new(rows).step(state.row, action) {
+        state.row = row;
+        return Vec::new();
+    }
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
-            state.row = move_row(state.row, rows, action);
-        }
         Action::Pick(row) if row < rows => state.row = row,
         Action::Left => state.column = state.column.saturating_sub(1),
         Action::Right => {

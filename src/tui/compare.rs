@@ -32,7 +32,7 @@ fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {
 }
 
 pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let state = app.compare.as_ref()?;
+    let state = app.compare.shown()?;
     let [_, _, items] = areas(&state.comparison, area);
     list_hit(items, state.row, row)
 }
@@ -130,7 +130,7 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(state) = &app.compare else {
+    let Some(state) = app.compare.shown() else {
         return;
     };
     let comparison = &state.comparison;

@@ -3,6 +3,7 @@
 //! the state and returns effects, this loop performs them, and the screens
 //! render from the state alone.
 
+pub mod action;
 pub mod app;
 pub mod coach_update;
 mod cohort;
@@ -12,6 +13,7 @@ mod help;
 mod home;
 pub mod keymap;
 pub mod layout;
+pub mod list;
 mod new_form;
 mod note;
 mod profiles;

@@ -14,7 +14,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let s = strings(app.lang);
-    let item = &app.library.catalogue.items()[session.cursor];
+    let Some(item) = session.item(&app.library) else {
+        return;
+    };
     let panel = widgets::centered(area, 70, 9);
     let mut block = Block::bordered().title(Span::styled(
         format!(" {} — {} ", s.note_title, item.id),

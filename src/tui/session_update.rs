@@ -1,9 +1,10 @@
 //! `update` for an assessment being taken: the walk, the note, the review
 //! and the results (with "what if"). No I/O, like the rest of `update`.
 
+use super::list::ListCursor;
 use super::state::{
     Action, App, DetailTab, Effect, Overlay, Screen, Session, go_to, refresh_ranking,
-    request_comparison, step,
+    request_comparison,
 };
 use super::text_input::TextInput;
 use bilan_core::Rater;
@@ -13,7 +14,9 @@ fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
     let Some(session) = app.session.as_mut() else {
         return Vec::new();
     };
-    let id = app.library.catalogue.items()[session.cursor].id.clone();
+    let Some(id) = session.item_id(&app.library) else {
+        return Vec::new();
+    };
     session.assessment.set_score(&id, Some(level.min(5)));
     session.results.what_if.remove(&session.cursor);
     refresh_ranking(session, &app.library);
@@ -70,7 +73,9 @@ pub(super) fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
             return rate_current(app, level);
         }
         Action::ClearScore => {
-            let id = app.library.catalogue.items()[session.cursor].id.clone();
+            let Some(id) = session.item_id(&app.library) else {
+                return Vec::new();
+            };
             session.assessment.set_score(&id, None);
             refresh_ranking(session, &app.library);
             return vec![Effect::Save];
@@ -97,8 +102,10 @@ pub(super) fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::EditNote => {
-            let id = &app.library.catalogue.items()[session.cursor].id;
-            session.note = TextInput::with_text(session.assessment.note(id).unwrap_or(""));
+            let note = session
+                .item(&app.library)
+                .and_then(|item| session.assessment.note(&item.id));
+            session.note = TextInput::with_text(note.unwrap_or(""));
             app.overlay = Some(Overlay::Note);
         }
         Action::Results => open_results(app),
@@ -125,9 +132,10 @@ pub(super) fn update_note(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Edit(edit) => session.note.apply(edit),
         Action::Back => app.overlay = None,
         Action::Confirm => {
-            let id = app.library.catalogue.items()[session.cursor].id.clone();
             let text = session.note.text().to_string();
-            session.assessment.set_note(&id, &text);
+            if let Some(id) = session.item_id(&app.library) {
+                session.assessment.set_note(&id, &text);
+            }
             app.overlay = None;
             return vec![Effect::Save];
         }
@@ -142,27 +150,33 @@ pub(super) fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
         app.screen = Screen::Home;
         return Vec::new();
     };
+    if let Some(row) = ListCursor::new(len).step(session.review_row, action) {
+        session.review_row = row;
+        return Vec::new();
+    }
     match action {
-        Action::Up => session.review_row = step(session.review_row, len, false),
-        Action::Down => session.review_row = step(session.review_row, len, true),
-        Action::PageUp => session.review_row = session.review_row.saturating_sub(10),
-        Action::PageDown => session.review_row = (session.review_row + 10).min(len - 1),
         Action::NextSection | Action::PrevSection => {
             let starts = app.library.catalogue.section_starts();
             let row = session.review_row;
             let current = starts.iter().rposition(|(s, _)| *s <= row).unwrap_or(0);
             let target = if action == Action::NextSection {
-                (current + 1).min(starts.len() - 1)
+                (current + 1).min(starts.len().saturating_sub(1))
             } else {
                 current.saturating_sub(1)
             };
-            session.review_row = starts[target].0;
+            if let Some((start, _)) = starts.get(target) {
+                session.review_row = *start;
+            }
         }
         Action::Rate(level) => {
-            let id = app.library.catalogue.items()[session.review_row].id.clone();
-            session.assessment.set_score(&id, Some(level));
+            let Some(id) = app.library.catalogue.items().get(session.review_row) else {
+                return Vec::new();
+            };
+            session.assessment.set_score(&id.id.clone(), Some(level));
             refresh_ranking(session, &app.library);
-            session.review_row = step(session.review_row, len, true);
+            session.review_row = ListCursor::new(len)
+                .step(session.review_row, Action::Down)
+                .unwrap_or(session.review_row);
             return vec![Effect::Save];
         }
         Action::Pick(row) if row < len => {
@@ -215,13 +229,11 @@ pub(super) fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let rows = detail_rows(session);
+    if let Some(row) = ListCursor::new(rows).step(session.results.row, action) {
+        session.results.row = row;
+        return Vec::new();
+    }
     match action {
-        Action::Up => session.results.row = step(session.results.row, rows, false),
-        Action::Down => session.results.row = step(session.results.row, rows, true),
-        Action::PageUp => session.results.row = session.results.row.saturating_sub(10),
-        Action::PageDown => {
-            session.results.row = (session.results.row + 10).min(rows.saturating_sub(1))
-        }
         Action::NextProfile | Action::NextSection => {
             let count = session.ranking.matches.len().max(1);
             session.results.selected = (session.results.selected + 1) % count;

@@ -9,9 +9,10 @@ use bilan_core::cohort::Cohort;
 use bilan_core::compare::{Comparison, Progress};
 use bilan_core::matching::{self, Ranking};
 use bilan_core::storage::Summary;
-use bilan_core::{Assessment, Lang, Library, Rater};
+use bilan_core::{Assessment, Item, Lang, Library, Rater};
 
-use super::text_input::{Edit, TextInput};
+pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind};
+use super::text_input::TextInput;
 
 /// The screens, one file each under `src/tui/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,134 +37,6 @@ pub enum Screen {
 pub enum Overlay {
     Help,
     Note,
-}
-
-/// What the user asked for; produced by the keymap from key presses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Quit,
-    Help,
-    ToggleLang,
-    Back,
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Left,
-    Right,
-    Confirm,
-    NextSection,
-    PrevSection,
-    Rate(u8),
-    ClearScore,
-    Overview,
-    EditNote,
-    Results,
-    NextProfile,
-    NextTab,
-    ResetWhatIf,
-    JobSheet,
-    /// Write the report (HTML) next to the saved assessments.
-    Export,
-    /// The terminal was resized (also sent once at start).
-    Resize(u16, u16),
-    /// Jump to a row of the current list (mouse click).
-    Pick(usize),
-    Edit(Edit),
-    ToggleRater,
-    /// Self-rating against the coach's rating.
-    Compare,
-    /// What changed since the last kept round (or between two marked files).
-    Progress,
-    /// Keep a dated copy of this round, to compare later rounds with.
-    KeepRound,
-    /// Mark a file of the resume list, to compare it with another.
-    Mark,
-    /// Back to the start screen (the session is saved).
-    Home,
-}
-
-/// Work for the loop: the only way `update` reaches the outside world.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the current assessment to its file.
-    Save,
-    /// Read the saved assessments for the resume list.
-    LoadSummaries,
-    /// Open a saved assessment.
-    Open(PathBuf),
-    /// Start (or reopen) the assessment of this person by this rater.
-    Create {
-        name: String,
-        rater: Rater,
-    },
-    /// Write the current assessment's report (HTML) to the reports folder.
-    Export,
-    /// Read the other rater's file again (it may have changed meanwhile).
-    FindCounterpart,
-    /// Find the newest earlier round of the session's person and rater.
-    LoadEarlierRound,
-    /// Keep a dated copy of the session's assessment.
-    KeepRound,
-    /// Open two saved files to compare them (`kind`).
-    OpenPair {
-        first: PathBuf,
-        second: PathBuf,
-        kind: PairKind,
-    },
-    /// Analyse a group against a profile; no paths means the saved ones.
-    Cohort {
-        paths: Vec<PathBuf>,
-        profile: String,
-    },
-    /// Stop the group analysis in flight; its result is dropped.
-    CancelCohort,
-    /// Write the group analysis (HTML) to the reports folder.
-    ExportCohort,
-    Quit,
-}
-
-/// What two files picked in the resume list are opened for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PairKind {
-    /// A self-rating and a coach's rating of one person.
-    Compare,
-    /// Two dates of one person.
-    Progress,
-}
-
-/// What an effect produced, fed back into the state.
-#[derive(Debug)]
-pub enum Outcome {
-    Summaries {
-        list: Vec<Summary>,
-        unreadable: usize,
-    },
-    Opened {
-        assessment: Assessment,
-        path: PathBuf,
-    },
-    Saved,
-    /// A report was written there.
-    Exported(PathBuf),
-    /// The newest earlier round of the session's person, if any.
-    EarlierRound(Option<(PathBuf, Assessment)>),
-    /// This round was kept there.
-    RoundKept(PathBuf),
-    Pair {
-        kind: PairKind,
-        first: Assessment,
-        second: Assessment,
-    },
-    Cohort(Cohort),
-    /// How far the group analysis in flight has got.
-    CohortProgress {
-        done: usize,
-        total: usize,
-    },
-    /// The other rater's file of the opened session's person, if saved.
-    Counterpart(Option<Counterpart>),
-    Failed(String),
 }
 
 /// Tabs of the results screen's detail panel.
@@ -197,7 +70,27 @@ pub struct HomeState {
     pub saved: Option<usize>,
 }
 
-pub const HOME_ENTRIES: usize = 5;
+/// The start screen's menu, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeEntry {
+    New,
+    Resume,
+    Profiles,
+    Cohort,
+    Quit,
+}
+
+impl HomeEntry {
+    pub const ALL: [HomeEntry; 5] = [
+        HomeEntry::New,
+        HomeEntry::Resume,
+        HomeEntry::Profiles,
+        HomeEntry::Cohort,
+        HomeEntry::Quit,
+    ];
+}
+
+pub const HOME_ENTRIES: usize = HomeEntry::ALL.len();
 
 #[derive(Debug, Clone, Default)]
 pub struct FormState {
@@ -224,6 +117,33 @@ pub struct CompareState {
     pub back: Screen,
     /// Made from the open session: rows lead to its items.
     pub from_session: bool,
+}
+
+/// The self-rating beside the coach's: none yet, asked for (the other
+/// rater's file is being read again), or on screen. One state, so a request
+/// cannot linger beside a comparison.
+#[derive(Debug, Clone, Default)]
+pub enum Comparing {
+    #[default]
+    Idle,
+    Requested,
+    Shown(CompareState),
+}
+
+impl Comparing {
+    pub fn shown(&self) -> Option<&CompareState> {
+        match self {
+            Comparing::Shown(state) => Some(state),
+            _ => None,
+        }
+    }
+
+    pub fn shown_mut(&mut self) -> Option<&mut CompareState> {
+        match self {
+            Comparing::Shown(state) => Some(state),
+            _ => None,
+        }
+    }
 }
 
 /// A progress view on screen, and where to go back to.
@@ -287,14 +207,6 @@ pub struct ResultsState {
     pub what_if: BTreeMap<usize, u8>,
 }
 
-/// The other rater's assessment of the same person, found next to the
-/// session's file: a coach sees the self-rating beside each item.
-#[derive(Debug, Clone)]
-pub struct Counterpart {
-    pub path: PathBuf,
-    pub assessment: Assessment,
-}
-
 /// An assessment being taken.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -332,9 +244,7 @@ pub struct App {
     pub resume: ResumeState,
     pub browse: BrowseState,
     pub session: Option<Session>,
-    pub compare: Option<CompareState>,
-    /// The comparison opens once the other rater's file has been read again.
-    pub compare_requested: bool,
+    pub compare: Comparing,
     pub progress: Option<ProgressState>,
     pub cohort: CohortState,
     pub status: Option<Status>,
@@ -358,8 +268,7 @@ impl App {
             resume: ResumeState::default(),
             browse: BrowseState::default(),
             session: None,
-            compare: None,
-            compare_requested: false,
+            compare: Comparing::Idle,
             progress: None,
             cohort: CohortState::default(),
             status: None,
@@ -437,6 +346,19 @@ impl App {
     }
 }
 
+impl Session {
+    /// The item under the walk's cursor; `None` only for an empty catalogue
+    /// (the cursor is kept inside the catalogue by `go_to`).
+    pub fn item<'a>(&self, library: &'a Library) -> Option<&'a Item> {
+        library.catalogue.items().get(self.cursor)
+    }
+
+    /// Its id, owned, for changing the assessment.
+    pub fn item_id(&self, library: &Library) -> Option<String> {
+        self.item(library).map(|item| item.id.clone())
+    }
+}
+
 pub(super) fn current_score(session: &Session, library: &Library) -> Option<u8> {
     let item = library.catalogue.items().get(session.cursor)?;
     session.assessment.score(&item.id)
@@ -467,16 +389,6 @@ pub fn effective_levels(session: &Session, library: &Library) -> Vec<u8> {
     levels
 }
 
-pub fn step(value: usize, len: usize, forward: bool) -> usize {
-    if len == 0 {
-        0
-    } else if forward {
-        (value + 1).min(len - 1)
-    } else {
-        value.saturating_sub(1)
-    }
-}
-
 /// Moves the walk to `index`, remembering the position (saved for resume).
 pub fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
     let len = app.items_len();
@@ -484,8 +396,7 @@ pub fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
         return Vec::new();
     };
     session.cursor = index.min(len.saturating_sub(1));
-    let id = app.library.catalogue.items()[session.cursor].id.clone();
-    session.assessment.position = Some(id);
+    session.assessment.position = session.item_id(&app.library);
     session.level = current_score(session, &app.library).unwrap_or(0);
     vec![Effect::Save]
 }
@@ -496,6 +407,6 @@ pub fn request_comparison(app: &mut App) -> Vec<Effect> {
     if app.session.is_none() {
         return Vec::new();
     }
-    app.compare_requested = true;
+    app.compare = Comparing::Requested;
     vec![Effect::FindCounterpart]
 }

@@ -45,7 +45,8 @@ pub fn self_rating(session: &Session) -> Option<&bilan_core::Assessment> {
         .map(|c| &c.assessment)
 }
 
-pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
+/// `None` only for an empty catalogue (no item to show).
+pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
     let [top, sections, gauge, card] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -54,7 +55,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     ])
     .areas(area);
     let inner = Block::bordered().inner(card);
-    let item = &app.library.catalogue.items()[session.cursor];
+    let item = session.item(&app.library)?;
     let has_note = session.assessment.note(&item.id).is_some()
         || self_rating(session).is_some_and(|a| a.note(&item.id).is_some());
     // A blank line and the note, or just the note when space is short.
@@ -127,7 +128,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
             (level as u8, rect, text)
         })
         .collect();
-    WalkLayout {
+    Some(WalkLayout {
         top,
         sections,
         gauge,
@@ -136,13 +137,13 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
         description_area,
         levels,
         note_area,
-    }
+    })
 }
 
 /// The level under a mouse click, if any.
 pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<u8> {
     let session = app.session.as_ref()?;
-    layout(app, session, area)
+    layout(app, session, area)?
         .levels
         .iter()
         .find(|(_, rect, _)| rect.contains(Position::new(column, row)))
@@ -184,8 +185,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
     let theme = app.theme;
     let catalogue = &app.library.catalogue;
-    let item = &catalogue.items()[session.cursor];
-    let l = layout(app, session, area);
+    let Some(item) = session.item(&app.library) else {
+        return;
+    };
+    let Some(l) = layout(app, session, area) else {
+        return;
+    };
 
     // Section and position.
     let starts = catalogue.section_starts();
@@ -224,13 +229,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .get(i + 1)
             .map(|(s, _)| *s)
             .unwrap_or(catalogue.len());
-        let answered = (*first..last)
-            .filter(|idx| {
-                session
-                    .assessment
-                    .scores
-                    .contains_key(&catalogue.items()[*idx].id)
-            })
+        let answered = catalogue
+            .items()
+            .get(*first..last)
+            .unwrap_or_default()
+            .iter()
+            .filter(|item| session.assessment.scores.contains_key(&item.id))
             .count();
         let done = answered == last - first;
         let style = if i == section_index {

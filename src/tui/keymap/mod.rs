@@ -238,7 +238,7 @@ pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
 /// to resume or mark. The footer and the help leave such keys out.
 pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
     let from_session = match app.screen {
-        Screen::Compare => app.compare.as_ref().is_some_and(|c| c.from_session),
+        Screen::Compare => app.compare.shown().is_some_and(|c| c.from_session),
         Screen::Progress => app.progress.as_ref().is_some_and(|p| p.from_session),
         _ => true,
     };

@@ -5,29 +5,17 @@
 
 pub mod action;
 pub mod app;
-pub mod coach_update;
-mod cohort;
-mod compare;
 mod grid;
-mod help;
-mod home;
 pub mod keymap;
 pub mod layout;
 pub mod list;
-mod new_form;
-mod note;
-mod profiles;
-mod progress;
-mod results;
-mod resume;
-mod review;
-mod session_update;
+mod radar;
+pub mod screens;
 pub mod state;
 mod text;
 pub mod text_input;
 pub mod theme;
 pub mod view;
-mod walk;
 mod widgets;
 pub mod worker;
 
@@ -48,6 +36,7 @@ use crate::settings::Settings;
 use bilan_core::{Assessment, Library, Rater, storage};
 
 use app::{Action, App, Effect, Outcome, Screen, update};
+use screens::{cohort, compare, home, progress, results, resume, review, walk};
 
 /// How the TUI opens.
 pub enum Start {
@@ -380,7 +369,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
                 .iter()
                 .position(|p| p.id == id)
                 .unwrap_or(0);
-            for effect in coach_update::open_cohort(&mut app, paths) {
+            for effect in screens::cohort::open_cohort(&mut app, paths) {
                 io.perform(&mut app, effect);
             }
             (app, None)

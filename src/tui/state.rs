@@ -410,3 +410,32 @@ pub fn request_comparison(app: &mut App) -> Vec<Effect> {
     app.compare = Comparing::Requested;
     vec![Effect::FindCounterpart]
 }
+
+pub fn open_results(app: &mut App) {
+    if let Some(session) = app.session.as_mut() {
+        refresh_ranking(session, &app.library);
+        session.results.row = 0;
+        app.screen = Screen::Results;
+    }
+}
+
+/// Shows an error on the status line.
+pub fn fail(app: &mut App, text: String) {
+    app.status = Some(Status { text, error: true });
+}
+
+/// Shows a message on the status line.
+pub fn tell(app: &mut App, text: String) {
+    app.status = Some(Status { text, error: false });
+}
+
+/// Goes to an item of the open session (from a comparison or progress row).
+pub fn walk_to(app: &mut App, item: &str) -> Vec<Effect> {
+    match app.library.catalogue.index_of(item) {
+        Some(index) if app.session.is_some() => {
+            app.screen = Screen::Walk;
+            go_to(app, index)
+        }
+        _ => Vec::new(),
+    }
+}

@@ -8,11 +8,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::grid::Plain;
 use super::layout;
-use super::state::{App, Overlay, Screen};
-use super::{
-    cohort, compare, help, home, keymap, new_form, note, profiles, progress, results, resume,
-    review, walk, widgets,
+use super::screens::{
+    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
 };
+use super::state::{App, Overlay, Screen};
+use super::{keymap, widgets};
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
 

@@ -8,9 +8,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::compare::{day, items_table, list_hit};
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::state::App;
-use super::theme::Theme;
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::state::{Action, App, Effect, ProgressState, Screen, fail, walk_to};
+use crate::tui::theme::Theme;
 use bilan_core::compare::{Movement, Progress};
 use bilan_report::coaching::{score, signed_levels, signed_number};
 use bilan_report::l10n::{Coaching, coaching};
@@ -154,4 +154,73 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         rows,
         state.row,
     );
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+use bilan_core::Assessment;
+use bilan_core::compare::diff;
+use std::path::PathBuf;
+
+/// The loop found (or not) an earlier round of the session's person.
+pub fn show_progress_since(app: &mut App, round: Option<(PathBuf, Assessment)>) {
+    let Some(session) = app.session.as_ref() else {
+        return;
+    };
+    let c = coaching(app.lang);
+    let Some((_, old)) = round else {
+        let text = format!(
+            "{} {}. {}",
+            c.no_earlier_round, session.assessment.person, c.keep_round_hint
+        );
+        fail(app, text);
+        return;
+    };
+    let result = diff(&app.library, &old, &session.assessment);
+    open_progress(app, result, true);
+}
+
+pub fn open_progress(
+    app: &mut App,
+    result: bilan_core::Result<bilan_core::compare::Progress>,
+    from_session: bool,
+) {
+    match result {
+        Ok(progress) => {
+            app.progress = Some(ProgressState {
+                progress,
+                row: 0,
+                back: app.screen,
+                from_session,
+            });
+            app.screen = Screen::Progress;
+        }
+        Err(e) => fail(app, e.to_string()),
+    }
+}
+
+pub fn update_progress(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(state) = app.progress.as_mut() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    let len = state.progress.rows.len();
+    if let Some(row) = ListCursor::new(len).step(state.row, action) {
+        state.row = row;
+        return Vec::new();
+    }
+    match action {
+        Action::Pick(row) if row < len => state.row = row,
+        Action::Confirm | Action::Right if state.from_session => {
+            let item = state.progress.rows.get(state.row).map(|r| r.item.clone());
+            if let Some(item) = item {
+                return walk_to(app, &item);
+            }
+        }
+        Action::Back | Action::Left | Action::Progress => app.screen = state.back,
+        _ => {}
+    }
+    Vec::new()
 }

@@ -6,8 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::state::{App, HOME_ENTRIES};
-use super::widgets;
+use crate::tui::state::{Action, App, Effect, FormState, HOME_ENTRIES, HomeEntry, Screen};
+use crate::tui::widgets;
 use bilan_report::l10n::strings;
 
 const MENU_WIDTH: u16 = 56;
@@ -81,5 +81,46 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(Line::from(vec![Span::raw(marker), Span::raw(*label)])).style(style),
             *row,
         );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use super::cohort::open_cohort;
+use crate::tui::list::ListCursor;
+
+pub fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
+    let list = ListCursor::new(HOME_ENTRIES);
+    if let Some(row) = list.step(app.home.selected, action) {
+        app.home.selected = row;
+        return Vec::new();
+    }
+    let row = match action {
+        Action::Pick(row) if list.pick(row).is_some() => {
+            app.home.selected = row;
+            row
+        }
+        Action::Confirm | Action::Right => app.home.selected,
+        Action::Back => return app.quit(),
+        _ => return Vec::new(),
+    };
+    match HomeEntry::ALL.get(row) {
+        Some(HomeEntry::New) => {
+            app.form = FormState::default();
+            app.screen = Screen::NewForm;
+            Vec::new()
+        }
+        Some(HomeEntry::Resume) => {
+            app.screen = Screen::ResumeList;
+            app.resume.summaries = None;
+            vec![Effect::LoadSummaries]
+        }
+        Some(HomeEntry::Profiles) => {
+            app.screen = Screen::Profiles;
+            Vec::new()
+        }
+        Some(HomeEntry::Cohort) => open_cohort(app, Vec::new()),
+        Some(HomeEntry::Quit) | None => app.quit(),
     }
 }

@@ -5,15 +5,17 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::canvas::{Canvas, Context, Line as CanvasLine};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::state::{App, DetailTab, Session, effective_levels};
-use super::widgets;
-use bilan_core::areas::{self, AreaPoint};
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::radar;
+use crate::tui::state::{
+    Action, App, DetailTab, Effect, Screen, Session, effective_levels, go_to, refresh_ranking,
+    request_comparison,
+};
+use crate::tui::widgets;
+use bilan_core::areas;
 use bilan_core::matching::{self, MatchResult};
 use bilan_report::l10n::strings;
 use bilan_report::sheet::importance_label;
@@ -185,7 +187,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let profile = app.library.profiles.iter().find(|p| p.id == result.profile);
             if let Some(profile) = profile {
                 let points = areas::by_area(profile, &app.library.catalogue, &levels);
-                radar(app, &points, block, frame, a.detail);
+                radar::radar(app, &points, block, frame, a.detail);
             }
         }
     }
@@ -382,84 +384,148 @@ fn render_table<'a>(
     frame.render_widget(grid, area);
 }
 
-fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let [chart, legend] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(30)]).areas(inner);
-    let n = points.len().max(1);
-    let axis = |i: usize, r: f64| {
-        let angle = std::f64::consts::FRAC_PI_2 - 2.0 * std::f64::consts::PI * i as f64 / n as f64;
-        (r * angle.cos(), r * angle.sin())
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+
+/// Rows of the selected detail tab, for cursor bounds.
+fn detail_rows(session: &Session) -> usize {
+    let Some(result) = session.ranking.matches.get(session.results.selected) else {
+        return 0;
     };
-    // Terminal cells are about twice as tall as wide: stretch x to keep it round.
-    let aspect = f64::from(chart.width) / (2.0 * f64::from(chart.height.max(1)));
-    let (xr, yr) = (6.5 * aspect.max(1.0), 6.5);
-    let polygon = |ctx: &mut Context, values: &dyn Fn(usize) -> f64, style: Style, dashed: bool| {
-        for i in 0..n {
-            let (x1, y1) = axis(i, values(i));
-            let (x2, y2) = axis((i + 1) % n, values((i + 1) % n));
-            if dashed {
-                // Dots along the edge: tells the profile from the person without colour.
-                for step in 0..=8 {
-                    let t = f64::from(step) / 8.0;
-                    ctx.draw(&ratatui::widgets::canvas::Points {
-                        coords: &[(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)],
-                        color: style.fg.unwrap_or(ratatui::style::Color::Reset),
-                    });
-                }
+    match session.results.tab {
+        DetailTab::Requirements => result.requirements.len(),
+        DetailTab::Gaps => result.gaps.len(),
+        DetailTab::Strengths => result.strengths.len(),
+        DetailTab::Radar => 0,
+    }
+}
+
+/// The item behind the selected row of the detail panel.
+pub fn selected_detail_item(session: &Session) -> Option<&str> {
+    let result = session.ranking.matches.get(session.results.selected)?;
+    let row = session.results.row;
+    match session.results.tab {
+        DetailTab::Requirements => result.requirements.get(row).map(|r| r.item.as_str()),
+        DetailTab::Gaps => result.gaps.get(row).map(|g| g.item.as_str()),
+        DetailTab::Strengths => result.strengths.get(row).map(String::as_str),
+        DetailTab::Radar => None,
+    }
+}
+
+pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    let rows = detail_rows(session);
+    if let Some(row) = ListCursor::new(rows).step(session.results.row, action) {
+        session.results.row = row;
+        return Vec::new();
+    }
+    match action {
+        Action::NextProfile | Action::NextSection => {
+            let count = session.ranking.matches.len().max(1);
+            session.results.selected = (session.results.selected + 1) % count;
+            session.results.row = 0;
+        }
+        Action::PrevSection => {
+            let count = session.ranking.matches.len().max(1);
+            session.results.selected = (session.results.selected + count - 1) % count;
+            session.results.row = 0;
+        }
+        Action::Pick(row) if row < session.ranking.matches.len() => {
+            session.results.selected = row;
+            session.results.row = 0;
+        }
+        Action::NextTab => {
+            session.results.tab = session.results.tab.next();
+            session.results.row = 0;
+        }
+        Action::Left | Action::Right | Action::Rate(_) => {
+            // What if: try another level for the selected requirement.
+            let Some(item) = selected_detail_item(session).map(str::to_string) else {
+                return Vec::new();
+            };
+            let Some(index) = app.library.catalogue.index_of(&item) else {
+                return Vec::new();
+            };
+            let real = session.assessment.score(&item).unwrap_or(0);
+            let current = session.results.what_if.get(&index).copied().unwrap_or(real);
+            let wanted = match action {
+                Action::Left => current.saturating_sub(1),
+                Action::Right => (current + 1).min(5),
+                Action::Rate(level) => level,
+                _ => current,
+            };
+            // Keep the selected profile in view while the ranking reorders.
+            let profile = session
+                .ranking
+                .matches
+                .get(session.results.selected)
+                .map(|m| m.profile.clone());
+            if wanted == real && session.assessment.score(&item).is_some() {
+                session.results.what_if.remove(&index);
             } else {
-                ctx.draw(&CanvasLine {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    color: style.fg.unwrap_or(ratatui::style::Color::Reset),
-                });
+                session.results.what_if.insert(index, wanted);
+            }
+            refresh_ranking(session, &app.library);
+            if let Some(profile) = profile {
+                if let Some(i) = session
+                    .ranking
+                    .matches
+                    .iter()
+                    .position(|m| m.profile == profile)
+                {
+                    session.results.selected = i;
+                }
+            }
+            if session.results.tab != DetailTab::Requirements {
+                session.results.row = session
+                    .results
+                    .row
+                    .min(detail_rows(session).saturating_sub(1));
             }
         }
-    };
-    let canvas = Canvas::default()
-        .marker(Marker::Braille)
-        .x_bounds([-xr, xr])
-        .y_bounds([-yr, yr])
-        .paint(|ctx| {
-            for level in [1.0, 3.0, 5.0] {
-                polygon(ctx, &|_| level, theme.dim(), true);
+        Action::ResetWhatIf => {
+            session.results.what_if.clear();
+            refresh_ranking(session, &app.library);
+        }
+        Action::Confirm => {
+            if let Some(index) =
+                selected_detail_item(session).and_then(|item| app.library.catalogue.index_of(item))
+            {
+                app.screen = Screen::Walk;
+                return go_to(app, index);
             }
-            ctx.layer();
-            polygon(ctx, &|i| points[i].target, theme.target(), true);
-            polygon(ctx, &|i| points[i].person, theme.person(), false);
-            for (i, p) in points.iter().enumerate() {
-                let (x, y) = axis(i, 5.9);
-                let label = match p.section.as_str() {
-                    "savoir" => s.short_savoir,
-                    "savoir-faire" => s.short_savoir_faire,
-                    "savoir-etre" => s.short_savoir_etre,
-                    other => other,
-                };
-                ctx.print(x - 0.3, y, Line::styled(label.to_string(), theme.key()));
-            }
-        });
-    frame.render_widget(canvas, chart);
-    let mut lines = vec![
-        Line::styled(format!("── {}", s.radar_you), theme.person()),
-        Line::styled(format!("·· {}", s.radar_profile), theme.target()),
-        Line::raw(""),
-    ];
-    for p in points {
-        let label = widgets::truncate(p.title.get(app.lang), 16);
-        let symbol = if p.person + 1e-9 < p.target {
-            "✗"
-        } else {
-            "✓"
-        };
-        lines.push(Line::raw(format!(
-            "{symbol} {label:<16} {:.1}/{:.1}",
-            p.person, p.target
-        )));
+        }
+        Action::Overview => {
+            app.screen = Screen::Review;
+        }
+        Action::Export => return vec![Effect::Export],
+        Action::Compare => return request_comparison(app),
+        Action::Progress => return vec![Effect::LoadEarlierRound],
+        Action::KeepRound => return vec![Effect::KeepRound],
+        Action::JobSheet => {
+            app.browse.profile = app
+                .library
+                .profiles
+                .iter()
+                .position(|p| {
+                    Some(p.id.as_str())
+                        == session
+                            .ranking
+                            .matches
+                            .get(session.results.selected)
+                            .map(|m| m.profile.as_str())
+                })
+                .unwrap_or(0);
+            app.browse.scroll = 0;
+            app.screen = Screen::Profiles;
+        }
+        Action::Back | Action::Results => app.screen = Screen::Walk,
+        _ => {}
     }
-    frame.render_widget(Paragraph::new(lines), legend);
+    Vec::new()
 }

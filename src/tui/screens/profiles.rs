@@ -6,8 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::layout;
-use super::state::App;
+use crate::tui::layout;
+use crate::tui::state::{Action, App, Effect, Screen};
 use bilan_core::profile::Mark;
 use bilan_report::sheet::LineKind;
 
@@ -53,4 +53,41 @@ fn sheet_lines(app: &App, cols: u16) -> Vec<Line<'static>> {
             Line::styled(row.text, style)
         })
         .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::layout::profile_max_scroll;
+use crate::tui::list::ListCursor;
+
+pub fn update_browse(app: &mut App, action: Action) -> Vec<Effect> {
+    let count = app.library.profiles.len();
+    if let Some(scroll) = ListCursor::scroll(profile_max_scroll(app), app.browse.scroll, action) {
+        app.browse.scroll = scroll;
+        return Vec::new();
+    }
+    match action {
+        Action::NextSection | Action::Right | Action::NextProfile if count > 0 => {
+            app.browse.profile = (app.browse.profile + 1) % count;
+            app.browse.scroll = 0;
+        }
+        Action::PrevSection | Action::Left if count > 0 => {
+            app.browse.profile = (app.browse.profile + count - 1) % count;
+            app.browse.scroll = 0;
+        }
+        Action::Pick(row) if row < count => {
+            app.browse.profile = row;
+            app.browse.scroll = 0;
+        }
+        Action::Back => {
+            app.screen = if app.session.is_some() {
+                Screen::Results
+            } else {
+                Screen::Home
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
 }

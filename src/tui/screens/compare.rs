@@ -9,9 +9,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::state::App;
-use super::theme::Theme;
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::state::{Action, App, CompareState, Comparing, Effect, Screen, fail, walk_to};
+use crate::tui::theme::Theme;
 use bilan_core::Lang;
 use bilan_core::compare::{Comparison, ProfileFits, Severity};
 use bilan_report::coaching::{score, severity_mark, signed_levels};
@@ -229,4 +229,92 @@ pub fn items_table(
 /// The day of an RFC 3339 stamp, or `—`.
 pub fn day(stamp: Option<&str>) -> String {
     stamp.map_or_else(|| "—".to_string(), |s| s.chars().take(10).collect())
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+use bilan_core::compare::compare;
+use bilan_core::{Assessment, Rater};
+
+/// Puts two assessments in (self, coach) order, if they are one of each.
+pub fn self_and_coach<'a>(
+    a: &'a Assessment,
+    b: &'a Assessment,
+) -> Option<(&'a Assessment, &'a Assessment)> {
+    match (a.rater, b.rater) {
+        (Rater::SelfRated, Rater::Coach) => Some((a, b)),
+        (Rater::Coach, Rater::SelfRated) => Some((b, a)),
+        _ => None,
+    }
+}
+
+pub fn open_comparison(
+    app: &mut App,
+    self_rated: &Assessment,
+    coach: &Assessment,
+    from_session: bool,
+) {
+    match compare(&app.library, self_rated, coach) {
+        Ok(comparison) => {
+            app.compare = Comparing::Shown(CompareState {
+                comparison,
+                row: 0,
+                back: app.screen,
+                from_session,
+            });
+            app.screen = Screen::Compare;
+        }
+        Err(e) => fail(app, e.to_string()),
+    }
+}
+
+/// The session's rating beside the other rater's, as last read.
+pub fn compare_session(app: &mut App) {
+    let Some(session) = app.session.as_ref() else {
+        return;
+    };
+    let Some(other) = session.counterpart.as_ref() else {
+        let c = coaching(app.lang);
+        let missing = match session.assessment.rater {
+            Rater::SelfRated => c.no_coach_rating,
+            Rater::Coach => c.no_self_rating,
+        };
+        let text = format!(
+            "{missing} {}. {}",
+            session.assessment.person, c.no_other_hint
+        );
+        fail(app, text);
+        return;
+    };
+    let (mine, theirs) = (session.assessment.clone(), other.assessment.clone());
+    match self_and_coach(&mine, &theirs) {
+        Some((self_rated, coach)) => open_comparison(app, self_rated, coach, true),
+        None => fail(app, coaching(app.lang).needs_both_raters.to_string()),
+    }
+}
+
+pub fn update_compare(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(state) = app.compare.shown_mut() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    let len = state.comparison.rows.len();
+    if let Some(row) = ListCursor::new(len).step(state.row, action) {
+        state.row = row;
+        return Vec::new();
+    }
+    match action {
+        Action::Pick(row) if row < len => state.row = row,
+        Action::Confirm | Action::Right if state.from_session => {
+            let item = state.comparison.rows.get(state.row).map(|r| r.item.clone());
+            if let Some(item) = item {
+                return walk_to(app, &item);
+            }
+        }
+        Action::Back | Action::Left | Action::Compare => app.screen = state.back,
+        _ => {}
+    }
+    Vec::new()
 }

@@ -10,10 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::compare::list_hit;
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::state::{App, CohortState, CohortTab};
-use super::theme::Theme;
-use super::widgets;
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::state::{Action, App, CohortState, CohortTab, Effect, Screen};
+use crate::tui::theme::Theme;
+use crate::tui::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
 use bilan_report::l10n::keys::key_words;
@@ -476,4 +476,113 @@ fn files(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
             .collect();
         frame.render_widget(Plain::new(lines), detail);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+use std::path::PathBuf;
+
+/// Opens the group screen on `paths` (none: the saved assessments).
+pub fn open_cohort(app: &mut App, paths: Vec<PathBuf>) -> Vec<Effect> {
+    let profile = app
+        .cohort
+        .profile
+        .min(app.library.profiles.len().saturating_sub(1));
+    app.cohort = CohortState {
+        paths,
+        profile,
+        ..CohortState::default()
+    };
+    app.screen = Screen::Cohort;
+    analyse(app)
+}
+
+/// Asks the loop to analyse the group against the chosen profile.
+fn analyse(app: &mut App) -> Vec<Effect> {
+    let Some(profile) = app.library.profiles.get(app.cohort.profile) else {
+        return Vec::new();
+    };
+    app.cohort.cohort = None;
+    app.cohort.read = (0, 0);
+    app.cohort.row = 0;
+    app.cohort.column = 0;
+    vec![Effect::Cohort {
+        paths: app.cohort.paths.clone(),
+        profile: profile.id.clone(),
+    }]
+}
+
+/// The loop's analysis arrives.
+pub fn show_cohort(app: &mut App, cohort: Cohort) {
+    // A late result for a profile no longer chosen is dropped.
+    let wanted = app.library.profiles.get(app.cohort.profile).map(|p| &p.id);
+    if wanted == Some(&cohort.profile) {
+        app.cohort.cohort = Some(cohort);
+    }
+}
+
+/// Rows of the cohort screen's current tab.
+pub fn cohort_rows(state: &CohortState) -> usize {
+    let Some(cohort) = &state.cohort else {
+        return 0;
+    };
+    match state.tab {
+        CohortTab::Priorities => cohort.requirements.len(),
+        CohortTab::People | CohortTab::Heatmap => cohort.people.len(),
+        CohortTab::Files => cohort.invalid.len() + cohort.duplicates.len(),
+    }
+}
+
+pub fn update_cohort(app: &mut App, action: Action) -> Vec<Effect> {
+    let count = app.library.profiles.len().max(1);
+    let rows = cohort_rows(&app.cohort);
+    let state = &mut app.cohort;
+    if let Some(row) = ListCursor::new(rows).step(state.row, action) {
+        state.row = row;
+        return Vec::new();
+    }
+    match action {
+        Action::Pick(row) if row < rows => state.row = row,
+        Action::Left => state.column = state.column.saturating_sub(1),
+        Action::Right => {
+            let columns = state.cohort.as_ref().map_or(0, |c| c.heatmap.items.len());
+            state.column = (state.column + 1).min(columns.saturating_sub(1));
+        }
+        Action::NextTab => {
+            let i = CohortTab::ALL
+                .iter()
+                .position(|t| *t == state.tab)
+                .unwrap_or(0);
+            state.tab = CohortTab::ALL[(i + 1) % CohortTab::ALL.len()];
+            state.row = 0;
+        }
+        Action::NextProfile | Action::NextSection => {
+            state.profile = (state.profile + 1) % count;
+            return analyse(app);
+        }
+        Action::PrevSection => {
+            state.profile = (state.profile + count - 1) % count;
+            return analyse(app);
+        }
+        Action::Export if state.cohort.is_some() => return vec![Effect::ExportCohort],
+        // Esc while analysing stops the worker, then leaves as usual.
+        Action::Back => {
+            let mut effects = if state.cohort.is_none() {
+                vec![Effect::CancelCohort]
+            } else {
+                Vec::new()
+            };
+            // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
+            if !state.paths.is_empty() && app.session.is_none() {
+                effects.extend(app.quit());
+            } else {
+                app.screen = Screen::Home;
+            }
+            return effects;
+        }
+        _ => {}
+    }
+    Vec::new()
 }

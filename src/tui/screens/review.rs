@@ -7,9 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::grid::{Grid, GridCell, GridRow};
-use super::state::{App, Session};
-use super::widgets;
+use crate::tui::grid::{Grid, GridCell, GridRow};
+use crate::tui::state::{
+    Action, App, Effect, Screen, Session, go_to, open_results, refresh_ranking, request_comparison,
+};
+use crate::tui::widgets;
 use bilan_report::l10n::strings;
 
 /// The level all answers share, when there are enough to say so.
@@ -159,3 +161,62 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 const LEVELS: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+
+pub fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
+    let len = app.items_len();
+    let Some(session) = app.session.as_mut() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    if let Some(row) = ListCursor::new(len).step(session.review_row, action) {
+        session.review_row = row;
+        return Vec::new();
+    }
+    match action {
+        Action::NextSection | Action::PrevSection => {
+            let starts = app.library.catalogue.section_starts();
+            let row = session.review_row;
+            let current = starts.iter().rposition(|(s, _)| *s <= row).unwrap_or(0);
+            let target = if action == Action::NextSection {
+                (current + 1).min(starts.len().saturating_sub(1))
+            } else {
+                current.saturating_sub(1)
+            };
+            if let Some((start, _)) = starts.get(target) {
+                session.review_row = *start;
+            }
+        }
+        Action::Rate(level) => {
+            let Some(id) = app.library.catalogue.items().get(session.review_row) else {
+                return Vec::new();
+            };
+            session.assessment.set_score(&id.id.clone(), Some(level));
+            refresh_ranking(session, &app.library);
+            session.review_row = ListCursor::new(len)
+                .step(session.review_row, Action::Down)
+                .unwrap_or(session.review_row);
+            return vec![Effect::Save];
+        }
+        Action::Pick(row) if row < len => {
+            session.review_row = row;
+            app.screen = Screen::Walk;
+            return go_to(app, row);
+        }
+        Action::Confirm | Action::Right => {
+            let row = session.review_row;
+            app.screen = Screen::Walk;
+            return go_to(app, row);
+        }
+        Action::Results => open_results(app),
+        Action::Compare => return request_comparison(app),
+        Action::Progress => return vec![Effect::LoadEarlierRound],
+        Action::Back | Action::Overview | Action::Left => app.screen = Screen::Walk,
+        _ => {}
+    }
+    Vec::new()
+}

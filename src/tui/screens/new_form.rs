@@ -5,8 +5,8 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::state::App;
-use super::widgets;
+use crate::tui::state::{Action, App, Effect, Screen};
+use crate::tui::widgets;
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
 
@@ -72,4 +72,36 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         hint,
     );
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+pub fn update_form(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Edit(edit) => {
+            app.form.name.apply(edit);
+            app.form.error = false;
+        }
+        Action::ToggleRater => {
+            app.form.rater = match app.form.rater {
+                Rater::SelfRated => Rater::Coach,
+                Rater::Coach => Rater::SelfRated,
+            }
+        }
+        Action::Back => app.screen = Screen::Home,
+        Action::Confirm => {
+            let name = app.form.name.text().trim().to_string();
+            if name.is_empty() {
+                app.form.error = true;
+            } else {
+                return vec![Effect::Create {
+                    name,
+                    rater: app.form.rater,
+                }];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
 }

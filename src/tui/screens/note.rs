@@ -5,8 +5,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::state::App;
-use super::widgets;
+use crate::tui::state::{Action, App, Effect};
+use crate::tui::widgets;
 use bilan_report::l10n::strings;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -72,4 +72,28 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         inner.x + cursor_col.min(inner.width.saturating_sub(1)),
         inner.y + cursor_line - scroll,
     ));
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+pub fn update_note(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        app.overlay = None;
+        return Vec::new();
+    };
+    match action {
+        Action::Edit(edit) => session.note.apply(edit),
+        Action::Back => app.overlay = None,
+        Action::Confirm => {
+            let text = session.note.text().to_string();
+            if let Some(id) = session.item_id(&app.library) {
+                session.assessment.set_note(&id, &text);
+            }
+            app.overlay = None;
+            return vec![Effect::Save];
+        }
+        _ => {}
+    }
+    Vec::new()
 }

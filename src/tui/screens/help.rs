@@ -6,8 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::layout::{self, HELP_KEY_COLS, HelpRow};
-use super::state::App;
+use crate::tui::layout::help_max_scroll;
+use crate::tui::layout::{self, HELP_KEY_COLS, HelpRow};
+use crate::tui::list::ListCursor;
+use crate::tui::state::{Action, App};
 use bilan_report::l10n::strings;
 
 /// The help's rows, styled.
@@ -61,4 +63,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).scroll((scroll, 0)).block(block),
         panel,
     );
+}
+
+/// Keys over the help: scroll it, or close it.
+pub fn update(app: &mut App, action: Action) {
+    let max = help_max_scroll(app);
+    if let Some(scroll) = ListCursor::scroll(max, app.help_scroll, action) {
+        app.help_scroll = scroll;
+    } else if matches!(action, Action::Help | Action::Back | Action::Confirm) {
+        app.overlay = None;
+    }
 }

@@ -7,8 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph};
 
-use super::state::{App, Session};
-use super::widgets;
+use crate::tui::state::{
+    Action, App, Effect, Overlay, Screen, Session, go_to, open_results, refresh_ranking,
+    request_comparison,
+};
+use crate::tui::widgets;
 use bilan_core::catalogue::Item;
 use bilan_report::l10n::strings;
 
@@ -395,4 +398,116 @@ fn self_text(
         bilan_report::l10n::coaching(app.lang).col_self,
         widgets::colon(app.lang)
     )
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::text_input::TextInput;
+use bilan_core::Rater;
+
+fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
+    let len = app.items_len();
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(id) = session.item_id(&app.library) else {
+        return Vec::new();
+    };
+    session.assessment.set_score(&id, Some(level.min(5)));
+    session.results.what_if.remove(&session.cursor);
+    refresh_ranking(session, &app.library);
+    let next = session.cursor + 1;
+    if next < len {
+        go_to(app, next)
+    } else {
+        // Last item rated: show the review, where gaps and unanswered items
+        // are, on the first unanswered one (else on the item just rated).
+        app.screen = Screen::Review;
+        if let Some(session) = app.session.as_mut() {
+            session.level = level;
+            session.review_row = app
+                .library
+                .catalogue
+                .items()
+                .iter()
+                .position(|i| !session.assessment.scores.contains_key(&i.id))
+                .unwrap_or(session.cursor);
+        }
+        vec![Effect::Save]
+    }
+}
+
+fn section_jump(app: &App, forward: bool) -> Option<usize> {
+    let session = app.session.as_ref()?;
+    let starts = app.library.catalogue.section_starts();
+    let current = starts
+        .iter()
+        .rposition(|(start, _)| *start <= session.cursor)
+        .unwrap_or(0);
+    let target = if forward {
+        (current + 1).min(starts.len().saturating_sub(1))
+    } else if session.cursor > starts.get(current)?.0 {
+        current
+    } else {
+        current.saturating_sub(1)
+    };
+    starts.get(target).map(|(start, _)| *start)
+}
+
+pub fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    match action {
+        Action::Rate(level) => return rate_current(app, level),
+        Action::Up => session.level = session.level.saturating_sub(1),
+        Action::Down => session.level = (session.level + 1).min(5),
+        Action::Pick(level) if level <= 5 => return rate_current(app, level as u8),
+        Action::Confirm => {
+            let level = session.level;
+            return rate_current(app, level);
+        }
+        Action::ClearScore => {
+            let Some(id) = session.item_id(&app.library) else {
+                return Vec::new();
+            };
+            session.assessment.set_score(&id, None);
+            refresh_ranking(session, &app.library);
+            return vec![Effect::Save];
+        }
+        Action::Left | Action::PageUp => {
+            let target = session.cursor.saturating_sub(1);
+            return go_to(app, target);
+        }
+        Action::Right | Action::PageDown => {
+            let target = session.cursor + 1;
+            return go_to(app, target);
+        }
+        Action::NextSection | Action::PrevSection => {
+            if let Some(target) = section_jump(app, action == Action::NextSection) {
+                return go_to(app, target);
+            }
+        }
+        Action::Overview | Action::Back => {
+            session.review_row = session.cursor;
+            app.screen = Screen::Review;
+            // A coach's review shows the self-rating as it is now.
+            if session.assessment.rater == Rater::Coach {
+                return vec![Effect::FindCounterpart];
+            }
+        }
+        Action::EditNote => {
+            let note = session
+                .item(&app.library)
+                .and_then(|item| session.assessment.note(&item.id));
+            session.note = TextInput::with_text(note.unwrap_or(""));
+            app.overlay = Some(Overlay::Note);
+        }
+        Action::Results => open_results(app),
+        Action::Compare => return request_comparison(app),
+        _ => {}
+    }
+    Vec::new()
 }

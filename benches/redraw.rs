@@ -20,7 +20,7 @@ fn app_in(screen: Screen) -> App {
         assessment.scores.insert(item.id.clone(), (i % 5 + 1) as u8);
     }
     app.open_session(assessment, PathBuf::from("/nonexistent/bench.json"));
-    app.screen = screen;
+    app.place.go(screen);
     app
 }
 
@@ -115,7 +115,7 @@ fn draw_only(c: &mut Criterion) {
 /// A coach's session with the self-rating beside it, on the comparison.
 fn comparing() -> App {
     let mut app = app_in(Screen::Walk);
-    if let Some(session) = app.session.as_mut() {
+    if let Some(session) = app.place.session_mut() {
         session.assessment.rater = Rater::Coach;
         let mut other = session.assessment.clone();
         other.rater = Rater::SelfRated;
@@ -128,7 +128,7 @@ fn comparing() -> App {
         });
     }
     update(&mut app, Action::Compare);
-    let again = app.session.as_ref().and_then(|s| s.counterpart.clone());
+    let again = app.place.session().and_then(|s| s.counterpart.clone());
     apply(&mut app, Outcome::Counterpart(again));
     app
 }

@@ -32,7 +32,7 @@ fn run(app: &mut App, actions: &[Action]) -> Vec<Effect> {
 /// The candidate's self-rating: the `scored` answers with a few changed.
 fn self_rating(lang: Lang) -> Assessment {
     let app = scored(lang);
-    let mut assessment = app.session.expect("session").assessment;
+    let mut assessment = app.place.session().expect("session").assessment.clone();
     assessment.set_score("A.3", Some(1)); // coach gives 3 → differs by 2
     assessment.set_score("A.4", Some(3)); // coach gives 4 → differs by 1
     assessment.set_note("A.3", "J'ai peu écrit de plans.");
@@ -66,7 +66,7 @@ fn coaching(lang: Lang) -> App {
 /// comparison opens.
 fn compare_now(app: &mut App) {
     assert_eq!(update(app, Action::Compare), vec![Effect::FindCounterpart]);
-    let again = app.session.as_ref().and_then(|s| s.counterpart.clone());
+    let again = app.place.session().and_then(|s| s.counterpart.clone());
     apply(app, Outcome::Counterpart(again));
 }
 
@@ -92,7 +92,7 @@ fn c_compares_the_coach_with_the_self_rating_widest_gap_first() {
         Some(Action::Compare)
     );
     compare_now(&mut app);
-    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.place.screen(), Screen::Compare);
     let state = app.compare.shown().expect("comparison");
     assert!(state.from_session);
     let first = &state.comparison.rows[0];
@@ -109,8 +109,8 @@ fn c_compares_the_coach_with_the_self_rating_widest_gap_first() {
     // Enter on a row goes to that item in the coach's walk.
     let effects = run(&mut app, &[Action::Down, Action::Up, Action::Confirm]);
     assert_eq!(effects, vec![Effect::Save], "the position is saved");
-    assert_eq!(app.screen, Screen::Walk);
-    let session = app.session.as_ref().unwrap();
+    assert_eq!(app.place.screen(), Screen::Walk);
+    let session = app.place.session().unwrap();
     assert_eq!(app.library.catalogue.items()[session.cursor].id, "A.3");
 }
 
@@ -123,9 +123,9 @@ fn back_leaves_the_comparison_where_it_was_opened() {
         "the review shows the other file as it is now"
     );
     compare_now(&mut app);
-    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.place.screen(), Screen::Compare);
     run(&mut app, &[Action::Back]);
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.place.screen(), Screen::Review);
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn without_the_other_rating_c_says_what_is_missing() {
     let mut app = coaching(Lang::En);
     apply(&mut app, Outcome::Counterpart(None));
     compare_now(&mut app);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     let text = status(&app);
     assert!(
         text.contains("No self-rating saved for Ana Lefèvre"),
@@ -172,10 +172,10 @@ fn progress_asks_for_the_earlier_round_and_shows_what_moved() {
     );
 
     apply(&mut app, Outcome::EarlierRound(None));
-    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.place.screen(), Screen::Results);
     assert!(status(&app).contains("No earlier round saved for Ana Lefèvre"));
 
-    let mut old = app.session.as_ref().unwrap().assessment.clone();
+    let mut old = app.place.session().unwrap().assessment.clone();
     old.set_score("A.3", Some(1));
     old.set_score("B.1", None);
     old.set_score("A.7", Some(4));
@@ -184,7 +184,7 @@ fn progress_asks_for_the_earlier_round_and_shows_what_moved() {
         &mut app,
         Outcome::EarlierRound(Some((PathBuf::from("/x/old.json"), old))),
     );
-    assert_eq!(app.screen, Screen::Progress);
+    assert_eq!(app.place.screen(), Screen::Progress);
     let progress = &app.progress.as_ref().unwrap().progress;
     assert_eq!((progress.counts.rose, progress.counts.fell), (1, 1));
     assert_eq!(progress.counts.new, 1);
@@ -192,7 +192,7 @@ fn progress_asks_for_the_earlier_round_and_shows_what_moved() {
     assert_eq!(progress.rows[0].change, Some(2));
 
     run(&mut app, &[Action::Confirm]);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
 }
 
 #[test]
@@ -295,7 +295,7 @@ fn a_pair_is_compared_by_rater_and_diffed_by_date() {
             second: new.clone(),
         },
     );
-    assert_eq!(app.screen, Screen::ResumeList);
+    assert_eq!(app.place.screen(), Screen::ResumeList);
     assert!(status(&app).contains("one self-rating and one coach's rating"));
 
     // Coach first, self second: still put the right way round.
@@ -307,7 +307,7 @@ fn a_pair_is_compared_by_rater_and_diffed_by_date() {
             second: old.clone(),
         },
     );
-    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.place.screen(), Screen::Compare);
     let state = app.compare.shown().unwrap();
     assert!(!state.from_session);
     let a3 = state
@@ -319,9 +319,9 @@ fn a_pair_is_compared_by_rater_and_diffed_by_date() {
     assert_eq!((a3.self_score, a3.coach_score), (Some(1), Some(4)));
     // Without a session, Enter has nowhere to go.
     assert!(run(&mut app, &[Action::Confirm]).is_empty());
-    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.place.screen(), Screen::Compare);
     run(&mut app, &[Action::Back]);
-    assert_eq!(app.screen, Screen::ResumeList);
+    assert_eq!(app.place.screen(), Screen::ResumeList);
 
     // Newest given first: swapped into date order.
     apply(
@@ -384,7 +384,7 @@ fn the_home_entry_analyses_the_saved_files_and_tab_changes_the_target() {
         &mut app,
         &[Action::Down, Action::Down, Action::Down, Action::Confirm],
     );
-    assert_eq!(app.screen, Screen::Cohort);
+    assert_eq!(app.place.screen(), Screen::Cohort);
     assert_eq!(
         effects,
         vec![Effect::Cohort {
@@ -418,7 +418,7 @@ fn the_home_entry_analyses_the_saved_files_and_tab_changes_the_target() {
     assert_eq!(app.cohort.cohort.as_ref().unwrap().profile, second);
     assert_eq!(run(&mut app, &[Action::Export]), vec![Effect::ExportCohort]);
     run(&mut app, &[Action::Back]);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
 }
 
 #[test]
@@ -479,7 +479,7 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
             rater: Rater::Coach,
         },
     );
-    let session = app.session.as_ref().expect("session");
+    let session = app.place.session().expect("session");
     assert_eq!(
         session.assessment.person, PERSON,
         "the self-rating's spelling"
@@ -491,7 +491,7 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
     // The self-rating's own session finds nothing until the coach saved.
     let (mut other, mut io) = io_app(dir.path());
     io.perform(&mut other, Effect::Open(self_path));
-    let found = other.session.as_ref().unwrap().counterpart.as_ref();
+    let found = other.place.session().unwrap().counterpart.as_ref();
     assert_eq!(found.map(|c| c.assessment.rater), Some(Rater::Coach));
 }
 
@@ -514,13 +514,13 @@ fn a_kept_round_is_found_again_and_diffed() {
         io.perform(&mut app, effect);
     }
     assert!(status(&app).contains("Kept to compare"), "{}", status(&app));
-    let session = app.session.as_mut().unwrap();
+    let session = app.place.session_mut().unwrap();
     session.assessment.set_score("A.3", Some(4));
     session.assessment.updated = Some("2999-01-01T00:00:00Z".into());
     for effect in run(&mut app, &[Action::Progress]) {
         io.perform(&mut app, effect);
     }
-    assert_eq!(app.screen, Screen::Progress, "{}", status(&app));
+    assert_eq!(app.place.screen(), Screen::Progress, "{}", status(&app));
     let progress = &app.progress.as_ref().unwrap().progress;
     let a3 = progress.rows.iter().find(|r| r.item == "A.3").unwrap();
     assert_eq!((a3.old, a3.new), (Some(2), Some(4)));
@@ -537,7 +537,7 @@ fn a_kept_round_is_found_again_and_diffed() {
         assert_eq!(kept.len(), 1, "{kept:?}");
         for file in kept
             .iter()
-            .chain(std::iter::once(&app.session.as_ref().unwrap().path))
+            .chain(std::iter::once(&app.place.session().unwrap().path))
         {
             assert_eq!(mode(file), 0o600, "{} is private", file.display());
         }
@@ -599,7 +599,7 @@ fn comparison_screen() {
 fn progress_screen() {
     both("progress", |lang| {
         let mut app = coaching(lang);
-        let mut old = app.session.as_ref().unwrap().assessment.clone();
+        let mut old = app.place.session().unwrap().assessment.clone();
         old.set_score("A.3", Some(1));
         old.set_score("A.4", Some(5));
         old.set_score("B.1", None);
@@ -701,7 +701,7 @@ fn esc_ends_a_group_view_opened_from_the_command_line() {
     );
     // The analysis was still running: Esc stops it too.
     assert_eq!(run(&mut app, &[Action::Back]), vec![Effect::CancelCohort]);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
 }
 
 #[test]
@@ -733,7 +733,7 @@ fn a_coach_writes_notes_with_the_candidates_note_in_view() {
         let mut app = coaching(lang);
         // A.3 carries the candidate's note.
         let a3 = app.library.catalogue.index_of("A.3").unwrap();
-        app.session.as_mut().unwrap().cursor = a3;
+        app.place.session_mut().unwrap().cursor = a3;
         update(&mut app, Action::EditNote);
         insta::assert_snapshot!(format!("coach_note_{}", code(lang)), draw(&app, 80, 24));
     }
@@ -818,7 +818,7 @@ fn esc_cancels_the_group_analysis_and_its_result_is_dropped() {
     assert!(!io.worker.busy(), "nothing left in flight");
     io.finish_work(&mut app);
     assert!(app.cohort.cohort.is_none());
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn walking() -> App {
 }
 
 fn session(app: &App) -> &Session {
-    app.session.as_ref().expect("a session is open")
+    app.place.session().expect("a session is open")
 }
 
 fn cursor(app: &App) -> usize {
@@ -85,7 +85,7 @@ fn selected_profile(app: &App) -> String {
 #[test]
 fn a_new_session_opens_on_the_first_item_in_the_walk() {
     let app = walking();
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(app.overlay, None);
     assert_eq!(cursor(&app), 0);
     assert_eq!(id_at(&app, 0), "A.3");
@@ -99,7 +99,7 @@ fn rating_stores_the_score_moves_on_and_saves() {
     assert_eq!(effects, vec![Effect::Save]);
     assert_eq!(score(&app, "A.3"), Some(4));
     assert_eq!(cursor(&app), 1);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     // The position is remembered for resume.
     assert_eq!(
         session(&app).assessment.position.as_deref(),
@@ -120,7 +120,7 @@ fn rating_the_last_item_opens_the_review() {
         .flat_map(|i| update(&mut app, Action::Rate((i % 6) as u8)))
         .collect();
     assert!(effects.iter().all(|e| *e == Effect::Save));
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.place.screen(), Screen::Review);
     assert_eq!(cursor(&app), last);
     let (answered, total) = session(&app).assessment.progress(&app.library.catalogue);
     assert_eq!((answered, total), (49, 49));
@@ -135,7 +135,7 @@ fn the_review_after_the_last_item_points_at_the_first_unanswered_one() {
     for _ in 1..len {
         update(&mut app, Action::Rate(2));
     }
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.place.screen(), Screen::Review);
     assert_eq!(session(&app).review_row, 0);
 
     // Everything answered: the row of the item just rated.
@@ -165,7 +165,7 @@ fn left_and_right_move_one_item_and_stop_at_the_ends() {
         update(&mut app, Action::Right);
     }
     assert_eq!(cursor(&app), len - 1);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
 }
 
 #[test]
@@ -247,7 +247,7 @@ fn clear_score_forgets_the_answer() {
     assert!(session(&app).assessment.scores.is_empty());
     // Clearing stays on the item.
     assert_eq!(cursor(&app), 0);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn overview_opens_the_review_on_the_current_row_and_confirm_jumps_there() {
     );
     assert_eq!(cursor(&app), 3);
     assert!(update(&mut app, Action::Overview).is_empty());
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.place.screen(), Screen::Review);
     assert_eq!(session(&app).review_row, 3);
 
     run(&mut app, &[Action::Down, Action::Down]);
@@ -267,7 +267,7 @@ fn overview_opens_the_review_on_the_current_row_and_confirm_jumps_there() {
     update(&mut app, Action::Up);
     assert_eq!(session(&app).review_row, 4);
     assert_eq!(update(&mut app, Action::Confirm), vec![Effect::Save]);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(cursor(&app), 4);
     assert_eq!(
         session(&app).assessment.position.as_deref(),
@@ -281,7 +281,7 @@ fn esc_in_the_walk_opens_the_review_on_the_current_row_too() {
     run(&mut app, &[Action::NextSection, Action::Right]);
     assert_eq!(cursor(&app), 4);
     assert!(update(&mut app, Action::Back).is_empty());
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.place.screen(), Screen::Review);
     assert_eq!(session(&app).review_row, 4);
 }
 
@@ -298,7 +298,7 @@ fn the_review_rates_rows_and_jumps_by_section() {
     assert_eq!(session(&app).review_row, 0);
     // Back (Esc, g) returns to the walk where it was.
     update(&mut app, Action::Back);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(cursor(&app), 0);
 }
 
@@ -328,7 +328,7 @@ fn back_cancels_the_note() {
     type_text(&mut app, "draft");
     assert!(update(&mut app, Action::Back).is_empty());
     assert_eq!(app.overlay, None);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert!(session(&app).assessment.notes.is_empty());
 }
 
@@ -362,14 +362,14 @@ fn on_results() -> App {
         .iter()
         .map(|i| i.id.clone())
         .collect();
-    let session = app.session.as_mut().unwrap();
+    let session = app.place.session_mut().unwrap();
     for (i, id) in ids.iter().enumerate() {
         if i % 4 != 3 {
             session.assessment.set_score(id, Some((i % 5) as u8 + 1));
         }
     }
     assert!(update(&mut app, Action::Results).is_empty());
-    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.place.screen(), Screen::Results);
     app
 }
 
@@ -480,20 +480,20 @@ fn results_confirm_goes_to_the_item_and_back_returns_to_the_walk() {
         .item
         .clone();
     assert_eq!(update(&mut app, Action::Confirm), vec![Effect::Save]);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(cursor(&app), index(&app, &item));
 
     update(&mut app, Action::Results);
     update(&mut app, Action::Back);
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
 
     update(&mut app, Action::Results);
     update(&mut app, Action::JobSheet);
-    assert_eq!(app.screen, Screen::Profiles);
+    assert_eq!(app.place.screen(), Screen::Profiles);
     let shown = &app.library.profiles[app.browse.profile].id;
     assert_eq!(*shown, selected_profile(&app));
     update(&mut app, Action::Back);
-    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.place.screen(), Screen::Results);
 }
 
 // ------------------------------------------------------- quit, lang, help
@@ -541,6 +541,10 @@ fn every_screen_and_overlay(with_session: bool) -> Vec<(Screen, Option<Overlay>)
         Screen::Progress,
         Screen::Cohort,
     ] {
+        // The walk, review and results cannot exist without their session.
+        if !with_session && matches!(screen, Screen::Walk | Screen::Review | Screen::Results) {
+            continue;
+        }
         for overlay in [None, Some(Overlay::Help), Some(Overlay::Note)] {
             if overlay == Some(Overlay::Note) && !with_session {
                 continue;
@@ -555,7 +559,7 @@ fn every_screen_and_overlay(with_session: bool) -> Vec<(Screen, Option<Overlay>)
 fn quit_saves_then_quits_from_everywhere_with_a_session() {
     for (screen, overlay) in every_screen_and_overlay(true) {
         let mut app = walking();
-        app.screen = screen;
+        app.place.go(screen);
         app.overlay = overlay;
         assert_eq!(
             update(&mut app, Action::Quit),
@@ -570,7 +574,7 @@ fn quit_saves_then_quits_from_everywhere_with_a_session() {
 fn quit_without_a_session_only_quits() {
     for (screen, overlay) in every_screen_and_overlay(false) {
         let mut app = app();
-        app.screen = screen;
+        app.place.go(screen);
         app.overlay = overlay;
         assert_eq!(
             update(&mut app, Action::Quit),
@@ -603,7 +607,7 @@ fn toggle_lang_switches_and_switches_back() {
     assert!(update(&mut app, Action::ToggleLang).is_empty());
     assert_eq!(app.lang, Lang::Fr);
     // Nothing else moved.
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(cursor(&app), 0);
     update(&mut app, Action::ToggleLang);
     assert_eq!(app.lang, Lang::En);
@@ -631,7 +635,7 @@ fn help_opens_and_closes_and_blocks_the_screen_below() {
         assert_eq!(app.overlay, Some(Overlay::Help));
         update(&mut app, close);
         assert_eq!(app.overlay, None, "{close:?} closes the help");
-        assert_eq!(app.screen, Screen::Walk);
+        assert_eq!(app.place.screen(), Screen::Walk);
     }
 
     // Scrolling stops where the text ends at the terminal's size.
@@ -660,7 +664,7 @@ fn help_opens_and_closes_and_blocks_the_screen_below() {
     update(&mut app, Action::Help);
     assert_eq!(app.overlay, Some(Overlay::Help));
     update(&mut app, Action::Back);
-    assert_eq!((app.screen, app.overlay), (Screen::Home, None));
+    assert_eq!((app.place.screen(), app.overlay), (Screen::Home, None));
 }
 
 // -------------------------------------------------- home, form, resume list
@@ -679,14 +683,14 @@ fn summary(person: &str, rater: Rater, updated: &str, answered: usize) -> Summar
 #[test]
 fn home_second_entry_loads_the_saved_list() {
     let mut app = app();
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
     assert!(update(&mut app, Action::Down).is_empty());
     assert_eq!(app.home.selected, 1);
     assert_eq!(
         update(&mut app, Action::Confirm),
         vec![Effect::LoadSummaries]
     );
-    assert_eq!(app.screen, Screen::ResumeList);
+    assert_eq!(app.place.screen(), Screen::ResumeList);
     assert!(
         app.resume.summaries.is_none(),
         "loading until the loop answers"
@@ -720,7 +724,7 @@ fn home_second_entry_loads_the_saved_list() {
             path: list[1].path.clone(),
         },
     );
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(cursor(&app), 1, "first unanswered item");
 
     // An empty list: confirm does nothing, back goes home.
@@ -735,28 +739,28 @@ fn home_second_entry_loads_the_saved_list() {
     );
     assert!(update(&mut app, Action::Confirm).is_empty());
     update(&mut app, Action::Back);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
 }
 
 #[test]
 fn home_third_entry_browses_profiles() {
     let mut app = app();
     assert!(run(&mut app, &[Action::Down, Action::Down, Action::Confirm]).is_empty());
-    assert_eq!(app.screen, Screen::Profiles);
+    assert_eq!(app.place.screen(), Screen::Profiles);
     update(&mut app, Action::NextProfile);
     assert_eq!(app.browse.profile, 1);
     update(&mut app, Action::PrevSection);
     update(&mut app, Action::PrevSection);
     assert_eq!(app.browse.profile, 2);
     update(&mut app, Action::Back);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
 }
 
 #[test]
 fn the_new_form_needs_a_name_and_creates_the_assessment() {
     let mut app = app();
     assert!(update(&mut app, Action::Confirm).is_empty());
-    assert_eq!(app.screen, Screen::NewForm);
+    assert_eq!(app.place.screen(), Screen::NewForm);
     assert!(app.editing_text());
 
     assert!(update(&mut app, Action::Confirm).is_empty());
@@ -789,7 +793,7 @@ fn the_new_form_needs_a_name_and_creates_the_assessment() {
     assert_eq!(app.form.rater, Rater::SelfRated);
 
     update(&mut app, Action::Back);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
     // Coming back starts a clean form.
     update(&mut app, Action::Confirm);
     assert_eq!(app.form.name.text(), "");
@@ -803,7 +807,7 @@ fn a_saved_position_reopens_on_that_item() {
     assessment.set_score("E.3", Some(2));
     assessment.position = Some("E.3".to_string());
     app.open_session(assessment, PathBuf::from(PATH));
-    assert_eq!(app.screen, Screen::Walk);
+    assert_eq!(app.place.screen(), Screen::Walk);
     assert_eq!(id_at(&app, cursor(&app)), "E.3");
     assert_eq!(session(&app).level, 2, "cursor on the saved level");
 
@@ -864,7 +868,7 @@ fn digits_rate_in_the_walk() {
 fn typing_in_the_form_inserts_letters_instead_of_commands() {
     let mut app = app();
     update(&mut app, Action::Confirm);
-    assert_eq!(app.screen, Screen::NewForm);
+    assert_eq!(app.place.screen(), Screen::NewForm);
     for c in ['q', 'L', '?', 'r', '4', 'é'] {
         assert_eq!(
             keymap::action_for(&app, &key(KeyCode::Char(c))),
@@ -899,7 +903,7 @@ fn ctrl_c_quits_even_while_typing() {
     let mut app = app();
     assert_eq!(keymap::action_for(&app, &ctrl('c')), Some(Action::Quit));
     update(&mut app, Action::Confirm);
-    assert_eq!(app.screen, Screen::NewForm);
+    assert_eq!(app.place.screen(), Screen::NewForm);
     assert_eq!(keymap::action_for(&app, &ctrl('c')), Some(Action::Quit));
     assert_eq!(
         keymap::action_for(&app, &ctrl('u')),
@@ -992,8 +996,11 @@ fn shift_h_leads_home_from_a_session_and_saves() {
         update(&mut app, Action::Home),
         vec![Effect::Save, Effect::LoadSummaries]
     );
-    assert_eq!(app.screen, Screen::Home);
-    assert!(app.session.is_some(), "kept until another is opened");
+    assert_eq!(app.place.screen(), Screen::Home);
+    assert!(
+        app.place.session().is_some(),
+        "kept until another is opened"
+    );
     // In a note, H is typed.
     let mut app = walking();
     update(&mut app, Action::EditNote);

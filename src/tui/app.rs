@@ -52,12 +52,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = None;
-    if action == Action::Home && app.session.is_some() {
+    if action == Action::Home && app.place.session().is_some() {
         // The walk, review and results lead home; the count is read again.
-        app.screen = Screen::Home;
+        app.place.go(Screen::Home);
         return vec![Effect::Save, Effect::LoadSummaries];
     }
-    match app.screen {
+    match app.place.screen() {
         Screen::Home => home::update_home(app, action),
         Screen::NewForm => new_form::update_form(app, action),
         Screen::ResumeList => resume::update_resume(app, action),
@@ -124,7 +124,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             }
         }
         Outcome::Counterpart(found) => {
-            if let Some(session) = app.session.as_mut() {
+            if let Some(session) = app.place.session_mut() {
                 session.counterpart = found;
             }
             if matches!(app.compare, Comparing::Requested) {

@@ -9,8 +9,10 @@ mod grid;
 pub mod keymap;
 pub mod layout;
 pub mod list;
+pub mod place;
 mod radar;
 pub mod screens;
+pub mod session;
 pub mod state;
 mod text;
 pub mod text_input;
@@ -78,7 +80,7 @@ impl Io {
     /// ones later, from the worker: see [`worker`]).
     pub fn perform(&mut self, app: &mut App, effect: Effect) {
         let outcome = match effect {
-            Effect::Save => match &app.session {
+            Effect::Save => match app.place.session() {
                 Some(session) => match storage::save_assessment(&session.path, &session.assessment)
                 {
                     Ok(()) => Outcome::Saved,
@@ -131,7 +133,7 @@ impl Io {
                     return;
                 }
             }
-            Effect::LoadEarlierRound => match &app.session {
+            Effect::LoadEarlierRound => match app.place.session() {
                 Some(session) => Outcome::EarlierRound(
                     storage::earlier_rounds(&session.path, &session.assessment)
                         .into_iter()
@@ -139,7 +141,7 @@ impl Io {
                 ),
                 None => return,
             },
-            Effect::KeepRound => match &app.session {
+            Effect::KeepRound => match app.place.session() {
                 Some(session) => match storage::archive_round(&session.path, &session.assessment) {
                     Ok(path) => Outcome::RoundKept(path),
                     Err(e) => Outcome::Failed(e.to_string()),
@@ -194,7 +196,7 @@ impl Io {
             Effect::Export => {
                 // The report compares with the other rating as it is now.
                 self.find_counterpart(app);
-                let Some(session) = &app.session else {
+                let Some(session) = app.place.session() else {
                     return;
                 };
                 match bilan_report::export_html(
@@ -217,7 +219,7 @@ impl Io {
 impl Io {
     /// Looks for the other rater's file of the session's person.
     fn find_counterpart(&self, app: &mut App) {
-        let found = app.session.as_ref().and_then(|session| {
+        let found = app.place.session().and_then(|session| {
             storage::find_counterpart(&session.path, &session.assessment)
                 .map(|(path, assessment)| app::Counterpart { path, assessment })
         });
@@ -294,7 +296,7 @@ fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
             }
             let body = layout::frame(app, area).body;
             let (x, y) = (mouse.column, mouse.row);
-            let row = match app.screen {
+            let row = match app.place.screen() {
                 Screen::Home => home::hit(body, x, y),
                 Screen::ResumeList => resume::hit(app, body, y),
                 Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
@@ -375,8 +377,8 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             (app, None)
         }
     };
-    if app.session.is_none()
-        && app.screen != Screen::Cohort
+    if app.place.session().is_none()
+        && app.place.screen() != Screen::Cohort
         && let Some(status) = &app.status
     {
         // Could not open what the command line asked for: say so plainly.

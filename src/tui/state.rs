@@ -9,57 +9,20 @@ use bilan_core::cohort::Cohort;
 use bilan_core::compare::{Comparison, Progress};
 use bilan_core::matching::{self, Ranking};
 use bilan_core::storage::Summary;
-use bilan_core::{Assessment, Item, Lang, Library, Rater};
+use bilan_core::{Assessment, Lang, Library, Rater};
 
 pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind};
+pub use super::place::{OtherScreen, Place, Screen, SessionView};
+pub use super::session::{
+    DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
+};
 use super::text_input::TextInput;
-
-/// The screens, one file each under `src/tui/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Home,
-    NewForm,
-    ResumeList,
-    Profiles,
-    Walk,
-    Review,
-    Results,
-    /// Self-rating beside the coach's, widest disagreement first.
-    Compare,
-    /// What rose and fell since an earlier round.
-    Progress,
-    /// A group against one profile: priorities, people, heatmap.
-    Cohort,
-}
 
 /// Panels drawn over the current screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
     Note,
-}
-
-/// Tabs of the results screen's detail panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DetailTab {
-    Requirements,
-    Gaps,
-    Strengths,
-    Radar,
-}
-
-impl DetailTab {
-    pub const ALL: [DetailTab; 4] = [
-        DetailTab::Requirements,
-        DetailTab::Gaps,
-        DetailTab::Strengths,
-        DetailTab::Radar,
-    ];
-
-    pub(super) fn next(self) -> DetailTab {
-        let i = DetailTab::ALL.iter().position(|t| *t == self).unwrap_or(0);
-        DetailTab::ALL[(i + 1) % DetailTab::ALL.len()]
-    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -197,35 +160,6 @@ pub struct BrowseState {
     pub scroll: u16,
 }
 
-#[derive(Debug, Clone)]
-pub struct ResultsState {
-    /// Index into the ranking (0 = best match).
-    pub selected: usize,
-    pub tab: DetailTab,
-    pub row: usize,
-    /// Hypothetical scores by catalogue index ("what if"), never saved.
-    pub what_if: BTreeMap<usize, u8>,
-}
-
-/// An assessment being taken.
-#[derive(Debug, Clone)]
-pub struct Session {
-    pub assessment: Assessment,
-    pub path: PathBuf,
-    /// The other rater's assessment, when one is saved.
-    pub counterpart: Option<Counterpart>,
-    /// The current item (catalogue index).
-    pub cursor: usize,
-    /// The highlighted level (0–5) on the current item.
-    pub level: u8,
-    pub note: TextInput,
-    /// Selected row of the review table.
-    pub review_row: usize,
-    pub results: ResultsState,
-    /// The ranking for the current scores plus what-if changes.
-    pub ranking: Ranking,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -237,13 +171,13 @@ pub struct App {
     pub library: Arc<Library>,
     pub lang: Lang,
     pub theme: super::theme::Theme,
-    pub screen: Screen,
+    /// The screen, and the session the walk, review and results need.
+    pub place: Place,
     pub overlay: Option<Overlay>,
     pub home: HomeState,
     pub form: FormState,
     pub resume: ResumeState,
     pub browse: BrowseState,
-    pub session: Option<Session>,
     pub compare: Comparing,
     pub progress: Option<ProgressState>,
     pub cohort: CohortState,
@@ -261,13 +195,12 @@ impl App {
             library: Arc::new(library),
             lang,
             theme: super::theme::Theme::from_env(),
-            screen: Screen::Home,
+            place: Place::default(),
             overlay: None,
             home: HomeState::default(),
             form: FormState::default(),
             resume: ResumeState::default(),
             browse: BrowseState::default(),
-            session: None,
             compare: Comparing::Idle,
             progress: None,
             cohort: CohortState::default(),
@@ -282,7 +215,7 @@ impl App {
     /// more save covers the position.
     pub fn quit(&mut self) -> Vec<Effect> {
         self.quitting = true;
-        if self.session.is_some() {
+        if self.place.session().is_some() {
             vec![Effect::Save, Effect::Quit]
         } else {
             vec![Effect::Quit]
@@ -292,7 +225,7 @@ impl App {
     /// The text field keys go to, if any.
     pub fn editing_text(&self) -> bool {
         self.overlay == Some(Overlay::Note)
-            || (self.overlay.is_none() && self.screen == Screen::NewForm)
+            || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
     }
 
     pub(super) fn items_len(&self) -> usize {
@@ -340,59 +273,15 @@ impl App {
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);
-        self.session = Some(session);
-        self.screen = Screen::Walk;
+        self.place.open(session);
         self.overlay = None;
     }
-}
-
-impl Session {
-    /// The item under the walk's cursor; `None` only for an empty catalogue
-    /// (the cursor is kept inside the catalogue by `go_to`).
-    pub fn item<'a>(&self, library: &'a Library) -> Option<&'a Item> {
-        library.catalogue.items().get(self.cursor)
-    }
-
-    /// Its id, owned, for changing the assessment.
-    pub fn item_id(&self, library: &Library) -> Option<String> {
-        self.item(library).map(|item| item.id.clone())
-    }
-}
-
-pub(super) fn current_score(session: &Session, library: &Library) -> Option<u8> {
-    let item = library.catalogue.items().get(session.cursor)?;
-    session.assessment.score(&item.id)
-}
-
-/// Recomputes the ranking (real scores plus what-if); a few microseconds.
-pub fn refresh_ranking(session: &mut Session, library: &Library) {
-    let catalogue = &library.catalogue;
-    let mut levels = session.assessment.score_vector(catalogue);
-    let mut answered = session.assessment.answered_vector(catalogue);
-    for (index, level) in &session.results.what_if {
-        if let Some(slot) = levels.get_mut(*index) {
-            *slot = *level;
-            answered[*index] = true;
-        }
-    }
-    session.ranking = matching::rank(&library.profiles, catalogue, &levels, &answered);
-}
-
-/// The scores the results screen shows (real plus what-if), by catalogue index.
-pub fn effective_levels(session: &Session, library: &Library) -> Vec<u8> {
-    let mut levels = session.assessment.score_vector(&library.catalogue);
-    for (index, level) in &session.results.what_if {
-        if let Some(slot) = levels.get_mut(*index) {
-            *slot = *level;
-        }
-    }
-    levels
 }
 
 /// Moves the walk to `index`, remembering the position (saved for resume).
 pub fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
     let len = app.items_len();
-    let Some(session) = app.session.as_mut() else {
+    let Some(session) = app.place.session_mut() else {
         return Vec::new();
     };
     session.cursor = index.min(len.saturating_sub(1));
@@ -404,7 +293,7 @@ pub fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
 /// `c` in a session: the other rater's file is read again first (it may have
 /// been changed or saved since the session opened), then compared.
 pub fn request_comparison(app: &mut App) -> Vec<Effect> {
-    if app.session.is_none() {
+    if app.place.session().is_none() {
         return Vec::new();
     }
     app.compare = Comparing::Requested;
@@ -412,10 +301,10 @@ pub fn request_comparison(app: &mut App) -> Vec<Effect> {
 }
 
 pub fn open_results(app: &mut App) {
-    if let Some(session) = app.session.as_mut() {
+    if let Some(session) = app.place.session_mut() {
         refresh_ranking(session, &app.library);
         session.results.row = 0;
-        app.screen = Screen::Results;
+        app.place.go(Screen::Results);
     }
 }
 
@@ -432,10 +321,34 @@ pub fn tell(app: &mut App, text: String) {
 /// Goes to an item of the open session (from a comparison or progress row).
 pub fn walk_to(app: &mut App, item: &str) -> Vec<Effect> {
     match app.library.catalogue.index_of(item) {
-        Some(index) if app.session.is_some() => {
-            app.screen = Screen::Walk;
+        Some(index) if app.place.session().is_some() => {
+            app.place.go(Screen::Walk);
             go_to(app, index)
         }
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_screen_needs_its_session() {
+        let mut place = Place::default();
+        place.go(Screen::Walk);
+        assert_eq!(place.screen(), Screen::Home, "refused: no session");
+        let library = Library::empty();
+        let mut app = App::new(library, Lang::En);
+        app.open_session(
+            Assessment::new("Ana", Rater::SelfRated, Lang::En),
+            PathBuf::from("/nonexistent/ana.json"),
+        );
+        assert_eq!(app.place.screen(), Screen::Walk);
+        // Kept aside elsewhere, and back with it.
+        app.place.go(Screen::Profiles);
+        assert!(app.place.session().is_some());
+        app.place.go(Screen::Results);
+        assert_eq!(app.place.screen(), Screen::Results);
     }
 }

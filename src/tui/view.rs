@@ -34,7 +34,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let areas = layout::frame(app, area);
     render_header(app, frame, areas.header);
-    match app.screen {
+    match app.place.screen() {
         Screen::Home => home::render(app, frame, areas.body),
         Screen::NewForm => new_form::render(app, frame, areas.body),
         Screen::ResumeList => resume::render(app, frame, areas.body),
@@ -67,7 +67,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
-    let screen = match app.screen {
+    let screen = match app.place.screen() {
         Screen::Home => s.home_title,
         Screen::NewForm => s.new_title,
         Screen::ResumeList => s.resume_title,
@@ -84,12 +84,12 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(" · "),
         Span::raw(screen),
     ];
-    if let Some(session) = &app.session
-        && app.screen != Screen::Home
-        && app.screen != Screen::NewForm
-        && app.screen != Screen::ResumeList
+    if let Some(session) = app.place.session()
+        && app.place.screen() != Screen::Home
+        && app.place.screen() != Screen::NewForm
+        && app.place.screen() != Screen::ResumeList
         && !matches!(
-            app.screen,
+            app.place.screen(),
             Screen::Compare | Screen::Progress | Screen::Cohort
         )
     {

@@ -163,7 +163,7 @@ pub fn context(app: &App) -> Context {
 
 /// The context of the screen itself, ignoring overlays.
 pub fn screen_context(app: &App) -> Context {
-    match app.screen {
+    match app.place.screen() {
         Screen::Home => Context::Home,
         Screen::NewForm => Context::Form,
         Screen::ResumeList => Context::Resume,
@@ -237,7 +237,7 @@ pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
 /// from the saved list has no item to go to, and an empty list has nothing
 /// to resume or mark. The footer and the help leave such keys out.
 pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
-    let from_session = match app.screen {
+    let from_session = match app.place.screen() {
         Screen::Compare => app.compare.shown().is_some_and(|c| c.from_session),
         Screen::Progress => app.progress.as_ref().is_some_and(|p| p.from_session),
         _ => true,
@@ -254,10 +254,7 @@ pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
 pub fn footer(app: &App) -> Vec<(String, &'static str)> {
     let context = context(app);
     // `c` is offered only where there is something to compare with.
-    let comparable = app
-        .session
-        .as_ref()
-        .is_some_and(|s| s.counterpart.is_some());
+    let comparable = app.place.session().is_some_and(|s| s.counterpart.is_some());
     let mut entries: Vec<(String, &str)> = bindings(context)
         .iter()
         .filter(|b| b.footer && applies(app, context, b))

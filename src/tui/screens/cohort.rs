@@ -495,7 +495,7 @@ pub fn open_cohort(app: &mut App, paths: Vec<PathBuf>) -> Vec<Effect> {
         profile,
         ..CohortState::default()
     };
-    app.screen = Screen::Cohort;
+    app.place.go(Screen::Cohort);
     analyse(app)
 }
 
@@ -575,10 +575,10 @@ pub fn update_cohort(app: &mut App, action: Action) -> Vec<Effect> {
                 Vec::new()
             };
             // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
-            if !state.paths.is_empty() && app.session.is_none() {
+            if !state.paths.is_empty() && app.place.session().is_none() {
                 effects.extend(app.quit());
             } else {
-                app.screen = Screen::Home;
+                app.place.go(Screen::Home);
             }
             return effects;
         }

@@ -261,10 +261,10 @@ pub fn open_comparison(
             app.compare = Comparing::Shown(CompareState {
                 comparison,
                 row: 0,
-                back: app.screen,
+                back: app.place.screen(),
                 from_session,
             });
-            app.screen = Screen::Compare;
+            app.place.go(Screen::Compare);
         }
         Err(e) => fail(app, e.to_string()),
     }
@@ -272,7 +272,7 @@ pub fn open_comparison(
 
 /// The session's rating beside the other rater's, as last read.
 pub fn compare_session(app: &mut App) {
-    let Some(session) = app.session.as_ref() else {
+    let Some(session) = app.place.session() else {
         return;
     };
     let Some(other) = session.counterpart.as_ref() else {
@@ -297,7 +297,7 @@ pub fn compare_session(app: &mut App) {
 
 pub fn update_compare(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(state) = app.compare.shown_mut() else {
-        app.screen = Screen::Home;
+        app.place.go(Screen::Home);
         return Vec::new();
     };
     let len = state.comparison.rows.len();
@@ -313,7 +313,7 @@ pub fn update_compare(app: &mut App, action: Action) -> Vec<Effect> {
                 return walk_to(app, &item);
             }
         }
-        Action::Back | Action::Left | Action::Compare => app.screen = state.back,
+        Action::Back | Action::Left | Action::Compare => app.place.go(state.back),
         _ => {}
     }
     Vec::new()

@@ -108,16 +108,16 @@ pub fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
     match HomeEntry::ALL.get(row) {
         Some(HomeEntry::New) => {
             app.form = FormState::default();
-            app.screen = Screen::NewForm;
+            app.place.go(Screen::NewForm);
             Vec::new()
         }
         Some(HomeEntry::Resume) => {
-            app.screen = Screen::ResumeList;
+            app.place.go(Screen::ResumeList);
             app.resume.summaries = None;
             vec![Effect::LoadSummaries]
         }
         Some(HomeEntry::Profiles) => {
-            app.screen = Screen::Profiles;
+            app.place.go(Screen::Profiles);
             Vec::new()
         }
         Some(HomeEntry::Cohort) => open_cohort(app, Vec::new()),

@@ -89,7 +89,7 @@ pub fn update_form(app: &mut App, action: Action) -> Vec<Effect> {
                 Rater::Coach => Rater::SelfRated,
             }
         }
-        Action::Back => app.screen = Screen::Home,
+        Action::Back => app.place.go(Screen::Home),
         Action::Confirm => {
             let name = app.form.name.text().trim().to_string();
             if name.is_empty() {

@@ -10,7 +10,7 @@ use crate::tui::widgets;
 use bilan_report::l10n::strings;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
+    let Some(session) = app.place.session() else {
         return;
     };
     let s = strings(app.lang);
@@ -78,7 +78,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 // Update
 
 pub fn update_note(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(session) = app.session.as_mut() else {
+    let Some(session) = app.place.session_mut() else {
         app.overlay = None;
         return Vec::new();
     };

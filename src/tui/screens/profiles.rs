@@ -81,11 +81,12 @@ pub fn update_browse(app: &mut App, action: Action) -> Vec<Effect> {
             app.browse.scroll = 0;
         }
         Action::Back => {
-            app.screen = if app.session.is_some() {
+            let back = if app.place.session().is_some() {
                 Screen::Results
             } else {
                 Screen::Home
-            }
+            };
+            app.place.go(back);
         }
         _ => {}
     }

@@ -166,7 +166,7 @@ use std::path::PathBuf;
 
 /// The loop found (or not) an earlier round of the session's person.
 pub fn show_progress_since(app: &mut App, round: Option<(PathBuf, Assessment)>) {
-    let Some(session) = app.session.as_ref() else {
+    let Some(session) = app.place.session() else {
         return;
     };
     let c = coaching(app.lang);
@@ -192,10 +192,10 @@ pub fn open_progress(
             app.progress = Some(ProgressState {
                 progress,
                 row: 0,
-                back: app.screen,
+                back: app.place.screen(),
                 from_session,
             });
-            app.screen = Screen::Progress;
+            app.place.go(Screen::Progress);
         }
         Err(e) => fail(app, e.to_string()),
     }
@@ -203,7 +203,7 @@ pub fn open_progress(
 
 pub fn update_progress(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(state) = app.progress.as_mut() else {
-        app.screen = Screen::Home;
+        app.place.go(Screen::Home);
         return Vec::new();
     };
     let len = state.progress.rows.len();
@@ -219,7 +219,7 @@ pub fn update_progress(app: &mut App, action: Action) -> Vec<Effect> {
                 return walk_to(app, &item);
             }
         }
-        Action::Back | Action::Left | Action::Progress => app.screen = state.back,
+        Action::Back | Action::Left | Action::Progress => app.place.go(state.back),
         _ => {}
     }
     Vec::new()

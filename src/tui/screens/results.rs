@@ -47,7 +47,7 @@ fn areas(app: &App, session: &Session, area: Rect) -> Areas {
 
 /// The ranking row under a click, if any.
 pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<usize> {
-    let session = app.session.as_ref()?;
+    let session = app.place.session()?;
     let a = areas(app, session, area);
     if !a.ranking.contains(Position::new(column, row)) {
         return None;
@@ -67,7 +67,7 @@ pub fn state_symbol(actual: Option<u8>, required: u8) -> &'static str {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
+    let Some(session) = app.place.session() else {
         return;
     };
     let s = strings(app.lang);
@@ -415,8 +415,8 @@ pub fn selected_detail_item(session: &Session) -> Option<&str> {
 }
 
 pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(session) = app.session.as_mut() else {
-        app.screen = Screen::Home;
+    // Only reached on a session screen, which holds its session.
+    let Some(session) = app.place.session_mut() else {
         return Vec::new();
     };
     let rows = detail_rows(session);
@@ -496,12 +496,12 @@ pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
             if let Some(index) =
                 selected_detail_item(session).and_then(|item| app.library.catalogue.index_of(item))
             {
-                app.screen = Screen::Walk;
+                app.place.go(Screen::Walk);
                 return go_to(app, index);
             }
         }
         Action::Overview => {
-            app.screen = Screen::Review;
+            app.place.go(Screen::Review);
         }
         Action::Export => return vec![Effect::Export],
         Action::Compare => return request_comparison(app),
@@ -522,9 +522,9 @@ pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
                 })
                 .unwrap_or(0);
             app.browse.scroll = 0;
-            app.screen = Screen::Profiles;
+            app.place.go(Screen::Profiles);
         }
-        Action::Back | Action::Results => app.screen = Screen::Walk,
+        Action::Back | Action::Results => app.place.go(Screen::Walk),
         _ => {}
     }
     Vec::new()

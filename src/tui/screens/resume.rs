@@ -90,7 +90,7 @@ pub fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     match action {
-        Action::Back | Action::Left => app.screen = Screen::Home,
+        Action::Back | Action::Left => app.place.go(Screen::Home),
         // A click selects (so a second file can be picked to compare);
         // a click on the selected row opens it.
         Action::Pick(row) if row < len && row != app.resume.selected => {

@@ -57,7 +57,7 @@ fn areas(app: &App, session: &Session, area: Rect) -> [Rect; 2] {
 }
 
 pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let session = app.session.as_ref()?;
+    let session = app.place.session()?;
     let [_, table] = areas(app, session, area);
     // Border and header come before the first row.
     let first = usize::from(row.checked_sub(table.y + 2)?);
@@ -69,7 +69,7 @@ pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
+    let Some(session) = app.place.session() else {
         return;
     };
     let s = strings(app.lang);
@@ -169,8 +169,8 @@ use crate::tui::list::ListCursor;
 
 pub fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
     let len = app.items_len();
-    let Some(session) = app.session.as_mut() else {
-        app.screen = Screen::Home;
+    // Only reached on a session screen, which holds its session.
+    let Some(session) = app.place.session_mut() else {
         return Vec::new();
     };
     if let Some(row) = ListCursor::new(len).step(session.review_row, action) {
@@ -204,18 +204,18 @@ pub fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Pick(row) if row < len => {
             session.review_row = row;
-            app.screen = Screen::Walk;
+            app.place.go(Screen::Walk);
             return go_to(app, row);
         }
         Action::Confirm | Action::Right => {
             let row = session.review_row;
-            app.screen = Screen::Walk;
+            app.place.go(Screen::Walk);
             return go_to(app, row);
         }
         Action::Results => open_results(app),
         Action::Compare => return request_comparison(app),
         Action::Progress => return vec![Effect::LoadEarlierRound],
-        Action::Back | Action::Overview | Action::Left => app.screen = Screen::Walk,
+        Action::Back | Action::Overview | Action::Left => app.place.go(Screen::Walk),
         _ => {}
     }
     Vec::new()

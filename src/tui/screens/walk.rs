@@ -145,7 +145,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
 
 /// The level under a mouse click, if any.
 pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<u8> {
-    let session = app.session.as_ref()?;
+    let session = app.place.session()?;
     layout(app, session, area)?
         .levels
         .iter()
@@ -182,7 +182,7 @@ fn required_by(app: &App, item: &str) -> String {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
+    let Some(session) = app.place.session() else {
         return;
     };
     let s = strings(app.lang);
@@ -408,7 +408,7 @@ use bilan_core::Rater;
 
 fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
     let len = app.items_len();
-    let Some(session) = app.session.as_mut() else {
+    let Some(session) = app.place.session_mut() else {
         return Vec::new();
     };
     let Some(id) = session.item_id(&app.library) else {
@@ -423,8 +423,8 @@ fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
     } else {
         // Last item rated: show the review, where gaps and unanswered items
         // are, on the first unanswered one (else on the item just rated).
-        app.screen = Screen::Review;
-        if let Some(session) = app.session.as_mut() {
+        app.place.go(Screen::Review);
+        if let Some(session) = app.place.session_mut() {
             session.level = level;
             session.review_row = app
                 .library
@@ -439,7 +439,7 @@ fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
 }
 
 fn section_jump(app: &App, forward: bool) -> Option<usize> {
-    let session = app.session.as_ref()?;
+    let session = app.place.session()?;
     let starts = app.library.catalogue.section_starts();
     let current = starts
         .iter()
@@ -456,8 +456,8 @@ fn section_jump(app: &App, forward: bool) -> Option<usize> {
 }
 
 pub fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(session) = app.session.as_mut() else {
-        app.screen = Screen::Home;
+    // Only reached on a session screen, which holds its session.
+    let Some(session) = app.place.session_mut() else {
         return Vec::new();
     };
     match action {
@@ -492,9 +492,10 @@ pub fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Overview | Action::Back => {
             session.review_row = session.cursor;
-            app.screen = Screen::Review;
+            let coach = session.assessment.rater == Rater::Coach;
+            app.place.go(Screen::Review);
             // A coach's review shows the self-rating as it is now.
-            if session.assessment.rater == Rater::Coach {
+            if coach {
                 return vec![Effect::FindCounterpart];
             }
         }

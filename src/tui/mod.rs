@@ -28,8 +28,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
-    MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
@@ -38,7 +37,6 @@ use crate::settings::Settings;
 use bilan_core::{Assessment, Library, Rater, storage};
 
 use app::{Action, App, Effect, Outcome, Screen, update};
-use screens::{cohort, compare, home, progress, results, resume, review, walk};
 
 /// How the TUI opens.
 pub enum Start {
@@ -285,34 +283,6 @@ fn install_panic_hook() {
     }));
 }
 
-/// Maps a mouse event to an action, using the same layouts the screens draw.
-fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
-    match mouse.kind {
-        MouseEventKind::ScrollUp => Some(Action::Up),
-        MouseEventKind::ScrollDown => Some(Action::Down),
-        MouseEventKind::Down(MouseButton::Left) => {
-            if app.overlay.is_some() || layout::too_small(area) {
-                return None;
-            }
-            let body = layout::frame(app, area).body;
-            let (x, y) = (mouse.column, mouse.row);
-            let row = match app.place.screen() {
-                Screen::Home => home::hit(body, x, y),
-                Screen::ResumeList => resume::hit(app, body, y),
-                Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
-                Screen::Review => review::hit(app, body, y),
-                Screen::Results => results::hit(app, body, x, y),
-                Screen::Compare => compare::hit(app, body, y),
-                Screen::Progress => progress::hit(app, body, y),
-                Screen::Cohort => cohort::hit(app, body, y),
-                Screen::Profiles | Screen::NewForm => None,
-            }?;
-            Some(Action::Pick(row))
-        }
-        _ => None,
-    }
-}
-
 /// How long the loop gets to save and restore after SIGTERM/SIGINT before
 /// the process is ended anyway (crossterm can be stuck reading a dead tty).
 const SIGNAL_DEADLINE: Duration = Duration::from_secs(2);
@@ -427,7 +397,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(&app, &key),
             Event::Mouse(mouse) => {
                 let size = terminal.size()?;
-                mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
+                screens::mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
             }
             Event::Resize(width, height) => Some(Action::Resize(width, height)),
             _ => None,

@@ -1,5 +1,5 @@
 //! The screens, one file each: its update, its render and its mouse
-//! hit-test (its state is in `state`, which the screens share). A screen
+//! hit-test, and here the mouse dispatch to the screen on view (its state is in `state`, which the screens share). A screen
 //! imports the state and the layers below it, never `app` or another layer
 //! above, so the dependencies run one way.
 
@@ -15,3 +15,37 @@ pub mod results;
 pub mod resume;
 pub mod review;
 pub mod walk;
+
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+
+use crate::tui::layout;
+use crate::tui::state::{Action, App, Screen};
+
+/// Maps a mouse event to an action, using the same layouts the screens draw.
+pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        MouseEventKind::Down(MouseButton::Left) => {
+            if app.overlay.is_some() || layout::too_small(area) {
+                return None;
+            }
+            let body = layout::frame(app, area).body;
+            let (x, y) = (mouse.column, mouse.row);
+            let row = match app.place.screen() {
+                Screen::Home => home::hit(body, x, y),
+                Screen::ResumeList => resume::hit(app, body, y),
+                Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
+                Screen::Review => review::hit(app, body, y),
+                Screen::Results => results::hit(app, body, x, y),
+                Screen::Compare => compare::hit(app, body, y),
+                Screen::Progress => progress::hit(app, body, y),
+                Screen::Cohort => cohort::hit(app, body, y),
+                Screen::Profiles | Screen::NewForm => None,
+            }?;
+            Some(Action::Pick(row))
+        }
+        _ => None,
+    }
+}

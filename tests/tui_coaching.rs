@@ -851,3 +851,19 @@ fn a_cancelled_analysis_returns_nothing_and_progress_reaches_the_total() {
     );
     assert!(cancelled.is_none());
 }
+
+#[test]
+fn the_saved_files_are_listed_off_the_ui_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    many_files(dir.path(), 40);
+    let (mut app, mut io) = io_app(dir.path());
+    let effects = run(&mut app, &[Action::Down, Action::Confirm]);
+    assert_eq!(app.place.screen(), Screen::ResumeList);
+    for effect in effects {
+        io.perform(&mut app, effect);
+    }
+    // The loop polls the worker each tick; here we wait for it.
+    io.finish_work(&mut app);
+    assert_eq!(app.resume.summaries.as_ref().map(Vec::len), Some(40));
+    assert_eq!(app.home.saved, Some(40));
+}

@@ -87,12 +87,10 @@ impl Io {
                 None => return,
             },
             Effect::LoadSummaries => {
-                let (list, problems) =
-                    storage::list_assessments(&self.data_dir, &app.library.catalogue);
-                Outcome::Summaries {
-                    list,
-                    unreadable: problems.len(),
-                }
+                // Off the UI thread: each file is read to be summarised.
+                self.worker
+                    .list(Arc::clone(&app.library), self.data_dir.clone());
+                return;
             }
             Effect::Open(path) => match storage::load_assessment(&path) {
                 Ok(assessment) => {

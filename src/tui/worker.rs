@@ -1,7 +1,8 @@
 //! Long effects off the UI thread: the group analysis runs on a worker that
-//! counts the files it has read and stops when asked. The loop keeps drawing
-//! and reading keys; it polls the worker on each tick and feeds its progress
-//! and its result back through `apply`, like any other outcome.
+//! counts the files it has read and stops when asked, and the saved files are
+//! listed on another. The loop keeps drawing and reading keys; it polls the
+//! worker on each tick and feeds progress and results back through `apply`,
+//! like any other outcome.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,8 +10,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::thread::JoinHandle;
 
-use bilan_core::Library;
 use bilan_core::cohort::{Cohort, analyse_with};
+use bilan_core::{Library, storage};
 
 use super::state::Outcome;
 
@@ -28,6 +29,8 @@ struct Job {
 #[derive(Default)]
 pub struct Worker {
     job: Option<Job>,
+    /// The saved files being listed (read and summarised one by one).
+    listing: Option<(Receiver<Outcome>, JoinHandle<()>)>,
     /// Progress last told to the state, so an idle tick applies nothing.
     told: (usize, usize),
 }
@@ -66,6 +69,21 @@ impl Worker {
         self.told = (0, 0);
     }
 
+    /// Lists the assessments saved in `data_dir` (for the resume list and
+    /// the start screen's count); a folder of thousands takes a while.
+    pub fn list(&mut self, library: Arc<Library>, data_dir: PathBuf) {
+        let (send, result) = channel();
+        let handle = std::thread::spawn(move || {
+            let (list, problems) = storage::list_assessments(&data_dir, &library.catalogue);
+            let _ = send.send(Outcome::Summaries {
+                list,
+                unreadable: problems.len(),
+            });
+        });
+        // A listing still running is simply superseded: same folder, later.
+        self.listing = Some((result, handle));
+    }
+
     /// Asks the running analysis to stop; its result is never applied.
     pub fn cancel(&mut self) {
         if let Some(job) = self.job.take() {
@@ -76,15 +94,33 @@ impl Worker {
     }
 
     pub fn busy(&self) -> bool {
-        self.job.is_some()
+        self.job.is_some() || self.listing.is_some()
+    }
+
+    /// The listing's result, once.
+    fn poll_listing(&mut self) -> Option<Outcome> {
+        let (result, _) = self.listing.as_ref()?;
+        match result.try_recv() {
+            Ok(outcome) => {
+                self.listing = None;
+                Some(outcome)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.listing = None;
+                Some(Outcome::Failed(
+                    "listing the saved files stopped unexpectedly".into(),
+                ))
+            }
+        }
     }
 
     /// What changed since the last poll: progress, then the result once.
     pub fn poll(&mut self) -> Vec<Outcome> {
+        let mut outcomes: Vec<Outcome> = self.poll_listing().into_iter().collect();
         let Some(job) = &self.job else {
-            return Vec::new();
+            return outcomes;
         };
-        let mut outcomes = Vec::new();
         let now = (
             job.done.load(Ordering::Relaxed),
             job.total.load(Ordering::Relaxed),
@@ -115,17 +151,23 @@ impl Worker {
     /// Waits for the running analysis (tests, and a start on the group
     /// screen from the command line, whose errors are told before drawing).
     pub fn wait(&mut self) -> Vec<Outcome> {
+        let mut outcomes = Vec::new();
+        if let Some((result, handle)) = self.listing.take() {
+            outcomes.extend(result.recv().ok());
+            let _ = handle.join();
+        }
         let Some(job) = self.job.take() else {
-            return Vec::new();
+            return outcomes;
         };
         let result = job.result.recv();
         let _ = job.handle.join();
         match result {
-            Ok(result) => finished(result),
-            Err(_) => vec![Outcome::Failed(
+            Ok(result) => outcomes.extend(finished(result)),
+            Err(_) => outcomes.push(Outcome::Failed(
                 "the group analysis stopped unexpectedly".into(),
-            )],
+            )),
         }
+        outcomes
     }
 }
 

@@ -23,14 +23,14 @@ pub fn profile_max_scroll(app: &App) -> u16 {
 
 /// Applies one action. Pure state change; returns the effects to perform.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    // Quitting works from every screen and overlay; the work is already saved
-    // after each change, one more save covers the position.
     if let Action::Resize(width, height) = action {
         app.viewport = ratatui::layout::Rect::new(0, 0, width, height);
         app.browse.scroll = app.browse.scroll.min(profile_max_scroll(app));
         app.help_scroll = app.help_scroll.min(help_max_scroll(app));
         return Vec::new();
     }
+    // Quitting works from every screen and overlay; the work is already saved
+    // after each change, one more save covers the position.
     if action == Action::Quit {
         return app.quit();
     }

@@ -6,8 +6,8 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Binding, Key};
-use crate::tui::state::Action;
+use super::binding::{Binding, Key};
+use crate::tui::action::Action;
 use Key::{Char, Code, Ctrl};
 
 const UP: Key = Code(KeyCode::Up);

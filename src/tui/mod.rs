@@ -382,9 +382,17 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             }
             break;
         }
-        for outcome in io.worker.poll() {
-            app::apply(&mut app, outcome);
+        let outcomes = io.worker.poll();
+        if !outcomes.is_empty() {
+            for outcome in outcomes {
+                app::apply(&mut app, outcome);
+            }
             dirty = true;
+            // The result is drawn at once; progress waits for the tick, so
+            // keys are still read between two counts.
+            if !io.worker.busy() {
+                continue;
+            }
         }
         // While the worker counts files the screen shows it: poll often.
         let tick = if io.worker.busy() { 50 } else { 200 };

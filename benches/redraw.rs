@@ -146,7 +146,7 @@ fn group(dir: &std::path::Path) -> App {
         let path = dir.join(format!("p{n}.json"));
         std::fs::write(&path, assessment.to_json()).expect("write");
     }
-    bilan::tui::screens::cohort::open_cohort(&mut app, vec![dir.to_path_buf()]);
+    bilan::tui::app::open_cohort(&mut app, vec![dir.to_path_buf()]);
     let profile = app.library.profiles[0].clone();
     let cohort = analyse(&app.library, &profile, vec![dir.to_path_buf()]);
     apply(&mut app, Outcome::Cohort(cohort));
@@ -188,8 +188,7 @@ fn during_analysis(c: &mut Criterion) {
     let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
     let start = |app: &mut App, io: &mut bilan::tui::Io| {
-        for effect in bilan::tui::screens::cohort::open_cohort(app, vec![dir.path().to_path_buf()])
-        {
+        for effect in bilan::tui::app::open_cohort(app, vec![dir.path().to_path_buf()]) {
             io.perform(app, effect);
         }
     };

@@ -354,7 +354,7 @@ fn cohort_app(lang: Lang, profile: &str, tab: CohortTab) -> App {
         .iter()
         .position(|p| p.id == profile)
         .unwrap();
-    let effects = bilan::tui::screens::cohort::open_cohort(&mut app, vec![fixtures()]);
+    let effects = bilan::tui::app::open_cohort(&mut app, vec![fixtures()]);
     assert_eq!(
         effects,
         vec![Effect::Cohort {
@@ -548,7 +548,7 @@ fn a_kept_round_is_found_again_and_diffed() {
 fn the_group_is_analysed_and_exported_by_the_loop() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, mut io) = io_app(dir.path());
-    for effect in bilan::tui::screens::cohort::open_cohort(&mut app, vec![fixtures()]) {
+    for effect in bilan::tui::app::open_cohort(&mut app, vec![fixtures()]) {
         io.perform(&mut app, effect);
     }
     // The worker analyses; the loop would keep drawing meanwhile.
@@ -766,7 +766,7 @@ fn the_group_analysis_tells_its_progress_and_keys_keep_working() {
     let dir = tempfile::tempdir().unwrap();
     many_files(dir.path(), 300);
     let (mut app, mut io) = io_app(dir.path());
-    let effects = bilan::tui::screens::cohort::open_cohort(&mut app, vec![dir.path().into()]);
+    let effects = bilan::tui::app::open_cohort(&mut app, vec![dir.path().into()]);
     for effect in effects {
         io.perform(&mut app, effect);
     }

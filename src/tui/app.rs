@@ -67,7 +67,19 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Results => results::update_results(app, action),
         Screen::Compare => compare::update_compare(app, action),
         Screen::Progress => progress::update_progress(app, action),
-        Screen::Cohort => cohort::update_cohort(app, action),
+        Screen::Cohort => {
+            let (state, ctx) = app.cohort_parts();
+            let (mut effects, exit) = cohort::update(state, ctx, action);
+            if exit == cohort::Exit::Back {
+                // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
+                if !app.cohort.paths.is_empty() && app.place.session().is_none() {
+                    effects.extend(app.quit());
+                } else {
+                    app.place.go(Screen::Home);
+                }
+            }
+            effects
+        }
     }
 }
 
@@ -117,11 +129,12 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             first,
             second,
         } => show_pair(app, kind, &first, &second),
-        Outcome::Cohort(cohort) => cohort::show_cohort(app, cohort),
+        Outcome::Cohort(result) => {
+            let (state, ctx) = app.cohort_parts();
+            cohort::show(state, ctx, result);
+        }
         Outcome::CohortProgress { done, total } => {
-            if app.cohort.cohort.is_none() {
-                app.cohort.read = (done, total);
-            }
+            cohort::show_progress(&mut app.cohort, done, total)
         }
         Outcome::Counterpart(found) => {
             if let Some(session) = app.place.session_mut() {

@@ -9,6 +9,7 @@ use ratatui::widgets::Block;
 use super::keymap::{self, Context};
 use super::state::App;
 use super::text;
+use super::widgets::centered;
 use bilan_core::matching;
 use bilan_report::l10n::strings;
 use bilan_report::sheet::{self, LineKind};
@@ -181,16 +182,4 @@ pub fn sheet_max_scroll(app: &App, body: Rect) -> u16 {
 /// The same at the current size.
 pub fn profile_max_scroll(app: &App) -> u16 {
     sheet_max_scroll(app, body(app))
-}
-
-/// A rectangle of at most `w`×`h` centred in `area`.
-pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    use ratatui::layout::Flex;
-    let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(w.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
 }

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+mod context;
 mod grid;
 pub mod keymap;
 pub mod layout;
@@ -339,7 +340,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
                 .iter()
                 .position(|p| p.id == id)
                 .unwrap_or(0);
-            for effect in screens::cohort::open_cohort(&mut app, paths) {
+            for effect in app::open_cohort(&mut app, paths) {
                 io.perform(&mut app, effect);
             }
             (app, None)

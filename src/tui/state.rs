@@ -5,14 +5,16 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use bilan_core::cohort::Cohort;
 use bilan_core::compare::{Comparison, Progress};
 use bilan_core::matching::{self, Ranking};
 use bilan_core::storage::Summary;
 use bilan_core::{Assessment, Lang, Library, Rater};
 
 pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind};
+use super::context::Ctx;
 pub use super::place::{OtherScreen, Place, Screen, SessionView};
+use super::screens::cohort;
+pub use super::screens::cohort::{CohortState, CohortTab};
 pub use super::session::{
     DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
 };
@@ -116,42 +118,6 @@ pub struct ProgressState {
     pub row: usize,
     pub back: Screen,
     pub from_session: bool,
-}
-
-/// Tabs of the cohort screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum CohortTab {
-    #[default]
-    Priorities,
-    People,
-    Heatmap,
-    Files,
-}
-
-impl CohortTab {
-    pub const ALL: [CohortTab; 4] = [
-        CohortTab::Priorities,
-        CohortTab::People,
-        CohortTab::Heatmap,
-        CohortTab::Files,
-    ];
-}
-
-/// The group analysis: which files, against which profile, and the result.
-#[derive(Debug, Clone, Default)]
-pub struct CohortState {
-    /// Files or folders analysed; empty means the saved assessments.
-    pub paths: Vec<PathBuf>,
-    /// Index into the library's profiles.
-    pub profile: usize,
-    /// `None` while the loop analyses.
-    pub cohort: Option<Cohort>,
-    /// Files read so far, and how many there are, while the loop analyses.
-    pub read: (usize, usize),
-    pub tab: CohortTab,
-    pub row: usize,
-    /// First heatmap column shown (it scrolls sideways).
-    pub column: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -327,6 +293,35 @@ pub fn walk_to(app: &mut App, item: &str) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+impl App {
+    /// The group screen's state and what it reads, borrowed apart.
+    pub fn cohort_parts(&mut self) -> (&mut CohortState, Ctx<'_>) {
+        let ctx = Ctx {
+            library: &self.library,
+            lang: self.lang,
+            theme: self.theme,
+        };
+        (&mut self.cohort, ctx)
+    }
+}
+
+/// The data, language and colours, for the screens that own their state.
+pub fn ctx(app: &App) -> Ctx<'_> {
+    Ctx {
+        library: &app.library,
+        lang: app.lang,
+        theme: app.theme,
+    }
+}
+
+/// Opens the group screen on `paths` (none: the saved assessments).
+pub fn open_cohort(app: &mut App, paths: Vec<PathBuf>) -> Vec<Effect> {
+    let (state, ctx) = app.cohort_parts();
+    let effects = cohort::open(state, ctx, paths);
+    app.place.go(Screen::Cohort);
+    effects
 }
 
 #[cfg(test)]

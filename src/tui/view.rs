@@ -11,7 +11,7 @@ use super::layout;
 use super::screens::{
     cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
 };
-use super::state::{App, Overlay, Screen};
+use super::state::{App, Overlay, Screen, ctx};
 use super::{keymap, widgets};
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
@@ -44,7 +44,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Results => results::render(app, frame, areas.body),
         Screen::Compare => compare::render(app, frame, areas.body),
         Screen::Progress => progress::render(app, frame, areas.body),
-        Screen::Cohort => cohort::render(app, frame, areas.body),
+        Screen::Cohort => cohort::render(&app.cohort, ctx(app), frame, areas.body),
     }
     if let Some(status) = &app.status {
         let style = if status.error {

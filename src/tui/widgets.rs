@@ -1,13 +1,12 @@
 //! Small drawing helpers shared by the screens.
 
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use bilan_core::Lang;
 
 pub use super::text::{bar, count, truncate, width, wrap};
-
-pub use super::layout::centered;
 
 /// A label and its value: `Source: x` in English, `Source : x` in French.
 pub fn colon(lang: Lang) -> &'static str {
@@ -36,4 +35,15 @@ pub fn hints<K: AsRef<str>>(
             Line::from(spans)
         })
         .collect()
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
 }

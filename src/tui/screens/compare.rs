@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::grid::{self, Grid, GridCell, GridRow, Plain};
 use crate::tui::state::{Action, App, CompareState, Comparing, Effect, Screen, fail, walk_to};
 use crate::tui::theme::Theme;
 use bilan_core::Lang;
@@ -34,14 +34,7 @@ fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {
 pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
     let state = app.compare.shown()?;
     let [_, _, items] = areas(&state.comparison, area);
-    list_hit(items, state.row, row)
-}
-
-/// The row of a bordered [`Grid`] (border, header, rows) under a click.
-pub fn list_hit(table: Rect, selected: usize, row: u16) -> Option<usize> {
-    let first = usize::from(row.checked_sub(table.y + 2)?);
-    let visible = usize::from(table.height.saturating_sub(3));
-    (first < visible).then(|| Grid::offset(selected, visible) + first)
+    grid::list_hit(items, state.row, row)
 }
 
 /// `72 % (1)`: a fit and its rank.

@@ -6,7 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::tui::state::{Action, App, Effect, FormState, HOME_ENTRIES, HomeEntry, Screen};
+use crate::tui::state::{
+    Action, App, Effect, FormState, HOME_ENTRIES, HomeEntry, Screen, open_cohort,
+};
 use crate::tui::widgets;
 use bilan_report::l10n::strings;
 
@@ -87,7 +89,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 // ---------------------------------------------------------------------------
 // Update
 
-use super::cohort::open_cohort;
 use crate::tui::list::ListCursor;
 
 pub fn update_home(app: &mut App, action: Action) -> Vec<Effect> {

@@ -41,7 +41,7 @@ pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> 
                 Screen::Results => results::hit(app, body, x, y),
                 Screen::Compare => compare::hit(app, body, y),
                 Screen::Progress => progress::hit(app, body, y),
-                Screen::Cohort => cohort::hit(app, body, y),
+                Screen::Cohort => cohort::hit(&app.cohort, body, y),
                 Screen::Profiles | Screen::NewForm => None,
             }?;
             Some(Action::Pick(row))

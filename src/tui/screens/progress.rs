@@ -7,7 +7,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::compare::{day, items_table, list_hit};
+use super::compare::{day, items_table};
+use crate::tui::grid::list_hit;
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
 use crate::tui::state::{Action, App, Effect, ProgressState, Screen, fail, walk_to};
 use crate::tui::theme::Theme;

@@ -58,8 +58,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return vec![Effect::Save, Effect::LoadSummaries];
     }
     match app.place.screen() {
-        Screen::Home => home::update_home(app, action),
-        Screen::NewForm => new_form::update_form(app, action),
+        Screen::Home => match home::update(&mut app.home, action) {
+            Some(entry) => open_entry(app, entry),
+            None => Vec::new(),
+        },
+        Screen::NewForm => {
+            let (effects, exit) = new_form::update(&mut app.form, action);
+            if exit == new_form::Exit::Back {
+                app.place.go(Screen::Home);
+            }
+            effects
+        }
         Screen::ResumeList => resume::update_resume(app, action),
         Screen::Profiles => profiles::update_browse(app, action),
         Screen::Walk => walk::update_walk(app, action),
@@ -175,5 +184,27 @@ fn show_pair(
             let result = bilan_core::compare::diff(&app.library, first, second);
             progress::open_progress(app, result, false);
         }
+    }
+}
+
+/// Goes where the start screen's entry leads.
+fn open_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
+    match entry {
+        HomeEntry::New => {
+            app.form = FormState::default();
+            app.place.go(Screen::NewForm);
+            Vec::new()
+        }
+        HomeEntry::Resume => {
+            app.place.go(Screen::ResumeList);
+            app.resume.summaries = None;
+            vec![Effect::LoadSummaries]
+        }
+        HomeEntry::Profiles => {
+            app.place.go(Screen::Profiles);
+            Vec::new()
+        }
+        HomeEntry::Cohort => open_cohort(app, Vec::new()),
+        HomeEntry::Quit => app.quit(),
     }
 }

@@ -8,13 +8,15 @@ use std::sync::Arc;
 use bilan_core::compare::{Comparison, Progress};
 use bilan_core::matching::{self, Ranking};
 use bilan_core::storage::Summary;
-use bilan_core::{Assessment, Lang, Library, Rater};
+use bilan_core::{Assessment, Lang, Library};
 
 pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind};
 use super::context::Ctx;
 pub use super::place::{OtherScreen, Place, Screen, SessionView};
 use super::screens::cohort;
 pub use super::screens::cohort::{CohortState, CohortTab};
+pub use super::screens::home::{HOME_ENTRIES, HomeEntry, HomeState};
+pub use super::screens::new_form::FormState;
 pub use super::session::{
     DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
 };
@@ -25,43 +27,6 @@ use super::text_input::TextInput;
 pub enum Overlay {
     Help,
     Note,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct HomeState {
-    pub selected: usize,
-    /// How many assessments are saved; counted just after the first frame so
-    /// start-up does not wait for the folder.
-    pub saved: Option<usize>,
-}
-
-/// The start screen's menu, in its order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HomeEntry {
-    New,
-    Resume,
-    Profiles,
-    Cohort,
-    Quit,
-}
-
-impl HomeEntry {
-    pub const ALL: [HomeEntry; 5] = [
-        HomeEntry::New,
-        HomeEntry::Resume,
-        HomeEntry::Profiles,
-        HomeEntry::Cohort,
-        HomeEntry::Quit,
-    ];
-}
-
-pub const HOME_ENTRIES: usize = HomeEntry::ALL.len();
-
-#[derive(Debug, Clone, Default)]
-pub struct FormState {
-    pub name: TextInput,
-    pub rater: Rater,
-    pub error: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -327,6 +292,7 @@ pub fn open_cohort(app: &mut App, paths: Vec<PathBuf>) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bilan_core::Rater;
 
     #[test]
     fn a_session_screen_needs_its_session() {

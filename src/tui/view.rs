@@ -35,8 +35,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     let areas = layout::frame(app, area);
     render_header(app, frame, areas.header);
     match app.place.screen() {
-        Screen::Home => home::render(app, frame, areas.body),
-        Screen::NewForm => new_form::render(app, frame, areas.body),
+        Screen::Home => home::render(&app.home, ctx(app), frame, areas.body),
+        Screen::NewForm => new_form::render(&app.form, ctx(app), frame, areas.body),
         Screen::ResumeList => resume::render(app, frame, areas.body),
         Screen::Profiles => profiles::render(app, frame, areas.body),
         Screen::Walk => walk::render(app, frame, areas.body),

@@ -5,17 +5,19 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::tui::state::{Action, App, Effect, Screen};
+use crate::tui::action::{Action, Effect};
+use crate::tui::context::Ctx;
+use crate::tui::text_input::TextInput;
 use crate::tui::widgets;
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let s = strings(app.lang);
+pub fn render(form: &FormState, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
     let panel = widgets::centered(area, 64, 12);
     let block = Block::bordered().title(Span::styled(
         format!(" {} ", s.new_title),
-        app.theme.title(),
+        ctx.theme.title(),
     ));
     let inner = block.inner(panel);
     frame.render_widget(block, panel);
@@ -29,25 +31,25 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(s.name_prompt), label);
-    let text = app.form.name.text();
+    let text = form.name.text();
     frame.render_widget(
-        Paragraph::new(format!("> {text}")).style(app.theme.chosen()),
+        Paragraph::new(format!("> {text}")).style(ctx.theme.chosen()),
         field,
     );
-    let prefix: String = text.chars().take(app.form.name.cursor()).collect();
+    let prefix: String = text.chars().take(form.name.cursor()).collect();
     let x = field.x + 2 + widgets::width(&prefix) as u16;
     frame.set_cursor_position(Position::new(
         x.min(field.right().saturating_sub(1)),
         field.y,
     ));
     let choice = |value: Rater, label: &str| {
-        let on = app.form.rater == value;
+        let on = form.rater == value;
         Span::styled(
             format!("{} {label}  ", if on { "(•)" } else { "( )" }),
             if on {
-                app.theme.chosen()
+                ctx.theme.chosen()
             } else {
-                app.theme.dim()
+                ctx.theme.dim()
             },
         )
     };
@@ -61,10 +63,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         ]),
         rater,
     );
-    let (hint_text, style) = if app.form.error {
-        (s.name_required, app.theme.bad())
+    let (hint_text, style) = if form.error {
+        (s.name_required, ctx.theme.bad())
     } else {
-        (s.new_hint, app.theme.dim())
+        (s.new_hint, ctx.theme.dim())
     };
     frame.render_widget(
         Paragraph::new(hint_text)
@@ -75,33 +77,48 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 // ---------------------------------------------------------------------------
-// Update
+// State and update
 
-pub fn update_form(app: &mut App, action: Action) -> Vec<Effect> {
+#[derive(Debug, Clone, Default)]
+pub struct FormState {
+    pub name: TextInput,
+    pub rater: Rater,
+    pub error: bool,
+}
+
+/// Whether the user leaves the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    Back,
+}
+
+pub fn update(form: &mut FormState, action: Action) -> (Vec<Effect>, Exit) {
     match action {
         Action::Edit(edit) => {
-            app.form.name.apply(edit);
-            app.form.error = false;
+            form.name.apply(edit);
+            form.error = false;
         }
         Action::ToggleRater => {
-            app.form.rater = match app.form.rater {
+            form.rater = match form.rater {
                 Rater::SelfRated => Rater::Coach,
                 Rater::Coach => Rater::SelfRated,
             }
         }
-        Action::Back => app.place.go(Screen::Home),
+        Action::Back => return (Vec::new(), Exit::Back),
         Action::Confirm => {
-            let name = app.form.name.text().trim().to_string();
+            let name = form.name.text().trim().to_string();
             if name.is_empty() {
-                app.form.error = true;
+                form.error = true;
             } else {
-                return vec![Effect::Create {
+                let create = Effect::Create {
                     name,
-                    rater: app.form.rater,
-                }];
+                    rater: form.rater,
+                };
+                return (vec![create], Exit::Stay);
             }
         }
         _ => {}
     }
-    Vec::new()
+    (Vec::new(), Exit::Stay)
 }

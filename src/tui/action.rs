@@ -145,3 +145,10 @@ pub struct Counterpart {
     pub path: PathBuf,
     pub assessment: Assessment,
 }
+
+/// A line of news or error under the screen, until the next action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}

@@ -3,6 +3,7 @@
 //! loop to perform. The state itself is in `state`; each screen's own update
 //! is in `screens/<name>.rs`, and this module only dispatches to them.
 
+use super::context::Ctx;
 pub use super::screens::results::selected_detail_item;
 use super::screens::{
     cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
@@ -69,7 +70,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             effects
         }
-        Screen::ResumeList => resume::update_resume(app, action),
+        Screen::ResumeList => {
+            let ctx = Ctx {
+                library: &app.library,
+                lang: app.lang,
+                theme: app.theme,
+            };
+            let (effects, exit) = resume::update(&mut app.resume, ctx, action, &mut app.status);
+            if exit == resume::Exit::Back {
+                app.place.go(Screen::Home);
+            }
+            effects
+        }
         Screen::Profiles => profiles::update_browse(app, action),
         Screen::Walk => walk::update_walk(app, action),
         Screen::Review => review::update_review(app, action),
@@ -97,15 +109,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
     match outcome {
         Outcome::Summaries { list, unreadable } => {
             app.home.saved = Some(list.len());
-            app.resume.selected = app.resume.selected.min(list.len().saturating_sub(1));
-            // A mark on a file that is gone would only fail later.
-            if let Some(marked) = &app.resume.marked
-                && !list.iter().any(|s| &s.path == marked)
-            {
-                app.resume.marked = None;
-            }
-            app.resume.summaries = Some(list);
-            app.resume.unreadable = unreadable;
+            resume::show(&mut app.resume, list, unreadable);
         }
         Outcome::Opened { assessment, path } => app.open_session(assessment, path),
         Outcome::Saved => {}

@@ -7,16 +7,16 @@ use std::sync::Arc;
 
 use bilan_core::compare::{Comparison, Progress};
 use bilan_core::matching::{self, Ranking};
-use bilan_core::storage::Summary;
 use bilan_core::{Assessment, Lang, Library};
 
-pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind};
+pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind, Status};
 use super::context::Ctx;
 pub use super::place::{OtherScreen, Place, Screen, SessionView};
 use super::screens::cohort;
 pub use super::screens::cohort::{CohortState, CohortTab};
 pub use super::screens::home::{HOME_ENTRIES, HomeEntry, HomeState};
 pub use super::screens::new_form::FormState;
+pub use super::screens::resume::ResumeState;
 pub use super::session::{
     DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
 };
@@ -27,16 +27,6 @@ use super::text_input::TextInput;
 pub enum Overlay {
     Help,
     Note,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ResumeState {
-    /// `None` until the loop has read the folder.
-    pub summaries: Option<Vec<Summary>>,
-    pub unreadable: usize,
-    pub selected: usize,
-    /// A file marked to be compared with the selected one.
-    pub marked: Option<PathBuf>,
 }
 
 /// A comparison on screen, and where to go back to.
@@ -89,12 +79,6 @@ pub struct ProgressState {
 pub struct BrowseState {
     pub profile: usize,
     pub scroll: u16,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub error: bool,
 }
 
 pub struct App {

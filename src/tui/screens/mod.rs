@@ -35,7 +35,7 @@ pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> 
             let (x, y) = (mouse.column, mouse.row);
             let row = match app.place.screen() {
                 Screen::Home => home::hit(body, x, y),
-                Screen::ResumeList => resume::hit(app, body, y),
+                Screen::ResumeList => resume::hit(&app.resume, body, y),
                 Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
                 Screen::Review => review::hit(app, body, y),
                 Screen::Results => results::hit(app, body, x, y),

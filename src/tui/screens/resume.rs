@@ -5,36 +5,39 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use crate::tui::state::{Action, App, Effect, PairKind, Screen, fail, tell};
+use std::path::PathBuf;
+
+use crate::tui::action::{Action, Effect, PairKind, Status};
+use crate::tui::context::Ctx;
+use crate::tui::list::ListCursor;
 use bilan_core::Rater;
+use bilan_core::storage::Summary;
+use bilan_report::l10n::coaching;
 use bilan_report::l10n::strings;
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+pub fn hit(resume: &ResumeState, area: Rect, row: u16) -> Option<usize> {
     // Row 0 is the border, row 1 the header; the table scrolls to the selection.
     let first = usize::from(row.checked_sub(area.y + 2)?);
     let visible = usize::from(area.height.saturating_sub(3));
-    let offset = app
-        .resume
-        .selected
-        .saturating_sub(visible.saturating_sub(1));
+    let offset = resume.selected.saturating_sub(visible.saturating_sub(1));
     Some(offset + first)
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let s = strings(app.lang);
-    let Some(list) = &app.resume.summaries else {
+pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let Some(list) = &resume.summaries else {
         frame.render_widget(Paragraph::new(s.loading), area);
         return;
     };
     let mut title = format!(" {} ({}) ", s.resume_title, list.len());
-    if app.resume.unreadable > 0 {
+    if resume.unreadable > 0 {
         title.push_str(&format!(
             "· {} {} ",
-            app.resume.unreadable,
-            bilan_report::l10n::plural(app.lang, app.resume.unreadable, s.unreadable_files)
+            resume.unreadable,
+            bilan_report::l10n::plural(ctx.lang, resume.unreadable, s.unreadable_files)
         ));
     }
-    let block = Block::bordered().title(Line::styled(title, app.theme.title()));
+    let block = Block::bordered().title(Line::styled(title, ctx.theme.title()));
     if list.is_empty() {
         frame.render_widget(Paragraph::new(s.nothing_saved).block(block), area);
         return;
@@ -46,7 +49,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         };
         let date = summary.updated.replace('T', " ");
         // The file marked for a comparison carries a diamond.
-        let name = if app.resume.marked.as_ref() == Some(&summary.path) {
+        let name = if resume.marked.as_ref() == Some(&summary.path) {
             format!("◆ {}", summary.person)
         } else {
             summary.person.clone()
@@ -68,84 +71,122 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         ],
     )
     .header(
-        Row::new(vec![s.col_name, s.col_rater, s.col_date, s.col_progress]).style(app.theme.dim()),
+        Row::new(vec![s.col_name, s.col_rater, s.col_date, s.col_progress]).style(ctx.theme.dim()),
     )
-    .row_highlight_style(app.theme.selected())
+    .row_highlight_style(ctx.theme.selected())
     .highlight_symbol("▶ ")
     .block(block);
-    let mut state = TableState::default().with_selected(Some(app.resume.selected));
+    let mut state = TableState::default().with_selected(Some(resume.selected));
     frame.render_stateful_widget(table, area, &mut state);
 }
 
 // ---------------------------------------------------------------------------
-// Update
+// State and update
 
-use crate::tui::list::ListCursor;
-use bilan_report::l10n::coaching;
+#[derive(Debug, Clone, Default)]
+pub struct ResumeState {
+    /// `None` until the loop has read the folder.
+    pub summaries: Option<Vec<Summary>>,
+    pub unreadable: usize,
+    pub selected: usize,
+    /// A file marked to be compared with the selected one.
+    pub marked: Option<PathBuf>,
+}
 
-pub fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
-    let len = app.resume.summaries.as_ref().map_or(0, Vec::len);
-    if let Some(row) = ListCursor::new(len).step(app.resume.selected, action) {
-        app.resume.selected = row;
-        return Vec::new();
+/// Whether the user leaves the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    Back,
+}
+
+/// The loop read the folder.
+pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: usize) {
+    resume.selected = resume.selected.min(list.len().saturating_sub(1));
+    // A mark on a file that is gone would only fail later.
+    if let Some(marked) = &resume.marked
+        && !list.iter().any(|s| &s.path == marked)
+    {
+        resume.marked = None;
     }
-    match action {
-        Action::Back | Action::Left => app.place.go(Screen::Home),
+    resume.summaries = Some(list);
+    resume.unreadable = unreadable;
+}
+
+/// Moves through the list, opens, marks and pairs files; what to say goes
+/// to `status`.
+pub fn update(
+    resume: &mut ResumeState,
+    ctx: Ctx,
+    action: Action,
+    status: &mut Option<Status>,
+) -> (Vec<Effect>, Exit) {
+    let len = resume.summaries.as_ref().map_or(0, Vec::len);
+    if let Some(row) = ListCursor::new(len).step(resume.selected, action) {
+        resume.selected = row;
+        return (Vec::new(), Exit::Stay);
+    }
+    let effects = match action {
+        Action::Back | Action::Left => return (Vec::new(), Exit::Back),
         // A click selects (so a second file can be picked to compare);
         // a click on the selected row opens it.
-        Action::Pick(row) if row < len && row != app.resume.selected => {
-            app.resume.selected = row;
+        Action::Pick(row) if row < len && row != resume.selected => {
+            resume.selected = row;
+            Vec::new()
         }
-        Action::Pick(row) if row < len => return update_resume(app, Action::Confirm),
-        Action::Mark | Action::Compare | Action::Progress => {
-            return resume_pair(app, action);
-        }
-        Action::Confirm | Action::Right => {
-            if let Some(summary) = app
-                .resume
-                .summaries
-                .as_ref()
-                .and_then(|list| list.get(app.resume.selected))
-            {
-                return vec![Effect::Open(summary.path.clone())];
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
+        Action::Pick(row) if row < len => open(resume),
+        Action::Mark | Action::Compare | Action::Progress => pair(resume, ctx, action, status),
+        Action::Confirm | Action::Right => open(resume),
+        _ => Vec::new(),
+    };
+    (effects, Exit::Stay)
+}
+
+fn open(resume: &ResumeState) -> Vec<Effect> {
+    resume
+        .summaries
+        .as_ref()
+        .and_then(|list| list.get(resume.selected))
+        .map(|summary| vec![Effect::Open(summary.path.clone())])
+        .unwrap_or_default()
 }
 
 /// Space, `c` and `d` on the resume list: mark one file, then compare it
 /// with the selected one.
-pub fn resume_pair(app: &mut App, action: Action) -> Vec<Effect> {
-    let c = coaching(app.lang);
-    let Some(selected) = app
-        .resume
+fn pair(
+    resume: &mut ResumeState,
+    ctx: Ctx,
+    action: Action,
+    status: &mut Option<Status>,
+) -> Vec<Effect> {
+    let c = coaching(ctx.lang);
+    let mut fail = |text: String| *status = Some(Status { text, error: true });
+    let Some(selected) = resume
         .summaries
         .as_ref()
-        .and_then(|list| list.get(app.resume.selected))
+        .and_then(|list| list.get(resume.selected))
         .cloned()
     else {
         return Vec::new();
     };
     if action == Action::Mark {
-        if app.resume.marked.as_ref() == Some(&selected.path) {
-            app.resume.marked = None;
+        if resume.marked.as_ref() == Some(&selected.path) {
+            resume.marked = None;
         } else {
-            app.resume.marked = Some(selected.path.clone());
-            tell(
-                app,
-                format!("{} {}. {}", c.marked, selected.person, c.mark_hint),
-            );
+            resume.marked = Some(selected.path.clone());
+            *status = Some(Status {
+                text: format!("{} {}. {}", c.marked, selected.person, c.mark_hint),
+                error: false,
+            });
         }
         return Vec::new();
     }
-    let Some(marked) = app.resume.marked.clone() else {
-        fail(app, c.mark_first.to_string());
+    let Some(marked) = resume.marked.clone() else {
+        fail(c.mark_first.to_string());
         return Vec::new();
     };
     if marked == selected.path {
-        fail(app, c.pick_two_files.to_string());
+        fail(c.pick_two_files.to_string());
         return Vec::new();
     }
     let kind = if action == Action::Compare {
@@ -154,14 +195,13 @@ pub fn resume_pair(app: &mut App, action: Action) -> Vec<Effect> {
         PairKind::Progress
     };
     // Progress is between two rounds by one rater; self against coach is `c`.
-    let marked_rater = app
-        .resume
+    let marked_rater = resume
         .summaries
         .as_ref()
         .and_then(|list| list.iter().find(|s| s.path == marked))
         .map(|s| s.rater);
     if kind == PairKind::Progress && marked_rater.is_some_and(|r| r != selected.rater) {
-        fail(app, c.progress_same_rater.to_string());
+        fail(c.progress_same_rater.to_string());
         return Vec::new();
     }
     vec![Effect::OpenPair {

@@ -3,6 +3,7 @@
 //! loop to perform. The state itself is in `state`; each screen's own update
 //! is in `screens/<name>.rs`, and this module only dispatches to them.
 
+use super::coach;
 use super::context::Ctx;
 pub use super::screens::results::selected_detail_item;
 use super::screens::{
@@ -86,8 +87,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Walk => walk::update_walk(app, action),
         Screen::Review => review::update_review(app, action),
         Screen::Results => results::update_results(app, action),
-        Screen::Compare => compare::update_compare(app, action),
-        Screen::Progress => progress::update_progress(app, action),
+        Screen::Compare => {
+            let exit = compare::update(&mut app.compare, action);
+            leave_list(app, exit)
+        }
+        Screen::Progress => {
+            let exit = progress::update(&mut app.progress, action);
+            leave_list(app, exit)
+        }
         Screen::Cohort => {
             let (state, ctx) = app.cohort_parts();
             let (mut effects, exit) = cohort::update(state, ctx, action);
@@ -124,7 +131,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
                 error: false,
             })
         }
-        Outcome::EarlierRound(round) => progress::show_progress_since(app, round),
+        Outcome::EarlierRound(round) => coach::show_progress_since(app, round),
         Outcome::RoundKept(path) => {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             app.status = Some(Status {
@@ -141,7 +148,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             kind,
             first,
             second,
-        } => show_pair(app, kind, &first, &second),
+        } => coach::show_pair(app, kind, &first, &second),
         Outcome::Cohort(result) => {
             let (state, ctx) = app.cohort_parts();
             cohort::show(state, ctx, result);
@@ -155,7 +162,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             }
             if matches!(app.compare, Comparing::Requested) {
                 app.compare = Comparing::Idle;
-                compare::compare_session(app);
+                coach::compare_session(app);
             }
         }
         Outcome::Failed(message) => {
@@ -163,30 +170,6 @@ pub fn apply(app: &mut App, outcome: Outcome) {
                 text: message,
                 error: true,
             })
-        }
-    }
-}
-
-/// The loop opened the two files picked in the resume list.
-fn show_pair(
-    app: &mut App,
-    kind: PairKind,
-    first: &bilan_core::Assessment,
-    second: &bilan_core::Assessment,
-) {
-    match kind {
-        PairKind::Compare => match compare::self_and_coach(first, second) {
-            Some((self_rated, coach)) => compare::open_comparison(app, self_rated, coach, false),
-            None => fail(
-                app,
-                bilan_report::l10n::coaching(app.lang)
-                    .needs_both_raters
-                    .to_string(),
-            ),
-        },
-        PairKind::Progress => {
-            let result = bilan_core::compare::diff(&app.library, first, second);
-            progress::open_progress(app, result, false);
         }
     }
 }
@@ -210,5 +193,17 @@ fn open_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
         }
         HomeEntry::Cohort => open_cohort(app, Vec::new()),
         HomeEntry::Quit => app.quit(),
+    }
+}
+
+/// Where a key on the comparison or progress list leads.
+fn leave_list(app: &mut App, exit: compare::Exit) -> Vec<Effect> {
+    match exit {
+        compare::Exit::Stay => Vec::new(),
+        compare::Exit::Back(screen) => {
+            app.place.go(screen);
+            Vec::new()
+        }
+        compare::Exit::WalkTo(item) => walk_to(app, &item),
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+mod coach;
 mod context;
 mod grid;
 pub mod keymap;

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use bilan_core::compare::{Comparison, Progress};
 use bilan_core::matching::{self, Ranking};
 use bilan_core::{Assessment, Lang, Library};
 
@@ -14,8 +13,10 @@ use super::context::Ctx;
 pub use super::place::{OtherScreen, Place, Screen, SessionView};
 use super::screens::cohort;
 pub use super::screens::cohort::{CohortState, CohortTab};
+pub use super::screens::compare::{CompareState, Comparing};
 pub use super::screens::home::{HOME_ENTRIES, HomeEntry, HomeState};
 pub use super::screens::new_form::FormState;
+pub use super::screens::progress::ProgressState;
 pub use super::screens::resume::ResumeState;
 pub use super::session::{
     DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
@@ -27,52 +28,6 @@ use super::text_input::TextInput;
 pub enum Overlay {
     Help,
     Note,
-}
-
-/// A comparison on screen, and where to go back to.
-#[derive(Debug, Clone)]
-pub struct CompareState {
-    pub comparison: Comparison,
-    pub row: usize,
-    pub back: Screen,
-    /// Made from the open session: rows lead to its items.
-    pub from_session: bool,
-}
-
-/// The self-rating beside the coach's: none yet, asked for (the other
-/// rater's file is being read again), or on screen. One state, so a request
-/// cannot linger beside a comparison.
-#[derive(Debug, Clone, Default)]
-pub enum Comparing {
-    #[default]
-    Idle,
-    Requested,
-    Shown(CompareState),
-}
-
-impl Comparing {
-    pub fn shown(&self) -> Option<&CompareState> {
-        match self {
-            Comparing::Shown(state) => Some(state),
-            _ => None,
-        }
-    }
-
-    pub fn shown_mut(&mut self) -> Option<&mut CompareState> {
-        match self {
-            Comparing::Shown(state) => Some(state),
-            _ => None,
-        }
-    }
-}
-
-/// A progress view on screen, and where to go back to.
-#[derive(Debug, Clone)]
-pub struct ProgressState {
-    pub progress: Progress,
-    pub row: usize,
-    pub back: Screen,
-    pub from_session: bool,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -42,8 +42,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Walk => walk::render(app, frame, areas.body),
         Screen::Review => review::render(app, frame, areas.body),
         Screen::Results => results::render(app, frame, areas.body),
-        Screen::Compare => compare::render(app, frame, areas.body),
-        Screen::Progress => progress::render(app, frame, areas.body),
+        Screen::Compare => compare::render(&app.compare, ctx(app), frame, areas.body),
+        Screen::Progress => progress::render(&app.progress, ctx(app), frame, areas.body),
         Screen::Cohort => cohort::render(&app.cohort, ctx(app), frame, areas.body),
     }
     if let Some(status) = &app.status {

@@ -9,8 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
+use crate::tui::action::Action;
+use crate::tui::context::Ctx;
 use crate::tui::grid::{self, Grid, GridCell, GridRow, Plain};
-use crate::tui::state::{Action, App, CompareState, Comparing, Effect, Screen, fail, walk_to};
+use crate::tui::list::ListCursor;
+use crate::tui::place::Screen;
 use crate::tui::theme::Theme;
 use bilan_core::Lang;
 use bilan_core::compare::{Comparison, ProfileFits, Severity};
@@ -31,8 +34,8 @@ fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {
     [info, fits, items]
 }
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let state = app.compare.shown()?;
+pub fn hit(compare: &Comparing, area: Rect, row: u16) -> Option<usize> {
+    let state = compare.shown()?;
     let [_, _, items] = areas(&state.comparison, area);
     grid::list_hit(items, state.row, row)
 }
@@ -66,9 +69,9 @@ fn severity_style(severity: Severity, theme: Theme) -> Style {
 }
 
 /// Who rated, when, and how many items agree or differ.
-fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
-    let c = coaching(app.lang);
-    let theme = app.theme;
+fn info_lines(comparison: &Comparison, ctx: Ctx) -> Vec<Line<'static>> {
+    let c = coaching(ctx.lang);
+    let theme = ctx.theme;
     // The coach's name when the file gives one.
     let coach = comparison
         .coach
@@ -76,7 +79,7 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
         .map(|name| format!(" ({name})"))
         .unwrap_or_default();
     let counts = &comparison.counts;
-    let lang = app.lang;
+    let lang = ctx.lang;
     vec![
         Line::from(vec![
             Span::styled(comparison.person.clone(), theme.chosen()),
@@ -122,16 +125,16 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
     ]
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(state) = app.compare.shown() else {
+pub fn render(compare: &Comparing, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let Some(state) = compare.shown() else {
         return;
     };
     let comparison = &state.comparison;
-    let lang = app.lang;
+    let lang = ctx.lang;
     let c = coaching(lang);
-    let theme = app.theme;
+    let theme = ctx.theme;
     let [info, fits, items] = areas(comparison, area);
-    frame.render_widget(Plain::new(info_lines(comparison, app)), info);
+    frame.render_widget(Plain::new(info_lines(comparison, ctx)), info);
 
     let fit_widths = [
         Constraint::Fill(1),
@@ -173,7 +176,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     items_table(
-        app,
+        ctx,
         frame,
         items,
         &widths,
@@ -186,7 +189,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// The bordered item list shared with the progress screen: a mark, the
 /// item, its title and three figures, or a line saying there is none.
 pub fn items_table(
-    app: &App,
+    ctx: Ctx,
     frame: &mut Frame,
     area: Rect,
     widths: &[Constraint],
@@ -194,9 +197,9 @@ pub fn items_table(
     rows: Vec<GridRow>,
     selected: usize,
 ) {
-    let c = coaching(app.lang);
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let c = coaching(ctx.lang);
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let block = Block::bordered()
         .border_style(theme.dim())
         .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
@@ -225,89 +228,73 @@ pub fn day(stamp: Option<&str>) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// Update
+// State and update
 
-use crate::tui::list::ListCursor;
-use bilan_core::compare::compare;
-use bilan_core::{Assessment, Rater};
-
-/// Puts two assessments in (self, coach) order, if they are one of each.
-pub fn self_and_coach<'a>(
-    a: &'a Assessment,
-    b: &'a Assessment,
-) -> Option<(&'a Assessment, &'a Assessment)> {
-    match (a.rater, b.rater) {
-        (Rater::SelfRated, Rater::Coach) => Some((a, b)),
-        (Rater::Coach, Rater::SelfRated) => Some((b, a)),
-        _ => None,
-    }
+/// A comparison on screen, and where to go back to.
+#[derive(Debug, Clone)]
+pub struct CompareState {
+    pub comparison: Comparison,
+    pub row: usize,
+    pub back: Screen,
+    /// Made from the open session: rows lead to its items.
+    pub from_session: bool,
 }
 
-pub fn open_comparison(
-    app: &mut App,
-    self_rated: &Assessment,
-    coach: &Assessment,
-    from_session: bool,
-) {
-    match compare(&app.library, self_rated, coach) {
-        Ok(comparison) => {
-            app.compare = Comparing::Shown(CompareState {
-                comparison,
-                row: 0,
-                back: app.place.screen(),
-                from_session,
-            });
-            app.place.go(Screen::Compare);
+/// The self-rating beside the coach's: none yet, asked for (the other
+/// rater's file is being read again), or on screen. One state, so a request
+/// cannot linger beside a comparison.
+#[derive(Debug, Clone, Default)]
+pub enum Comparing {
+    #[default]
+    Idle,
+    Requested,
+    Shown(CompareState),
+}
+
+impl Comparing {
+    pub fn shown(&self) -> Option<&CompareState> {
+        match self {
+            Comparing::Shown(state) => Some(state),
+            _ => None,
         }
-        Err(e) => fail(app, e.to_string()),
+    }
+
+    pub fn shown_mut(&mut self) -> Option<&mut CompareState> {
+        match self {
+            Comparing::Shown(state) => Some(state),
+            _ => None,
+        }
     }
 }
 
-/// The session's rating beside the other rater's, as last read.
-pub fn compare_session(app: &mut App) {
-    let Some(session) = app.place.session() else {
-        return;
-    };
-    let Some(other) = session.counterpart.as_ref() else {
-        let c = coaching(app.lang);
-        let missing = match session.assessment.rater {
-            Rater::SelfRated => c.no_coach_rating,
-            Rater::Coach => c.no_self_rating,
-        };
-        let text = format!(
-            "{missing} {}. {}",
-            session.assessment.person, c.no_other_hint
-        );
-        fail(app, text);
-        return;
-    };
-    let (mine, theirs) = (session.assessment.clone(), other.assessment.clone());
-    match self_and_coach(&mine, &theirs) {
-        Some((self_rated, coach)) => open_comparison(app, self_rated, coach, true),
-        None => fail(app, coaching(app.lang).needs_both_raters.to_string()),
-    }
+/// Where a key on the comparison leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// Back to this screen.
+    Back(Screen),
+    /// To this item of the open session.
+    WalkTo(String),
 }
 
-pub fn update_compare(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(state) = app.compare.shown_mut() else {
-        app.place.go(Screen::Home);
-        return Vec::new();
+pub fn update(compare: &mut Comparing, action: Action) -> Exit {
+    let Some(state) = compare.shown_mut() else {
+        return Exit::Back(Screen::Home);
     };
     let len = state.comparison.rows.len();
     if let Some(row) = ListCursor::new(len).step(state.row, action) {
         state.row = row;
-        return Vec::new();
+        return Exit::Stay;
     }
     match action {
         Action::Pick(row) if row < len => state.row = row,
         Action::Confirm | Action::Right if state.from_session => {
-            let item = state.comparison.rows.get(state.row).map(|r| r.item.clone());
-            if let Some(item) = item {
-                return walk_to(app, &item);
+            if let Some(row) = state.comparison.rows.get(state.row) {
+                return Exit::WalkTo(row.item.clone());
             }
         }
-        Action::Back | Action::Left | Action::Compare => app.place.go(state.back),
+        Action::Back | Action::Left | Action::Compare => return Exit::Back(state.back),
         _ => {}
     }
-    Vec::new()
+    Exit::Stay
 }

@@ -39,8 +39,8 @@ pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> 
                 Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
                 Screen::Review => review::hit(app, body, y),
                 Screen::Results => results::hit(app, body, x, y),
-                Screen::Compare => compare::hit(app, body, y),
-                Screen::Progress => progress::hit(app, body, y),
+                Screen::Compare => compare::hit(&app.compare, body, y),
+                Screen::Progress => progress::hit(&app.progress, body, y),
                 Screen::Cohort => cohort::hit(&app.cohort, body, y),
                 Screen::Profiles | Screen::NewForm => None,
             }?;

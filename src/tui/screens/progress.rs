@@ -7,10 +7,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::compare::Exit;
 use super::compare::{day, items_table};
+use crate::tui::action::Action;
+use crate::tui::context::Ctx;
 use crate::tui::grid::list_hit;
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
-use crate::tui::state::{Action, App, Effect, ProgressState, Screen, fail, walk_to};
+use crate::tui::list::ListCursor;
+use crate::tui::place::Screen;
 use crate::tui::theme::Theme;
 use bilan_core::compare::{Movement, Progress};
 use bilan_report::coaching::{score, signed_levels, signed_number};
@@ -27,8 +31,8 @@ fn areas(progress: &Progress, area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let state = app.progress.as_ref()?;
+pub fn hit(progress: &Option<ProgressState>, area: Rect, row: u16) -> Option<usize> {
+    let state = progress.as_ref()?;
     let [_, _, items] = areas(&state.progress, area);
     list_hit(items, state.row, row)
 }
@@ -44,9 +48,9 @@ fn movement(m: Movement, c: &Coaching, theme: Theme) -> (&'static str, &'static 
     }
 }
 
-fn info_lines(progress: &Progress, app: &App) -> Vec<Line<'static>> {
-    let c = coaching(app.lang);
-    let theme = app.theme;
+fn info_lines(progress: &Progress, ctx: Ctx) -> Vec<Line<'static>> {
+    let c = coaching(ctx.lang);
+    let theme = ctx.theme;
     let mut first = vec![
         Span::styled(progress.person.clone(), theme.chosen()),
         Span::styled(
@@ -79,16 +83,16 @@ fn info_lines(progress: &Progress, app: &App) -> Vec<Line<'static>> {
     vec![Line::from(first), Line::from(second)]
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(state) = &app.progress else {
+pub fn render(progress: &Option<ProgressState>, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let Some(state) = &progress else {
         return;
     };
     let progress = &state.progress;
-    let lang = app.lang;
+    let lang = ctx.lang;
     let c = coaching(lang);
-    let theme = app.theme;
+    let theme = ctx.theme;
     let [info, fits, items] = areas(progress, area);
-    frame.render_widget(Plain::new(info_lines(progress, app)), info);
+    frame.render_widget(Plain::new(info_lines(progress, ctx)), info);
 
     let fit_widths = [
         Constraint::Fill(1),
@@ -147,7 +151,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     items_table(
-        app,
+        ctx,
         frame,
         items,
         &widths,
@@ -158,70 +162,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 // ---------------------------------------------------------------------------
-// Update
+// State and update
 
-use crate::tui::list::ListCursor;
-use bilan_core::Assessment;
-use bilan_core::compare::diff;
-use std::path::PathBuf;
-
-/// The loop found (or not) an earlier round of the session's person.
-pub fn show_progress_since(app: &mut App, round: Option<(PathBuf, Assessment)>) {
-    let Some(session) = app.place.session() else {
-        return;
-    };
-    let c = coaching(app.lang);
-    let Some((_, old)) = round else {
-        let text = format!(
-            "{} {}. {}",
-            c.no_earlier_round, session.assessment.person, c.keep_round_hint
-        );
-        fail(app, text);
-        return;
-    };
-    let result = diff(&app.library, &old, &session.assessment);
-    open_progress(app, result, true);
+/// A progress view on screen, and where to go back to.
+#[derive(Debug, Clone)]
+pub struct ProgressState {
+    pub progress: Progress,
+    pub row: usize,
+    pub back: Screen,
+    pub from_session: bool,
 }
 
-pub fn open_progress(
-    app: &mut App,
-    result: bilan_core::Result<bilan_core::compare::Progress>,
-    from_session: bool,
-) {
-    match result {
-        Ok(progress) => {
-            app.progress = Some(ProgressState {
-                progress,
-                row: 0,
-                back: app.place.screen(),
-                from_session,
-            });
-            app.place.go(Screen::Progress);
-        }
-        Err(e) => fail(app, e.to_string()),
-    }
-}
-
-pub fn update_progress(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(state) = app.progress.as_mut() else {
-        app.place.go(Screen::Home);
-        return Vec::new();
+pub fn update(progress: &mut Option<ProgressState>, action: Action) -> Exit {
+    let Some(state) = progress.as_mut() else {
+        return Exit::Back(Screen::Home);
     };
     let len = state.progress.rows.len();
     if let Some(row) = ListCursor::new(len).step(state.row, action) {
         state.row = row;
-        return Vec::new();
+        return Exit::Stay;
     }
     match action {
         Action::Pick(row) if row < len => state.row = row,
         Action::Confirm | Action::Right if state.from_session => {
-            let item = state.progress.rows.get(state.row).map(|r| r.item.clone());
-            if let Some(item) = item {
-                return walk_to(app, &item);
+            if let Some(row) = state.progress.rows.get(state.row) {
+                return Exit::WalkTo(row.item.clone());
             }
         }
-        Action::Back | Action::Left | Action::Progress => app.place.go(state.back),
+        Action::Back | Action::Left | Action::Progress => return Exit::Back(state.back),
         _ => {}
     }
-    Vec::new()
+    Exit::Stay
 }

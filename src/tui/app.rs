@@ -83,7 +83,24 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             effects
         }
-        Screen::Profiles => profiles::update_browse(app, action),
+        Screen::Profiles => {
+            let max = profile_max_scroll(app);
+            let ctx = Ctx {
+                library: &app.library,
+                lang: app.lang,
+                theme: app.theme,
+            };
+            if profiles::update(&mut app.browse, ctx, action, max) == profiles::Exit::Back {
+                // The job sheet opened from the results goes back there.
+                let back = if app.place.session().is_some() {
+                    Screen::Results
+                } else {
+                    Screen::Home
+                };
+                app.place.go(back);
+            }
+            Vec::new()
+        }
         Screen::Walk => walk::update_walk(app, action),
         Screen::Review => review::update_review(app, action),
         Screen::Results => results::update_results(app, action),

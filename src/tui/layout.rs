@@ -7,12 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Block;
 
 use super::keymap::{self, Context};
-use super::state::App;
+use super::screens::profiles;
+use super::state::{App, ctx};
 use super::text;
 use super::widgets::centered;
 use bilan_core::matching;
 use bilan_report::l10n::strings;
-use bilan_report::sheet::{self, LineKind};
 
 /// Below this size the screens cannot be used; a message is shown instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -127,59 +127,9 @@ pub fn help_max_scroll(app: &App) -> u16 {
 }
 
 // ---------------------------------------------------------------------------
-// The job sheet (profiles screen)
-
-/// The profile tabs and the sheet below them.
-pub fn sheet_areas(body: Rect) -> [Rect; 2] {
-    Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body)
-}
-
-/// A row of the selected profile's job sheet, indented and wrapped.
-pub struct SheetRow {
-    pub kind: Option<LineKind>,
-    pub text: String,
-}
-
-/// The selected profile's job sheet, wrapped to `cols`.
-pub fn sheet_rows(app: &App, cols: u16) -> Vec<SheetRow> {
-    let mut rows = Vec::new();
-    let Some(profile) = app.library.profiles.get(app.browse.profile) else {
-        return rows;
-    };
-    for l in sheet::job_sheet(&app.library.catalogue, profile, app.lang) {
-        // Duties and requirements are indented, and so are their wrapped
-        // lines (past the `[T] ` mark), so each reads as one block.
-        let (first, rest) = match l.kind {
-            LineKind::Duty(_) => ("  ", "      "),
-            LineKind::Requirement(_) => ("  ", "    "),
-            _ => ("", ""),
-        };
-        let parts = text::wrap(&l.text, cols.saturating_sub(rest.len() as u16).max(1));
-        if parts.is_empty() {
-            rows.push(SheetRow {
-                kind: None,
-                text: String::new(),
-            });
-        }
-        for (i, part) in parts.into_iter().enumerate() {
-            let indent = if i == 0 { first } else { rest };
-            rows.push(SheetRow {
-                kind: Some(l.kind),
-                text: format!("{indent}{part}"),
-            });
-        }
-    }
-    rows
-}
-
-/// The largest useful scroll offset for the sheet in `body`.
-pub fn sheet_max_scroll(app: &App, body: Rect) -> u16 {
-    let [_, sheet] = sheet_areas(body);
-    let visible = sheet.height.saturating_sub(2);
-    (sheet_rows(app, sheet.width.saturating_sub(2)).len() as u16).saturating_sub(visible)
-}
+// The job sheet (its rows are computed by the profiles screen)
 
 /// The same at the current size.
 pub fn profile_max_scroll(app: &App) -> u16 {
-    sheet_max_scroll(app, body(app))
+    profiles::max_scroll(&app.browse, ctx(app), body(app))
 }

@@ -16,6 +16,7 @@ pub use super::screens::cohort::{CohortState, CohortTab};
 pub use super::screens::compare::{CompareState, Comparing};
 pub use super::screens::home::{HOME_ENTRIES, HomeEntry, HomeState};
 pub use super::screens::new_form::FormState;
+pub use super::screens::profiles::BrowseState;
 pub use super::screens::progress::ProgressState;
 pub use super::screens::resume::ResumeState;
 pub use super::session::{
@@ -28,12 +29,6 @@ use super::text_input::TextInput;
 pub enum Overlay {
     Help,
     Note,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct BrowseState {
-    pub profile: usize,
-    pub scroll: u16,
 }
 
 pub struct App {

@@ -38,7 +38,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Home => home::render(&app.home, ctx(app), frame, areas.body),
         Screen::NewForm => new_form::render(&app.form, ctx(app), frame, areas.body),
         Screen::ResumeList => resume::render(&app.resume, ctx(app), frame, areas.body),
-        Screen::Profiles => profiles::render(app, frame, areas.body),
+        Screen::Profiles => profiles::render(&app.browse, ctx(app), frame, areas.body),
         Screen::Walk => walk::render(app, frame, areas.body),
         Screen::Review => review::render(app, frame, areas.body),
         Screen::Results => results::render(app, frame, areas.body),

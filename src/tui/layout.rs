@@ -1,5 +1,5 @@
-//! Where things go, with no drawing: the frame's areas, the help's and the
-//! job sheet's rows, and how far they scroll. `update` bounds its cursors
+//! Where things go, with no drawing: the frame's areas, the help's rows, and
+//! how far the help and the job sheet scroll. `update` bounds its cursors
 //! with these, the mouse maps clicks with them, and the view draws into
 //! them, so the three agree.
 

@@ -1,5 +1,7 @@
-//! The TUI's state: screens, actions, effects, outcomes and what each
-//! screen remembers. Only `update` (in `app`) changes it.
+//! The TUI's state: the `App` holding each screen's state (defined with its
+//! screen), the place and session, and the few moves several screens share
+//! (go to an item, open the results, ask for a comparison, quit). Only
+//! `update` (in `app`) changes it.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

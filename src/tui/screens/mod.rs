@@ -1,7 +1,15 @@
-//! The screens, one file each: its update, its render and its mouse
-//! hit-test, and here the mouse dispatch to the screen on view (its state is in `state`, which the screens share). A screen
-//! imports the state and the layers below it, never `app` or another layer
-//! above, so the dependencies run one way.
+//! The screens, one file each (the group screen, a folder): its state, its
+//! update, its render and its mouse hit-test; here, the mouse dispatch to the
+//! screen on view.
+//!
+//! The start screen, the form, the resume list, the job sheets, the
+//! comparison, the progress and the group screen own their state: their
+//! functions take it and a [`Ctx`](crate::tui::context::Ctx), never `App`,
+//! and leaving is an `Exit` value that `app` turns into a move, so `state`
+//! can hold their types. The walk, review, results and note share the
+//! session (`session.rs`, held by `Place`) and still take `App`; the help's
+//! state is its scroll offset. No screen imports `app`: the dependencies run
+//! one way (checked by `tests/tui_layers.rs`).
 
 pub mod cohort;
 pub mod compare;

@@ -45,7 +45,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             help::update(app, action);
             return Vec::new();
         }
-        Some(Overlay::Note) => return note::update_note(app, action),
+        Some(Overlay::Note) => {
+            let Some(session) = app.place.session_mut() else {
+                app.overlay = None;
+                return Vec::new();
+            };
+            let (effects, close) = note::update(session, &app.library, action);
+            if close {
+                app.overlay = None;
+            }
+            return effects;
+        }
         None => {}
     }
     if action == Action::Help {
@@ -102,7 +112,19 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Walk => walk::update_walk(app, action),
-        Screen::Review => review::update_review(app, action),
+        Screen::Review => {
+            let Place::Session { session, .. } = &mut app.place else {
+                return Vec::new();
+            };
+            let (mut effects, exit) = review::update(session, &app.library, action);
+            match exit {
+                review::Exit::Stay => {}
+                review::Exit::Walk => app.place.go(Screen::Walk),
+                review::Exit::Results => app.place.go(Screen::Results),
+                review::Exit::Compare => effects.extend(request_comparison(app)),
+            }
+            effects
+        }
         Screen::Results => results::update_results(app, action),
         Screen::Compare => {
             let exit = compare::update(&mut app.compare, action);

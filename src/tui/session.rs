@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use bilan_core::matching::{self, Ranking};
 use bilan_core::{Assessment, Item, Library};
 
-use super::action::Counterpart;
+use super::action::{Counterpart, Effect};
 use super::text_input::TextInput;
 
 /// Tabs of the results screen's detail panel.
@@ -103,4 +103,18 @@ pub fn effective_levels(session: &Session, library: &Library) -> Vec<u8> {
         }
     }
     levels
+}
+
+/// Moves the walk to `index`, remembering the position (saved for resume).
+pub fn go_to(session: &mut Session, library: &Library, index: usize) -> Vec<Effect> {
+    session.cursor = index.min(library.catalogue.len().saturating_sub(1));
+    session.assessment.position = session.item_id(library);
+    session.level = current_score(session, library).unwrap_or(0);
+    vec![Effect::Save]
+}
+
+/// The results as they stand, from their first row.
+pub fn prepare_results(session: &mut Session, library: &Library) {
+    refresh_ranking(session, library);
+    session.results.row = 0;
 }

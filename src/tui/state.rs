@@ -21,6 +21,7 @@ pub use super::screens::new_form::FormState;
 pub use super::screens::profiles::BrowseState;
 pub use super::screens::progress::ProgressState;
 pub use super::screens::resume::ResumeState;
+use super::session;
 pub use super::session::{
     DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
 };
@@ -147,14 +148,10 @@ impl App {
 
 /// Moves the walk to `index`, remembering the position (saved for resume).
 pub fn go_to(app: &mut App, index: usize) -> Vec<Effect> {
-    let len = app.items_len();
-    let Some(session) = app.place.session_mut() else {
-        return Vec::new();
-    };
-    session.cursor = index.min(len.saturating_sub(1));
-    session.assessment.position = session.item_id(&app.library);
-    session.level = current_score(session, &app.library).unwrap_or(0);
-    vec![Effect::Save]
+    match app.place.session_mut() {
+        Some(session) => session::go_to(session, &app.library, index),
+        None => Vec::new(),
+    }
 }
 
 /// `c` in a session: the other rater's file is read again first (it may have
@@ -169,8 +166,7 @@ pub fn request_comparison(app: &mut App) -> Vec<Effect> {
 
 pub fn open_results(app: &mut App) {
     if let Some(session) = app.place.session_mut() {
-        refresh_ranking(session, &app.library);
-        session.results.row = 0;
+        session::prepare_results(session, &app.library);
         app.place.go(Screen::Results);
     }
 }

@@ -60,7 +60,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Plain::new(footer_lines(app, area.width)), areas.footer);
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, areas.body),
-        Some(Overlay::Note) => note::render(app, frame, areas.body),
+        Some(Overlay::Note) => {
+            if let Some(session) = app.place.session() {
+                note::render(session, ctx(app), frame, areas.body);
+            }
+        }
         None => {}
     }
 }

@@ -7,11 +7,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::tui::action::{Action, Effect};
 use crate::tui::grid::{Grid, GridCell, GridRow};
-use crate::tui::state::{
-    Action, App, Effect, Screen, Session, go_to, open_results, refresh_ranking, request_comparison,
-};
+use crate::tui::session::{Session, go_to, prepare_results, refresh_ranking};
+use crate::tui::state::App;
 use crate::tui::widgets;
+use bilan_core::Library;
 use bilan_report::l10n::strings;
 
 /// The level all answers share, when there are enough to say so.
@@ -167,19 +168,26 @@ const LEVELS: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
 
 use crate::tui::list::ListCursor;
 
-pub fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
-    let len = app.items_len();
-    // Only reached on a session screen, which holds its session.
-    let Some(session) = app.place.session_mut() else {
-        return Vec::new();
-    };
+/// Where a key on the review leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// Back to the walk (on the item chosen, if any: already moved there).
+    Walk,
+    Results,
+    /// Compare with the other rater's rating.
+    Compare,
+}
+
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
+    let len = library.catalogue.len();
     if let Some(row) = ListCursor::new(len).step(session.review_row, action) {
         session.review_row = row;
-        return Vec::new();
+        return (Vec::new(), Exit::Stay);
     }
     match action {
         Action::NextSection | Action::PrevSection => {
-            let starts = app.library.catalogue.section_starts();
+            let starts = library.catalogue.section_starts();
             let row = session.review_row;
             let current = starts.iter().rposition(|(s, _)| *s <= row).unwrap_or(0);
             let target = if action == Action::NextSection {
@@ -192,31 +200,32 @@ pub fn update_review(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Rate(level) => {
-            let Some(id) = app.library.catalogue.items().get(session.review_row) else {
-                return Vec::new();
+            let Some(item) = library.catalogue.items().get(session.review_row) else {
+                return (Vec::new(), Exit::Stay);
             };
-            session.assessment.set_score(&id.id.clone(), Some(level));
-            refresh_ranking(session, &app.library);
+            session.assessment.set_score(&item.id.clone(), Some(level));
+            refresh_ranking(session, library);
             session.review_row = ListCursor::new(len)
                 .step(session.review_row, Action::Down)
                 .unwrap_or(session.review_row);
-            return vec![Effect::Save];
+            return (vec![Effect::Save], Exit::Stay);
         }
         Action::Pick(row) if row < len => {
             session.review_row = row;
-            app.place.go(Screen::Walk);
-            return go_to(app, row);
+            return (go_to(session, library, row), Exit::Walk);
         }
         Action::Confirm | Action::Right => {
             let row = session.review_row;
-            app.place.go(Screen::Walk);
-            return go_to(app, row);
+            return (go_to(session, library, row), Exit::Walk);
         }
-        Action::Results => open_results(app),
-        Action::Compare => return request_comparison(app),
-        Action::Progress => return vec![Effect::LoadEarlierRound],
-        Action::Back | Action::Overview | Action::Left => app.place.go(Screen::Walk),
+        Action::Results => {
+            prepare_results(session, library);
+            return (Vec::new(), Exit::Results);
+        }
+        Action::Compare => return (Vec::new(), Exit::Compare),
+        Action::Progress => return (vec![Effect::LoadEarlierRound], Exit::Stay),
+        Action::Back | Action::Overview | Action::Left => return (Vec::new(), Exit::Walk),
         _ => {}
     }
-    Vec::new()
+    (Vec::new(), Exit::Stay)
 }

@@ -111,7 +111,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Screen::Walk => walk::update_walk(app, action),
+        Screen::Walk => {
+            let Place::Session { session, .. } = &mut app.place else {
+                return Vec::new();
+            };
+            let (mut effects, exit) = walk::update(session, &app.library, action);
+            match exit {
+                walk::Exit::Stay => {}
+                walk::Exit::Review => app.place.go(Screen::Review),
+                walk::Exit::Results => app.place.go(Screen::Results),
+                walk::Exit::Note => app.overlay = Some(Overlay::Note),
+                walk::Exit::Compare => effects.extend(request_comparison(app)),
+            }
+            effects
+        }
         Screen::Review => {
             let Place::Session { session, .. } = &mut app.place else {
                 return Vec::new();

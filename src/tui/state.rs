@@ -96,10 +96,6 @@ impl App {
             || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
     }
 
-    pub(super) fn items_len(&self) -> usize {
-        self.library.catalogue.len()
-    }
-
     /// Builds a session for an opened assessment, on the item where it stopped.
     pub fn open_session(&mut self, assessment: Assessment, path: PathBuf) {
         let catalogue = &self.library.catalogue;

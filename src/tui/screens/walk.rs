@@ -7,10 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph};
 
-use crate::tui::state::{
-    Action, App, Effect, Overlay, Screen, Session, go_to, open_results, refresh_ranking,
-    request_comparison,
-};
+use crate::tui::session::Session;
+use crate::tui::state::App;
 use crate::tui::widgets;
 use bilan_core::catalogue::Item;
 use bilan_report::l10n::strings;
@@ -403,44 +401,49 @@ fn self_text(
 // ---------------------------------------------------------------------------
 // Update
 
+use crate::tui::action::{Action, Effect};
+use crate::tui::session::{go_to, prepare_results, refresh_ranking};
 use crate::tui::text_input::TextInput;
-use bilan_core::Rater;
+use bilan_core::{Library, Rater};
 
-fn rate_current(app: &mut App, level: u8) -> Vec<Effect> {
-    let len = app.items_len();
-    let Some(session) = app.place.session_mut() else {
-        return Vec::new();
-    };
-    let Some(id) = session.item_id(&app.library) else {
-        return Vec::new();
+/// Where a key on the walk leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// To the review (after the last item, or asked for).
+    Review,
+    Results,
+    /// Open the note editor over the walk.
+    Note,
+    /// Compare with the other rater's rating.
+    Compare,
+}
+
+fn rate_current(session: &mut Session, library: &Library, level: u8) -> (Vec<Effect>, Exit) {
+    let Some(id) = session.item_id(library) else {
+        return (Vec::new(), Exit::Stay);
     };
     session.assessment.set_score(&id, Some(level.min(5)));
     session.results.what_if.remove(&session.cursor);
-    refresh_ranking(session, &app.library);
+    refresh_ranking(session, library);
     let next = session.cursor + 1;
-    if next < len {
-        go_to(app, next)
-    } else {
-        // Last item rated: show the review, where gaps and unanswered items
-        // are, on the first unanswered one (else on the item just rated).
-        app.place.go(Screen::Review);
-        if let Some(session) = app.place.session_mut() {
-            session.level = level;
-            session.review_row = app
-                .library
-                .catalogue
-                .items()
-                .iter()
-                .position(|i| !session.assessment.scores.contains_key(&i.id))
-                .unwrap_or(session.cursor);
-        }
-        vec![Effect::Save]
+    if next < library.catalogue.len() {
+        return (go_to(session, library, next), Exit::Stay);
     }
+    // Last item rated: show the review, where gaps and unanswered items
+    // are, on the first unanswered one (else on the item just rated).
+    session.level = level;
+    session.review_row = library
+        .catalogue
+        .items()
+        .iter()
+        .position(|i| !session.assessment.scores.contains_key(&i.id))
+        .unwrap_or(session.cursor);
+    (vec![Effect::Save], Exit::Review)
 }
 
-fn section_jump(app: &App, forward: bool) -> Option<usize> {
-    let session = app.place.session()?;
-    let starts = app.library.catalogue.section_starts();
+fn section_jump(session: &Session, library: &Library, forward: bool) -> Option<usize> {
+    let starts = library.catalogue.section_starts();
     let current = starts
         .iter()
         .rposition(|(start, _)| *start <= session.cursor)
@@ -455,60 +458,67 @@ fn section_jump(app: &App, forward: bool) -> Option<usize> {
     starts.get(target).map(|(start, _)| *start)
 }
 
-pub fn update_walk(app: &mut App, action: Action) -> Vec<Effect> {
-    // Only reached on a session screen, which holds its session.
-    let Some(session) = app.place.session_mut() else {
-        return Vec::new();
-    };
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
+    let stay = |effects| (effects, Exit::Stay);
     match action {
-        Action::Rate(level) => return rate_current(app, level),
-        Action::Up => session.level = session.level.saturating_sub(1),
-        Action::Down => session.level = (session.level + 1).min(5),
-        Action::Pick(level) if level <= 5 => return rate_current(app, level as u8),
+        Action::Rate(level) => rate_current(session, library, level),
+        Action::Up => {
+            session.level = session.level.saturating_sub(1);
+            stay(Vec::new())
+        }
+        Action::Down => {
+            session.level = (session.level + 1).min(5);
+            stay(Vec::new())
+        }
+        Action::Pick(level) if level <= 5 => rate_current(session, library, level as u8),
         Action::Confirm => {
             let level = session.level;
-            return rate_current(app, level);
+            rate_current(session, library, level)
         }
         Action::ClearScore => {
-            let Some(id) = session.item_id(&app.library) else {
-                return Vec::new();
+            let Some(id) = session.item_id(library) else {
+                return stay(Vec::new());
             };
             session.assessment.set_score(&id, None);
-            refresh_ranking(session, &app.library);
-            return vec![Effect::Save];
+            refresh_ranking(session, library);
+            stay(vec![Effect::Save])
         }
         Action::Left | Action::PageUp => {
             let target = session.cursor.saturating_sub(1);
-            return go_to(app, target);
+            stay(go_to(session, library, target))
         }
         Action::Right | Action::PageDown => {
             let target = session.cursor + 1;
-            return go_to(app, target);
+            stay(go_to(session, library, target))
         }
         Action::NextSection | Action::PrevSection => {
-            if let Some(target) = section_jump(app, action == Action::NextSection) {
-                return go_to(app, target);
+            match section_jump(session, library, action == Action::NextSection) {
+                Some(target) => stay(go_to(session, library, target)),
+                None => stay(Vec::new()),
             }
         }
         Action::Overview | Action::Back => {
             session.review_row = session.cursor;
-            let coach = session.assessment.rater == Rater::Coach;
-            app.place.go(Screen::Review);
             // A coach's review shows the self-rating as it is now.
-            if coach {
-                return vec![Effect::FindCounterpart];
-            }
+            let effects = if session.assessment.rater == Rater::Coach {
+                vec![Effect::FindCounterpart]
+            } else {
+                Vec::new()
+            };
+            (effects, Exit::Review)
         }
         Action::EditNote => {
             let note = session
-                .item(&app.library)
+                .item(library)
                 .and_then(|item| session.assessment.note(&item.id));
             session.note = TextInput::with_text(note.unwrap_or(""));
-            app.overlay = Some(Overlay::Note);
+            (Vec::new(), Exit::Note)
         }
-        Action::Results => open_results(app),
-        Action::Compare => return request_comparison(app),
-        _ => {}
+        Action::Results => {
+            prepare_results(session, library);
+            (Vec::new(), Exit::Results)
+        }
+        Action::Compare => (Vec::new(), Exit::Compare),
+        _ => stay(Vec::new()),
     }
-    Vec::new()
 }

@@ -138,7 +138,29 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             effects
         }
-        Screen::Results => results::update_results(app, action),
+        Screen::Results => {
+            let Place::Session { session, .. } = &mut app.place else {
+                return Vec::new();
+            };
+            let (mut effects, exit) = results::update(session, &app.library, action);
+            match exit {
+                results::Exit::Stay => {}
+                results::Exit::Walk => app.place.go(Screen::Walk),
+                results::Exit::Review => app.place.go(Screen::Review),
+                results::Exit::JobSheet(profile) => {
+                    app.browse.profile = app
+                        .library
+                        .profiles
+                        .iter()
+                        .position(|p| Some(&p.id) == profile.as_ref())
+                        .unwrap_or(0);
+                    app.browse.scroll = 0;
+                    app.place.go(Screen::Profiles);
+                }
+                results::Exit::Compare => effects.extend(request_comparison(app)),
+            }
+            effects
+        }
         Screen::Compare => {
             let exit = compare::update(&mut app.compare, action);
             leave_list(app, exit)

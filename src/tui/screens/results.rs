@@ -8,13 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::tui::action::{Action, Effect};
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
 use crate::tui::radar;
-use crate::tui::state::{
-    Action, App, DetailTab, Effect, Screen, Session, effective_levels, go_to, refresh_ranking,
-    request_comparison,
-};
+use crate::tui::session::{DetailTab, Session, effective_levels, go_to, refresh_ranking};
+use crate::tui::state::App;
 use crate::tui::widgets;
+use bilan_core::Library;
 use bilan_core::areas;
 use bilan_core::matching::{self, MatchResult};
 use bilan_report::l10n::strings;
@@ -414,15 +414,24 @@ pub fn selected_detail_item(session: &Session) -> Option<&str> {
     }
 }
 
-pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
-    // Only reached on a session screen, which holds its session.
-    let Some(session) = app.place.session_mut() else {
-        return Vec::new();
-    };
+/// Where a key on the results leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// Back to the walk (on the item chosen, if any: already moved there).
+    Walk,
+    Review,
+    /// The job sheet of this profile (none ranked: the first sheet).
+    JobSheet(Option<String>),
+    /// Compare with the other rater's rating.
+    Compare,
+}
+
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
     let rows = detail_rows(session);
     if let Some(row) = ListCursor::new(rows).step(session.results.row, action) {
         session.results.row = row;
-        return Vec::new();
+        return (Vec::new(), Exit::Stay);
     }
     match action {
         Action::NextProfile | Action::NextSection => {
@@ -446,10 +455,10 @@ pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Left | Action::Right | Action::Rate(_) => {
             // What if: try another level for the selected requirement.
             let Some(item) = selected_detail_item(session).map(str::to_string) else {
-                return Vec::new();
+                return (Vec::new(), Exit::Stay);
             };
-            let Some(index) = app.library.catalogue.index_of(&item) else {
-                return Vec::new();
+            let Some(index) = library.catalogue.index_of(&item) else {
+                return (Vec::new(), Exit::Stay);
             };
             let real = session.assessment.score(&item).unwrap_or(0);
             let current = session.results.what_if.get(&index).copied().unwrap_or(real);
@@ -470,7 +479,7 @@ pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
             } else {
                 session.results.what_if.insert(index, wanted);
             }
-            refresh_ranking(session, &app.library);
+            refresh_ranking(session, library);
             if let Some(profile) = profile {
                 if let Some(i) = session
                     .ranking
@@ -490,42 +499,26 @@ pub fn update_results(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::ResetWhatIf => {
             session.results.what_if.clear();
-            refresh_ranking(session, &app.library);
+            refresh_ranking(session, library);
         }
         Action::Confirm => {
             if let Some(index) =
-                selected_detail_item(session).and_then(|item| app.library.catalogue.index_of(item))
+                selected_detail_item(session).and_then(|item| library.catalogue.index_of(item))
             {
-                app.place.go(Screen::Walk);
-                return go_to(app, index);
+                return (go_to(session, library, index), Exit::Walk);
             }
         }
-        Action::Overview => {
-            app.place.go(Screen::Review);
-        }
-        Action::Export => return vec![Effect::Export],
-        Action::Compare => return request_comparison(app),
-        Action::Progress => return vec![Effect::LoadEarlierRound],
-        Action::KeepRound => return vec![Effect::KeepRound],
+        Action::Overview => return (Vec::new(), Exit::Review),
+        Action::Export => return (vec![Effect::Export], Exit::Stay),
+        Action::Compare => return (Vec::new(), Exit::Compare),
+        Action::Progress => return (vec![Effect::LoadEarlierRound], Exit::Stay),
+        Action::KeepRound => return (vec![Effect::KeepRound], Exit::Stay),
         Action::JobSheet => {
-            app.browse.profile = app
-                .library
-                .profiles
-                .iter()
-                .position(|p| {
-                    Some(p.id.as_str())
-                        == session
-                            .ranking
-                            .matches
-                            .get(session.results.selected)
-                            .map(|m| m.profile.as_str())
-                })
-                .unwrap_or(0);
-            app.browse.scroll = 0;
-            app.place.go(Screen::Profiles);
+            let shown = session.ranking.matches.get(session.results.selected);
+            return (Vec::new(), Exit::JobSheet(shown.map(|m| m.profile.clone())));
         }
-        Action::Back | Action::Results => app.place.go(Screen::Walk),
+        Action::Back | Action::Results => return (Vec::new(), Exit::Walk),
         _ => {}
     }
-    Vec::new()
+    (Vec::new(), Exit::Stay)
 }

@@ -201,6 +201,20 @@ fn update_never_imports_rendering_and_screens_never_import_app() {
 }
 
 #[test]
+fn screens_take_their_own_state_not_the_app() {
+    let edges = graph();
+    let state = vec!["state".to_string()];
+    for (module, targets) in &edges {
+        let name = module.join("::");
+        // The dispatcher, and the help (it lists the keys of the screen below).
+        if !name.starts_with("screens::") || name == "screens::help" {
+            continue;
+        }
+        assert!(!targets.contains(&state), "{name} imports the whole state");
+    }
+}
+
+#[test]
 fn no_tui_file_is_over_600_lines() {
     let mut files = Vec::new();
     rust_files(&root(), &mut files);

@@ -9,14 +9,14 @@ use ratatui::text::Line;
 use ratatui::widgets::canvas::{Canvas, Context, Line as CanvasLine};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::state::App;
+use super::context::Ctx;
 use super::text;
 use bilan_core::areas::AreaPoint;
 use bilan_report::l10n::strings;
 
-pub fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+pub fn radar(ctx: Ctx, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [chart, legend] =
@@ -82,7 +82,7 @@ pub fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, a
         Line::raw(""),
     ];
     for p in points {
-        let label = text::truncate(p.title.get(app.lang), 16);
+        let label = text::truncate(p.title.get(ctx.lang), 16);
         let symbol = if p.person + 1e-9 < p.target {
             "✗"
         } else {

@@ -39,9 +39,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::NewForm => new_form::render(&app.form, ctx(app), frame, areas.body),
         Screen::ResumeList => resume::render(&app.resume, ctx(app), frame, areas.body),
         Screen::Profiles => profiles::render(&app.browse, ctx(app), frame, areas.body),
-        Screen::Walk => walk::render(app, frame, areas.body),
-        Screen::Review => review::render(app, frame, areas.body),
-        Screen::Results => results::render(app, frame, areas.body),
+        Screen::Walk | Screen::Review | Screen::Results => {
+            if let Some(session) = app.place.session() {
+                let ctx = ctx(app);
+                match app.place.screen() {
+                    Screen::Walk => walk::render(session, ctx, frame, areas.body),
+                    Screen::Review => review::render(session, ctx, frame, areas.body),
+                    _ => results::render(session, ctx, frame, areas.body),
+                }
+            }
+        }
         Screen::Compare => compare::render(&app.compare, ctx(app), frame, areas.body),
         Screen::Progress => progress::render(&app.progress, ctx(app), frame, areas.body),
         Screen::Cohort => cohort::render(&app.cohort, ctx(app), frame, areas.body),

@@ -2,14 +2,13 @@
 //! update, its render and its mouse hit-test; here, the mouse dispatch to the
 //! screen on view.
 //!
-//! The start screen, the form, the resume list, the job sheets, the
-//! comparison, the progress and the group screen own their state: their
-//! functions take it and a [`Ctx`](crate::tui::context::Ctx), never `App`,
-//! and leaving is an `Exit` value that `app` turns into a move, so `state`
-//! can hold their types. The walk, review, results and note share the
-//! session (`session.rs`, held by `Place`) and still take `App`; the help's
-//! state is its scroll offset. No screen imports `app`: the dependencies run
-//! one way (checked by `tests/tui_layers.rs`).
+//! Every screen but the help takes its own state (the walk, review, results
+//! and note: the session, which `Place` holds with them) and a
+//! [`Ctx`](crate::tui::context::Ctx), never `App`; leaving is an `Exit` value
+//! that `app` turns into a move, so `state` can hold the screens' types. The
+//! help's state is its scroll offset, and it lists the keys of the screen
+//! below it, so it reads `App`. No screen imports `app`: the dependencies
+//! run one way (checked by `tests/tui_layers.rs`).
 
 pub mod cohort;
 pub mod compare;
@@ -28,7 +27,7 @@ use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
 use crate::tui::layout;
-use crate::tui::state::{Action, App, Screen};
+use crate::tui::state::{Action, App, Screen, ctx};
 
 /// Maps a mouse event to an action, using the same layouts the screens draw.
 pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
@@ -44,9 +43,11 @@ pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> 
             let row = match app.place.screen() {
                 Screen::Home => home::hit(body, x, y),
                 Screen::ResumeList => resume::hit(&app.resume, body, y),
-                Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
-                Screen::Review => review::hit(app, body, y),
-                Screen::Results => results::hit(app, body, x, y),
+                Screen::Walk => {
+                    walk::hit(app.place.session()?, ctx(app), body, x, y).map(usize::from)
+                }
+                Screen::Review => review::hit(app.place.session()?, ctx(app), body, y),
+                Screen::Results => results::hit(app.place.session()?, ctx(app), body, x, y),
                 Screen::Compare => compare::hit(&app.compare, body, y),
                 Screen::Progress => progress::hit(&app.progress, body, y),
                 Screen::Cohort => cohort::hit(&app.cohort, body, y),

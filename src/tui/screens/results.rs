@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::action::{Action, Effect};
+use crate::tui::context::Ctx;
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
 use crate::tui::radar;
 use crate::tui::session::{DetailTab, Session, effective_levels, go_to, refresh_ranking};
-use crate::tui::state::App;
 use crate::tui::widgets;
 use bilan_core::Library;
 use bilan_core::areas;
@@ -27,9 +27,9 @@ struct Areas {
     detail: Rect,
 }
 
-fn areas(app: &App, session: &Session, area: Rect) -> Areas {
+fn areas(ctx: Ctx, session: &Session, area: Rect) -> Areas {
     let ranking_rows = session.ranking.matches.len() as u16 + session.ranking.ties.len() as u16;
-    let rule_rows = widgets::wrap(matching::rule_sentence(app.lang), area.width).len() as u16;
+    let rule_rows = widgets::wrap(matching::rule_sentence(ctx.lang), area.width).len() as u16;
     let [summary, ranking, tabs, detail] = Layout::vertical([
         Constraint::Length(1 + rule_rows),
         Constraint::Length(ranking_rows),
@@ -46,9 +46,8 @@ fn areas(app: &App, session: &Session, area: Rect) -> Areas {
 }
 
 /// The ranking row under a click, if any.
-pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<usize> {
-    let session = app.place.session()?;
-    let a = areas(app, session, area);
+pub fn hit(session: &Session, ctx: Ctx, area: Rect, column: u16, row: u16) -> Option<usize> {
+    let a = areas(ctx, session, area);
     if !a.ranking.contains(Position::new(column, row)) {
         return None;
     }
@@ -66,13 +65,10 @@ pub fn state_symbol(actual: Option<u8>, required: u8) -> &'static str {
     }
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = app.place.session() else {
-        return;
-    };
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let a = areas(app, session, area);
+pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
+    let a = areas(ctx, session, area);
     let ranking = &session.ranking;
     let c = ranking.completeness;
 
@@ -80,7 +76,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         format!(
             "{}{}{}/{} ({:.0} %)",
             s.completeness,
-            widgets::colon(app.lang),
+            widgets::colon(ctx.lang),
             c.answered,
             c.total,
             c.percent
@@ -105,7 +101,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(vec![
             Line::from(head),
-            Line::styled(matching::rule_sentence(app.lang).to_string(), theme.dim()),
+            Line::styled(matching::rule_sentence(ctx.lang).to_string(), theme.dim()),
         ])
         .wrap(Wrap { trim: true }),
         a.summary,
@@ -140,13 +136,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
                     theme.dim(),
                 ),
-                Span::raw(widgets::truncate(m.name.get(app.lang), name_cols)),
+                Span::raw(widgets::truncate(m.name.get(ctx.lang), name_cols)),
             ])
         })
         .collect();
     for tie in &ranking.ties {
         lines.push(Line::styled(
-            format!("  {}", tie.get(app.lang)),
+            format!("  {}", tie.get(ctx.lang)),
             theme.dim(),
         ));
     }
@@ -174,35 +170,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let title = Line::styled(
-        format!(" {} — {:.1} % ", result.name.get(app.lang), result.fit),
+        format!(" {} — {:.1} % ", result.name.get(ctx.lang), result.fit),
         theme.title(),
     );
     let block = Block::bordered().title(title).border_style(theme.dim());
     match session.results.tab {
-        DetailTab::Requirements => requirements(app, session, result, block, frame, a.detail),
-        DetailTab::Gaps => gaps(app, session, result, block, frame, a.detail),
-        DetailTab::Strengths => strengths(app, session, result, block, frame, a.detail),
+        DetailTab::Requirements => requirements(ctx, session, result, block, frame, a.detail),
+        DetailTab::Gaps => gaps(ctx, session, result, block, frame, a.detail),
+        DetailTab::Strengths => strengths(ctx, session, result, block, frame, a.detail),
         DetailTab::Radar => {
-            let levels = effective_levels(session, &app.library);
-            let profile = app.library.profiles.iter().find(|p| p.id == result.profile);
+            let levels = effective_levels(session, ctx.library);
+            let profile = ctx.library.profiles.iter().find(|p| p.id == result.profile);
             if let Some(profile) = profile {
-                let points = areas::by_area(profile, &app.library.catalogue, &levels);
-                radar::radar(app, &points, block, frame, a.detail);
+                let points = areas::by_area(profile, &ctx.library.catalogue, &levels);
+                radar::radar(ctx, &points, block, frame, a.detail);
             }
         }
     }
 }
 
 fn requirements(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     result: &MatchResult,
     block: Block,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let [table_area, source] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(block.inner(area));
     frame.render_widget(block, area);
@@ -222,7 +218,7 @@ fn requirements(
         } else {
             Style::new()
         };
-        let what_if = app
+        let what_if = ctx
             .library
             .catalogue
             .index_of(&r.item)
@@ -234,10 +230,10 @@ fn requirements(
         GridRow::new(vec![
             GridCell::from(symbol),
             GridCell::from(r.item.as_str()),
-            GridCell::from(r.title.get(app.lang)),
+            GridCell::from(r.title.get(ctx.lang)),
             GridCell::from(bilan_report::sheet::level_range(r.required, r.required_max)),
             GridCell::from(actual),
-            GridCell::from(importance_label(r.importance, app.lang)),
+            GridCell::from(importance_label(r.importance, ctx.lang)),
             GridCell::from(if r.points_lost > 0.0 {
                 format!("-{:.1}", r.points_lost)
             } else {
@@ -255,11 +251,11 @@ fn requirements(
         "",
         s.col_points,
     ];
-    render_table(app, session, frame, table_area, rows, &widths, header);
+    render_table(ctx, session, frame, table_area, rows, &widths, header);
     if let Some(r) = result.requirements.get(session.results.row) {
         frame.render_widget(
             Paragraph::new(widgets::truncate(
-                &format!("{}{}{}", s.source_word, widgets::colon(app.lang), r.source),
+                &format!("{}{}{}", s.source_word, widgets::colon(ctx.lang), r.source),
                 usize::from(source.width),
             ))
             .style(theme.dim()),
@@ -269,15 +265,15 @@ fn requirements(
 }
 
 fn gaps(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     result: &MatchResult,
     block: Block,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if result.gaps.is_empty() {
@@ -298,21 +294,21 @@ fn gaps(
         GridRow::new(vec![
             GridCell::from(format!("{}.", i + 1)),
             GridCell::from(g.item.as_str()),
-            GridCell::from(g.title.get(app.lang)),
+            GridCell::from(g.title.get(ctx.lang)),
             GridCell::from(format!("{} → {}", g.actual, g.required)),
-            GridCell::from(importance_label(g.importance, app.lang)),
+            GridCell::from(importance_label(g.importance, ctx.lang)),
             GridCell::from(format!("-{:.1}", g.points_lost)),
         ])
     });
     let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
-    render_table(app, session, frame, table_area, rows, &widths, header);
+    render_table(ctx, session, frame, table_area, rows, &widths, header);
     if let Some(gap) = result.gaps.get(session.results.row) {
-        let goal = gap.goal.as_ref().map(|g| g.get(app.lang)).unwrap_or("");
+        let goal = gap.goal.as_ref().map(|g| g.get(ctx.lang)).unwrap_or("");
         let mut text = format!(
             "{} {}{}{goal}",
             s.next_goal_title,
             gap.next_level,
-            widgets::colon(app.lang)
+            widgets::colon(ctx.lang)
         );
         if !gap.codes.is_empty() {
             text.push_str(&format!(" [{}]", gap.codes.join(", ")));
@@ -327,15 +323,15 @@ fn gaps(
 }
 
 fn strengths(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     result: &MatchResult,
     block: Block,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if result.strengths.is_empty() {
@@ -355,7 +351,7 @@ fn strengths(
         Some(GridRow::new(vec![
             GridCell::from(state_symbol(r.actual, r.required)),
             GridCell::from(r.item.as_str()),
-            GridCell::from(r.title.get(app.lang)),
+            GridCell::from(r.title.get(ctx.lang)),
             GridCell::from(format!("{} / {}", r.level(), r.required)),
             GridCell::from(if margin > 0 {
                 format!("+{margin}")
@@ -365,12 +361,12 @@ fn strengths(
         ]))
     });
     let header = vec!["", s.col_item, s.col_title, s.col_level, ""];
-    render_table(app, session, frame, inner, rows, &widths, header);
+    render_table(ctx, session, frame, inner, rows, &widths, header);
 }
 
 /// A detail table with its header, the selected row highlighted.
 fn render_table<'a>(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     frame: &mut Frame,
     area: Rect,
@@ -379,8 +375,8 @@ fn render_table<'a>(
     header: Vec<&'a str>,
 ) {
     let grid = Grid::new(widths, header, rows.into_iter().collect())
-        .header_style(app.theme.dim())
-        .selected(session.results.row, app.theme.selected());
+        .header_style(ctx.theme.dim())
+        .selected(session.results.row, ctx.theme.selected());
     frame.render_widget(grid, area);
 }
 

@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph};
 
+use crate::tui::context::Ctx;
 use crate::tui::session::Session;
-use crate::tui::state::App;
 use crate::tui::widgets;
 use bilan_core::catalogue::Item;
 use bilan_report::l10n::strings;
@@ -27,12 +27,12 @@ pub struct WalkLayout {
 }
 
 /// The text shown for a level (0 has a fixed meaning).
-pub fn level_text(app: &App, item: &Item, level: u8) -> String {
+pub fn level_text(ctx: Ctx, item: &Item, level: u8) -> String {
     if level == 0 {
-        return strings(app.lang).level_zero.to_string();
+        return strings(ctx.lang).level_zero.to_string();
     }
     item.level(level)
-        .map(|t| t.get(app.lang).to_string())
+        .map(|t| t.get(ctx.lang).to_string())
         .unwrap_or_default()
 }
 
@@ -47,7 +47,7 @@ pub fn self_rating(session: &Session) -> Option<&bilan_core::Assessment> {
 }
 
 /// `None` only for an empty catalogue (no item to show).
-pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
+pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
     let [top, sections, gauge, card] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -56,7 +56,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
     ])
     .areas(area);
     let inner = Block::bordered().inner(card);
-    let item = session.item(&app.library)?;
+    let item = session.item(ctx.library)?;
     let has_note = session.assessment.note(&item.id).is_some()
         || self_rating(session).is_some_and(|a| a.note(&item.id).is_some());
     // A blank line and the note, or just the note when space is short.
@@ -67,7 +67,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
     };
     let cols = inner.width.saturating_sub(MARK_COLS).max(1);
     let texts: Vec<Vec<String>> = (0..=5u8)
-        .map(|level| widgets::wrap(&level_text(app, item, level), cols))
+        .map(|level| widgets::wrap(&level_text(ctx, item, level), cols))
         .collect();
     // Room for, in this order: every level on one line (always, even in the
     // smallest terminal), two lines of description, the selected level in
@@ -79,7 +79,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
     let mut budget = inner
         .height
         .saturating_sub(note_rows + heights.iter().sum::<u16>());
-    let mut description = widgets::wrap(item.description.get(app.lang), inner.width.max(1));
+    let mut description = widgets::wrap(item.description.get(ctx.lang), inner.width.max(1));
     let mut description_rows = (description.len() as u16).min(2).min(budget);
     budget -= description_rows;
     let cursor_extra = (full(cursor_level) - 1).min(budget);
@@ -142,9 +142,8 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> Option<WalkLayout> {
 }
 
 /// The level under a mouse click, if any.
-pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<u8> {
-    let session = app.place.session()?;
-    layout(app, session, area)?
+pub fn hit(session: &Session, ctx: Ctx, area: Rect, column: u16, row: u16) -> Option<u8> {
+    layout(ctx, session, area)?
         .levels
         .iter()
         .find(|(_, rect, _)| rect.contains(Position::new(column, row)))
@@ -162,9 +161,9 @@ fn short_section(id: &str, lang: bilan_core::Lang) -> &str {
 }
 
 /// What each profile asks of this item, e.g. ` required: CM 2–3 · CNO 4 · ITE — `.
-fn required_by(app: &App, item: &str) -> String {
-    let s = strings(app.lang);
-    let parts: Vec<String> = app
+fn required_by(ctx: Ctx, item: &str) -> String {
+    let s = strings(ctx.lang);
+    let parts: Vec<String> = ctx
         .library
         .profiles
         .iter()
@@ -179,17 +178,14 @@ fn required_by(app: &App, item: &str) -> String {
     format!(" {}{}{} ", s.required_by, s.colon, parts.join(" · "))
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = app.place.session() else {
+pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
+    let catalogue = &ctx.library.catalogue;
+    let Some(item) = session.item(ctx.library) else {
         return;
     };
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let catalogue = &app.library.catalogue;
-    let Some(item) = session.item(&app.library) else {
-        return;
-    };
-    let Some(l) = layout(app, session, area) else {
+    let Some(l) = layout(ctx, session, area) else {
         return;
     };
 
@@ -206,7 +202,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or(catalogue.len());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(section.title.get(app.lang).to_string(), theme.title()),
+            Span::styled(section.title.get(ctx.lang).to_string(), theme.title()),
             Span::styled(
                 format!(
                     " · {} {}/{} · {} {}/{}",
@@ -249,7 +245,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(
             format!(
                 "{} {answered}/{}{tick}",
-                short_section(&sec.id, app.lang),
+                short_section(&sec.id, ctx.lang),
                 last - first
             ),
             style,
@@ -281,13 +277,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let score = session.assessment.score(&item.id);
     let self_rated = self_rating(session);
     let score_text = match score {
-        Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(app.lang)),
+        Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(ctx.lang)),
         None => format!(" [{}] ", s.not_answered),
     };
     let block = Block::bordered()
         .title(Line::from(vec![
             Span::styled(format!(" {} ", item.id), theme.key()),
-            Span::styled(format!("{} ", item.title.get(app.lang)), theme.title()),
+            Span::styled(format!("{} ", item.title.get(ctx.lang)), theme.title()),
         ]))
         .title_bottom(Line::from(vec![
             Span::styled(
@@ -299,11 +295,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 },
             ),
             Span::styled(
-                self_text(app, self_rated, &item.id, l.card.width),
+                self_text(ctx, self_rated, &item.id, l.card.width),
                 theme.target(),
             ),
         ]))
-        .title_bottom(Line::styled(required_by(app, &item.id), theme.dim()).right_aligned());
+        .title_bottom(Line::styled(required_by(ctx, &item.id), theme.dim()).right_aligned());
     frame.render_widget(block, l.card);
     frame.render_widget(Paragraph::new(l.description.join("\n")), l.description_area);
     let self_score = self_rated.and_then(|a| a.score(&item.id));
@@ -347,10 +343,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         session
             .assessment
             .note(&item.id)
-            .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(app.lang))),
+            .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(ctx.lang))),
         self_rated.and_then(|a| a.note(&item.id)).map(|note| {
-            let label = bilan_report::l10n::coaching(app.lang).self_note;
-            format!("◆ {label}{}{note}", widgets::colon(app.lang))
+            let label = bilan_report::l10n::coaching(ctx.lang).self_note;
+            format!("◆ {label}{}{note}", widgets::colon(ctx.lang))
         }),
     ];
     let mut bottom = l.note_area.bottom();
@@ -376,7 +372,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// `◆ self: 2 ` (`◆2` when narrow) in a coach's session (`—` when the candidate left
 /// the item unanswered); nothing otherwise.
 fn self_text(
-    app: &App,
+    ctx: Ctx,
     self_rated: Option<&bilan_core::Assessment>,
     item: &str,
     width: u16,
@@ -393,8 +389,8 @@ fn self_text(
     }
     format!(
         "◆ {}{}{level} ",
-        bilan_report::l10n::coaching(app.lang).col_self,
-        widgets::colon(app.lang)
+        bilan_report::l10n::coaching(ctx.lang).col_self,
+        widgets::colon(ctx.lang)
     )
 }
 

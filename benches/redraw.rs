@@ -22,7 +22,7 @@ fn app_in(screen: Screen) -> App {
             .insert(item.id.to_string(), (i % 5 + 1) as u8);
     }
     app.open_session(assessment, PathBuf::from("/nonexistent/bench.json"));
-    app.screen = screen;
+    app.place.go(screen);
     app
 }
 
@@ -117,7 +117,7 @@ fn draw_only(c: &mut Criterion) {
 /// A coach's session with the self-rating beside it, on the comparison.
 fn comparing() -> App {
     let mut app = app_in(Screen::Walk);
-    if let Some(session) = app.session.as_mut() {
+    if let Some(session) = app.place.session_mut() {
         session.assessment.rater = Rater::Coach;
         let mut other = session.assessment.clone();
         other.rater = Rater::SelfRated;
@@ -130,7 +130,7 @@ fn comparing() -> App {
         });
     }
     update(&mut app, Action::Compare);
-    let again = app.session.as_ref().and_then(|s| s.counterpart.clone());
+    let again = app.place.session().and_then(|s| s.counterpart.clone());
     apply(&mut app, Outcome::Counterpart(again));
     app
 }
@@ -148,7 +148,7 @@ fn group(dir: &std::path::Path) -> App {
         let path = dir.join(format!("p{n}.json"));
         std::fs::write(&path, assessment.to_json()).expect("write");
     }
-    bilan::tui::coach_update::open_cohort(&mut app, vec![dir.to_path_buf()]);
+    bilan::tui::app::open_cohort(&mut app, vec![dir.to_path_buf()]);
     let profile = app.library.profiles[0].clone();
     let cohort = analyse(&app.library, &profile, vec![dir.to_path_buf()]);
     apply(&mut app, Outcome::Cohort(cohort));
@@ -173,5 +173,48 @@ fn coaching(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, redraw, draw_only, coaching);
+/// The UI while the worker analyses 10,000 files: a key, the worker's
+/// progress polled and a redraw, as the loop does each tick. The keystroke
+/// must cost about what it costs with no analysis running.
+fn during_analysis(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for n in 0..10_000 {
+        let text = format!(
+            r#"{{"person": "P{n}", "rater": "self", "scores": {{"A.3": {}, "A.7": {}}}}}"#,
+            n % 6,
+            n % 5
+        );
+        std::fs::write(dir.path().join(format!("p{n}.json")), text).expect("write");
+    }
+    let mut io = bilan::tui::Io::new(dir.path().to_path_buf());
+    let mut app = App::new(Library::builtin().expect("built-in data"), Lang::Fr);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
+    let start = |app: &mut App, io: &mut bilan::tui::Io| {
+        for effect in bilan::tui::app::open_cohort(app, vec![dir.path().to_path_buf()]) {
+            io.perform(app, effect);
+        }
+    };
+    start(&mut app, &mut io);
+    c.bench_function(
+        "group analysis in flight: key + progress + redraw 200x60",
+        |b| {
+            b.iter(|| {
+                // Keep a worker busy for the whole measurement.
+                if !io.worker.busy() {
+                    start(&mut app, &mut io);
+                }
+                let effects = update(&mut app, black_box(Action::NextTab));
+                for outcome in io.worker.poll() {
+                    apply(&mut app, outcome);
+                }
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draw");
+                effects
+            })
+        },
+    );
+}
+
+criterion_group!(benches, redraw, draw_only, coaching, during_analysis);
 criterion_main!(benches);

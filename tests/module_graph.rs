@@ -1,8 +1,11 @@
 //! Inside each crate, modules depend on each other one way: no file uses a
 //! module that (directly or through others) uses it back. Read from the
-//! sources' `crate::`, `super::` and child-module paths (a `use` list counts
-//! by its prefix, so `use super::{a, b}` is a use of the parent); test code
-//! and the path of a `pub(in …)` restriction do not count. Between crates the compiler already forbids cycles.
+//! sources' `crate::`, `super::` and child-module paths (a `use` list is read
+//! item by item: `use super::{a, b}` uses `a` and `b`); test code and the
+//! path of a `pub(in …)` restriction do not count. Between crates the
+//! compiler already forbids cycles. The TUI's own layering (update never
+//! draws, a screen never reaches the whole app) and the 600-line limit of
+//! every source file are checked here too.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -86,6 +89,67 @@ fn without_visibility_paths(code: &str) -> String {
     out
 }
 
+/// `a::{b, c::{d, e}, self}` written out as `a::b a::c::d a::c::e a`, so a
+/// `use` list counts as the modules it names, not as its common prefix.
+fn expand_groups(code: &str) -> String {
+    let mut text = code.to_string();
+    while let Some(open) = text.find("::{") {
+        let bytes = text.as_bytes();
+        let mut start = open;
+        while start > 0
+            && (bytes[start - 1].is_ascii_alphanumeric() || b"_:".contains(&bytes[start - 1]))
+        {
+            start -= 1;
+        }
+        let prefix = text[start..open].to_string();
+        let mut depth = 0;
+        let mut end = text.len();
+        for (i, c) in text[open + 2..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + 2 + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let inner = text.get(open + 3..end).unwrap_or_default();
+        let mut items = vec![String::new()];
+        let mut nested = 0;
+        for c in inner.chars() {
+            match c {
+                ',' if nested == 0 => items.push(String::new()),
+                _ => {
+                    nested += match c {
+                        '{' => 1,
+                        '}' => -1,
+                        _ => 0,
+                    };
+                    if let Some(item) = items.last_mut() {
+                        item.push(c);
+                    }
+                }
+            }
+        }
+        let written: Vec<String> = items
+            .iter()
+            .map(|item| item.split(" as ").next().unwrap_or_default().trim())
+            .filter(|item| !item.is_empty())
+            .map(|item| match item {
+                "self" => prefix.clone(),
+                _ => format!("{prefix}::{item}"),
+            })
+            .collect();
+        let after = text.get(end + 1..).unwrap_or_default().to_string();
+        text = format!("{}{}{}", &text[..start], written.join(" "), after);
+    }
+    text
+}
+
 /// The modules `path` (a `::` path seen in module `from`) points into.
 fn target(path: &[&str], from: &str, known: &BTreeSet<String>) -> String {
     let here: Vec<&str> = if from == "crate" {
@@ -142,7 +206,7 @@ fn dependencies(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
                 format!("{name}::{t}")
             });
         }
-        code.insert(name.clone(), text);
+        code.insert(name.clone(), expand_groups(&text));
     }
     let mut graph = BTreeMap::new();
     for (name, text) in &code {
@@ -161,7 +225,7 @@ fn dependencies(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
             })
             .collect();
         let mut uses = BTreeSet::new();
-        // Every `a::b::c` path in the code (a `use` list counts by its prefix).
+        // Every `a::b::c` path in the code.
         let bytes: Vec<char> = text.chars().collect();
         let mut i = 0;
         while i < bytes.len() {
@@ -253,6 +317,14 @@ fn assert_acyclic(crate_dir: &str, at_least: usize, sample: (&str, &str)) {
 }
 
 #[test]
+fn a_use_list_counts_as_the_modules_it_names() {
+    assert_eq!(
+        expand_groups("use super::{keymap, screens::{walk, help as h}, self};"),
+        "use super::keymap super::screens::walk super::screens::help super;"
+    );
+}
+
+#[test]
 fn a_visibility_path_is_not_a_use() {
     let (code, _) = code_of("pub(in crate::l10n) static EN: Words = crate::words::w();");
     assert_eq!(code, "pub static EN: Words = crate::words::w();\n");
@@ -271,4 +343,50 @@ fn the_document_modules_have_no_import_cycle() {
 #[test]
 fn the_cli_and_tui_modules_have_no_import_cycle() {
     assert_acyclic("src", 15, ("tui", "settings"));
+}
+
+#[test]
+fn update_never_draws_and_screens_never_reach_the_app() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = dependencies(&src);
+    assert!(
+        !graph["tui::app"].contains("tui::view"),
+        "update (tui::app) imports the rendering"
+    );
+    for (module, uses) in &graph {
+        if !module.starts_with("tui::screens::") {
+            continue;
+        }
+        assert!(!uses.contains("tui::app"), "{module} imports tui::app");
+        // The help lists the keys of the screen below it, so it reads the state.
+        if module != "tui::screens::help" {
+            assert!(
+                !uses.contains("tui::state"),
+                "{module} takes the whole state, not its own"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_source_file_is_over_600_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack: Vec<PathBuf> = ["src", "tests", "benches", "crates"]
+        .iter()
+        .map(|d| root.join(d))
+        .collect();
+    let mut seen = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("readable folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                seen += 1;
+                let lines = fs::read_to_string(&path).expect("readable").lines().count();
+                assert!(lines <= 600, "{} has {lines} lines", path.display());
+            }
+        }
+    }
+    assert!(seen > 100, "the sources were found ({seen} files)");
 }

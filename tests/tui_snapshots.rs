@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use bilan::tui::app::{Action, App, Screen, update};
 use bilan::tui::text_input::Edit;
-use bilan_core::storage::Summary;
+use bilan_core::store::Summary;
 use bilan_core::{Lang, Rater};
 
 use common_tui::{LANGS, app, code, draw, scored, walking};
@@ -45,7 +45,7 @@ fn new_form() {
     both("new_form", |lang| {
         let mut app = app(lang);
         act(&mut app, &[Action::Confirm]);
-        assert_eq!(app.screen, Screen::NewForm);
+        assert_eq!(app.place.screen(), Screen::NewForm);
         type_text(&mut app, "Zoé Martin");
         app
     });
@@ -87,7 +87,7 @@ fn resume_list() {
     both("resume_list", |lang| {
         let mut app = app(lang);
         act(&mut app, &[Action::Down, Action::Confirm]);
-        assert_eq!(app.screen, Screen::ResumeList);
+        assert_eq!(app.place.screen(), Screen::ResumeList);
         app.resume.summaries = Some(summaries());
         app.resume.unreadable = 1;
         app.home.saved = Some(4);
@@ -107,7 +107,7 @@ fn profiles_cno() {
     both("profiles_cno", |lang| {
         let mut app = app(lang);
         act(&mut app, &[Action::Down, Action::Down, Action::Confirm]);
-        assert_eq!(app.screen, Screen::Profiles);
+        assert_eq!(app.place.screen(), Screen::Profiles);
         app.browse.profile = app
             .library
             .profiles
@@ -130,7 +130,7 @@ fn walk() {
         );
         type_text(&mut app, note_text(lang, false));
         act(&mut app, &[Action::Confirm]);
-        let session = app.session.as_ref().unwrap();
+        let session = app.place.session().unwrap();
         assert_eq!(session.assessment.score("B.2"), Some(4));
         assert!(session.assessment.note("B.2").is_some());
         app
@@ -207,7 +207,7 @@ fn review() {
 fn results(lang: Lang, tabs: usize) -> App {
     let mut app = scored(lang);
     act(&mut app, &[Action::Results]);
-    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.place.screen(), Screen::Results);
     for _ in 0..tabs {
         act(&mut app, &[Action::NextTab]);
     }
@@ -223,9 +223,9 @@ fn results_tabs() {
     both("results_what_if", |lang| {
         let mut app = results(lang, 0);
         // The first requirement is a gap (1 of 3): try it at 3.
-        let before = app.session.as_ref().unwrap().ranking.matches[0].fit;
+        let before = app.place.session().unwrap().ranking.matches[0].fit;
         act(&mut app, &[Action::Right, Action::Right]);
-        let session = app.session.as_ref().unwrap();
+        let session = app.place.session().unwrap();
         assert!(!session.results.what_if.is_empty());
         assert!(session.ranking.matches[session.results.selected].fit > before);
         app

@@ -1,59 +1,40 @@
 //! The TUI's `update`: every change of state happens here, with no I/O.
 //! Work that touches the outside world is returned as an [`Effect`] for the
-//! loop to perform. The state itself is in `state`; the walk, review and
-//! results in `session_update`; the coach's and trainer's screens in
-//! `coach_update`.
+//! loop to perform. The state itself is in `state`; each screen's own update
+//! is in `screens/<name>.rs`, and this module only dispatches to them.
 
-pub(super) use super::session_update::go_to;
-pub use super::session_update::selected_detail_item;
-use super::session_update::{update_note, update_results, update_review, update_walk};
+use super::coach;
+use super::context::Ctx;
+pub use super::screens::results::selected_detail_item;
+use super::screens::{
+    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
+};
 pub use super::state::*;
 
-use bilan_core::Rater;
 use bilan_report::l10n::strings;
-
-pub(super) fn step(value: usize, len: usize, forward: bool) -> usize {
-    if len == 0 {
-        0
-    } else if forward {
-        (value + 1).min(len - 1)
-    } else {
-        value.saturating_sub(1)
-    }
-}
-
-/// The body area of the current viewport.
-fn body(app: &App) -> ratatui::layout::Rect {
-    super::view::frame_areas(app, app.viewport).body
-}
 
 /// How far the help can scroll at the current size.
 pub fn help_max_scroll(app: &App) -> u16 {
-    super::help::max_scroll(app, body(app))
+    super::layout::help_max_scroll(app)
 }
 
 /// How far the job sheet can scroll at the current size.
 pub fn profile_max_scroll(app: &App) -> u16 {
-    super::profiles::max_scroll(app, body(app))
+    super::layout::profile_max_scroll(app)
 }
 
 /// Applies one action. Pure state change; returns the effects to perform.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    // Quitting works from every screen and overlay; the work is already saved
-    // after each change, one more save covers the position.
     if let Action::Resize(width, height) = action {
         app.viewport = ratatui::layout::Rect::new(0, 0, width, height);
         app.browse.scroll = app.browse.scroll.min(profile_max_scroll(app));
         app.help_scroll = app.help_scroll.min(help_max_scroll(app));
         return Vec::new();
     }
+    // Quitting works from every screen and overlay; the work is already saved
+    // after each change, one more save covers the position.
     if action == Action::Quit {
-        app.quitting = true;
-        return if app.session.is_some() {
-            vec![Effect::Save, Effect::Quit]
-        } else {
-            vec![Effect::Quit]
-        };
+        return app.quit();
     }
     if action == Action::ToggleLang && !app.editing_text() {
         app.lang = app.lang.toggled();
@@ -61,18 +42,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     match app.overlay {
         Some(Overlay::Help) => {
-            let max = help_max_scroll(app);
-            match action {
-                Action::Help | Action::Back | Action::Confirm => app.overlay = None,
-                Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-                Action::Down => app.help_scroll = (app.help_scroll + 1).min(max),
-                Action::PageUp => app.help_scroll = app.help_scroll.saturating_sub(10),
-                Action::PageDown => app.help_scroll = (app.help_scroll + 10).min(max),
-                _ => {}
-            }
+            help::update(app, action);
             return Vec::new();
         }
-        Some(Overlay::Note) => return update_note(app, action),
+        Some(Overlay::Note) => {
+            let Some(session) = app.place.session_mut() else {
+                app.overlay = None;
+                return Vec::new();
+            };
+            let (effects, close) = note::update(session, &app.library, action);
+            if close {
+                app.overlay = None;
+            }
+            return effects;
+        }
         None => {}
     }
     if action == Action::Help {
@@ -81,22 +64,124 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = None;
-    if action == Action::Home && app.session.is_some() {
+    if action == Action::Home && app.place.session().is_some() {
         // The walk, review and results lead home; the count is read again.
-        app.screen = Screen::Home;
+        app.place.go(Screen::Home);
         return vec![Effect::Save, Effect::LoadSummaries];
     }
-    match app.screen {
-        Screen::Home => update_home(app, action),
-        Screen::NewForm => update_form(app, action),
-        Screen::ResumeList => update_resume(app, action),
-        Screen::Profiles => update_browse(app, action),
-        Screen::Walk => update_walk(app, action),
-        Screen::Review => update_review(app, action),
-        Screen::Results => update_results(app, action),
-        Screen::Compare => super::coach_update::update_compare(app, action),
-        Screen::Progress => super::coach_update::update_progress(app, action),
-        Screen::Cohort => super::coach_update::update_cohort(app, action),
+    match app.place.screen() {
+        Screen::Home => match home::update(&mut app.home, action) {
+            Some(entry) => open_entry(app, entry),
+            None => Vec::new(),
+        },
+        Screen::NewForm => {
+            let (effects, exit) = new_form::update(&mut app.form, action);
+            if exit == new_form::Exit::Back {
+                app.place.go(Screen::Home);
+            }
+            effects
+        }
+        Screen::ResumeList => {
+            let ctx = Ctx {
+                library: &app.library,
+                lang: app.lang,
+                theme: app.theme,
+            };
+            let (effects, exit) = resume::update(&mut app.resume, ctx, action, &mut app.status);
+            if exit == resume::Exit::Back {
+                app.place.go(Screen::Home);
+            }
+            effects
+        }
+        Screen::Profiles => {
+            let max = profile_max_scroll(app);
+            let ctx = Ctx {
+                library: &app.library,
+                lang: app.lang,
+                theme: app.theme,
+            };
+            if profiles::update(&mut app.browse, ctx, action, max) == profiles::Exit::Back {
+                // The job sheet opened from the results goes back there.
+                let back = if app.place.session().is_some() {
+                    Screen::Results
+                } else {
+                    Screen::Home
+                };
+                app.place.go(back);
+            }
+            Vec::new()
+        }
+        Screen::Walk => {
+            let Place::Session { session, .. } = &mut app.place else {
+                return Vec::new();
+            };
+            let (mut effects, exit) = walk::update(session, &app.library, action);
+            match exit {
+                walk::Exit::Stay => {}
+                walk::Exit::Review => app.place.go(Screen::Review),
+                walk::Exit::Results => app.place.go(Screen::Results),
+                walk::Exit::Note => app.overlay = Some(Overlay::Note),
+                walk::Exit::Compare => effects.extend(request_comparison(app)),
+            }
+            effects
+        }
+        Screen::Review => {
+            let Place::Session { session, .. } = &mut app.place else {
+                return Vec::new();
+            };
+            let (mut effects, exit) = review::update(session, &app.library, action);
+            match exit {
+                review::Exit::Stay => {}
+                review::Exit::Walk => app.place.go(Screen::Walk),
+                review::Exit::Results => app.place.go(Screen::Results),
+                review::Exit::Compare => effects.extend(request_comparison(app)),
+            }
+            effects
+        }
+        Screen::Results => {
+            let Place::Session { session, .. } = &mut app.place else {
+                return Vec::new();
+            };
+            let (mut effects, exit) = results::update(session, &app.library, action);
+            match exit {
+                results::Exit::Stay => {}
+                results::Exit::Walk => app.place.go(Screen::Walk),
+                results::Exit::Review => app.place.go(Screen::Review),
+                results::Exit::JobSheet(profile) => {
+                    app.browse.profile = app
+                        .library
+                        .profiles
+                        .iter()
+                        .position(|p| profile.as_deref() == Some(p.id.as_str()))
+                        .unwrap_or(0);
+                    app.browse.scroll = 0;
+                    app.place.go(Screen::Profiles);
+                }
+                results::Exit::Compare => effects.extend(request_comparison(app)),
+            }
+            effects
+        }
+        Screen::Compare => {
+            let exit = compare::update(&mut app.compare, action);
+            leave_list(app, exit)
+        }
+        Screen::Progress => {
+            let exit = progress::update(&mut app.progress, action);
+            leave_list(app, exit)
+        }
+        Screen::Cohort => {
+            let (state, ctx) = app.cohort_parts();
+            let (mut effects, exit) = cohort::update(state, ctx, action);
+            if exit == cohort::Exit::Back {
+                // Opened from `bilan cohort … --tui`: Esc ends, like the other views.
+                if !app.cohort.paths.is_empty() && app.place.session().is_none() {
+                    effects.extend(app.quit());
+                } else {
+                    app.place.go(Screen::Home);
+                }
+            }
+            effects
+        }
     }
 }
 
@@ -105,15 +190,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
     match outcome {
         Outcome::Summaries { list, unreadable } => {
             app.home.saved = Some(list.len());
-            app.resume.selected = app.resume.selected.min(list.len().saturating_sub(1));
-            // A mark on a file that is gone would only fail later.
-            if let Some(marked) = &app.resume.marked
-                && !list.iter().any(|s| &s.path == marked)
-            {
-                app.resume.marked = None;
-            }
-            app.resume.summaries = Some(list);
-            app.resume.unreadable = unreadable;
+            resume::show(&mut app.resume, list, unreadable);
         }
         Outcome::Opened { assessment, path } => app.open_session(assessment, path),
         Outcome::Saved => {}
@@ -128,7 +205,7 @@ pub fn apply(app: &mut App, outcome: Outcome) {
                 error: false,
             })
         }
-        Outcome::EarlierRound(round) => super::coach_update::show_progress_since(app, round),
+        Outcome::EarlierRound(round) => coach::show_progress_since(app, round),
         Outcome::RoundKept(path) => {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             app.status = Some(Status {
@@ -145,14 +222,21 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             kind,
             first,
             second,
-        } => super::coach_update::show_pair(app, kind, &first, &second),
-        Outcome::Cohort(cohort) => super::coach_update::show_cohort(app, cohort),
+        } => coach::show_pair(app, kind, &first, &second),
+        Outcome::Cohort(result) => {
+            let (state, ctx) = app.cohort_parts();
+            cohort::show(state, ctx, result);
+        }
+        Outcome::CohortProgress { done, total } => {
+            cohort::show_progress(&mut app.cohort, done, total)
+        }
         Outcome::Counterpart(found) => {
-            if let Some(session) = app.session.as_mut() {
+            if let Some(session) = app.place.session_mut() {
                 session.counterpart = found;
             }
-            if std::mem::take(&mut app.compare_requested) {
-                super::coach_update::compare_session(app);
+            if matches!(app.compare, Comparing::Requested) {
+                app.compare = Comparing::Idle;
+                coach::compare_session(app);
             }
         }
         Outcome::Failed(message) => {
@@ -164,146 +248,36 @@ pub fn apply(app: &mut App, outcome: Outcome) {
     }
 }
 
-fn update_home(app: &mut App, action: Action) -> Vec<Effect> {
-    let entry = match action {
-        Action::Up => {
-            app.home.selected = step(app.home.selected, HOME_ENTRIES, false);
-            return Vec::new();
-        }
-        Action::Down => {
-            app.home.selected = step(app.home.selected, HOME_ENTRIES, true);
-            return Vec::new();
-        }
-        Action::Pick(row) if row < HOME_ENTRIES => {
-            app.home.selected = row;
-            row
-        }
-        Action::Confirm | Action::Right => app.home.selected,
-        Action::Back => return update(app, Action::Quit),
-        _ => return Vec::new(),
-    };
+/// Goes where the start screen's entry leads.
+fn open_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
     match entry {
-        0 => {
+        HomeEntry::New => {
             app.form = FormState::default();
-            app.screen = Screen::NewForm;
+            app.place.go(Screen::NewForm);
             Vec::new()
         }
-        1 => {
-            app.screen = Screen::ResumeList;
+        HomeEntry::Resume => {
+            app.place.go(Screen::ResumeList);
             app.resume.summaries = None;
             vec![Effect::LoadSummaries]
         }
-        2 => {
-            app.screen = Screen::Profiles;
+        HomeEntry::Profiles => {
+            app.place.go(Screen::Profiles);
             Vec::new()
         }
-        3 => super::coach_update::open_cohort(app, Vec::new()),
-        _ => update(app, Action::Quit),
+        HomeEntry::Cohort => open_cohort(app, Vec::new()),
+        HomeEntry::Quit => app.quit(),
     }
 }
 
-fn update_form(app: &mut App, action: Action) -> Vec<Effect> {
-    match action {
-        Action::Edit(edit) => {
-            app.form.name.apply(edit);
-            app.form.error = false;
+/// Where a key on the comparison or progress list leads.
+fn leave_list(app: &mut App, exit: compare::Exit) -> Vec<Effect> {
+    match exit {
+        compare::Exit::Stay => Vec::new(),
+        compare::Exit::Back(screen) => {
+            app.place.go(screen);
+            Vec::new()
         }
-        Action::ToggleRater => {
-            app.form.rater = match app.form.rater {
-                Rater::SelfRated => Rater::Coach,
-                Rater::Coach => Rater::SelfRated,
-            }
-        }
-        Action::Back => app.screen = Screen::Home,
-        Action::Confirm => {
-            let name = app.form.name.text().trim().to_string();
-            if name.is_empty() {
-                app.form.error = true;
-            } else {
-                return vec![Effect::Create {
-                    name,
-                    rater: app.form.rater,
-                }];
-            }
-        }
-        _ => {}
+        compare::Exit::WalkTo(item) => walk_to(app, &item),
     }
-    Vec::new()
-}
-
-fn update_resume(app: &mut App, action: Action) -> Vec<Effect> {
-    let len = app.resume.summaries.as_ref().map_or(0, Vec::len);
-    match action {
-        Action::Up => app.resume.selected = step(app.resume.selected, len, false),
-        Action::Down => app.resume.selected = step(app.resume.selected, len, true),
-        Action::PageUp => app.resume.selected = app.resume.selected.saturating_sub(10),
-        Action::PageDown => {
-            app.resume.selected = (app.resume.selected + 10).min(len.saturating_sub(1))
-        }
-        Action::Back | Action::Left => app.screen = Screen::Home,
-        // A click selects (so a second file can be picked to compare);
-        // a click on the selected row opens it.
-        Action::Pick(row) if row < len && row != app.resume.selected => {
-            app.resume.selected = row;
-        }
-        Action::Pick(row) if row < len => return update_resume(app, Action::Confirm),
-        Action::Mark | Action::Compare | Action::Progress => {
-            return super::coach_update::resume_pair(app, action);
-        }
-        Action::Confirm | Action::Right => {
-            if let Some(summary) = app
-                .resume
-                .summaries
-                .as_ref()
-                .and_then(|list| list.get(app.resume.selected))
-            {
-                return vec![Effect::Open(summary.path.clone())];
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn update_browse(app: &mut App, action: Action) -> Vec<Effect> {
-    let count = app.library.profiles.len();
-    match action {
-        Action::Up => app.browse.scroll = app.browse.scroll.saturating_sub(1),
-        Action::Down => {
-            app.browse.scroll = app
-                .browse
-                .scroll
-                .saturating_add(1)
-                .min(profile_max_scroll(app))
-        }
-        Action::PageUp => app.browse.scroll = app.browse.scroll.saturating_sub(10),
-        Action::PageDown => {
-            app.browse.scroll = app
-                .browse
-                .scroll
-                .saturating_add(10)
-                .min(profile_max_scroll(app))
-        }
-        Action::NextSection | Action::Right | Action::NextProfile if count > 0 => {
-            app.browse.profile = (app.browse.profile + 1) % count;
-            app.browse.scroll = 0;
-        }
-        Action::PrevSection | Action::Left if count > 0 => {
-            app.browse.profile = (app.browse.profile + count - 1) % count;
-            app.browse.scroll = 0;
-        }
-        Action::Pick(row) if row < count => {
-            app.browse.profile = row;
-            app.browse.scroll = 0;
-        }
-        Action::Back => {
-            app.screen = if app.session.is_some() {
-                Screen::Results
-            } else {
-                Screen::Home
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
 }

@@ -208,6 +208,13 @@ impl Widget for Grid<'_> {
     }
 }
 
+/// The row of a bordered [`Grid`] (border, header, rows) under a click.
+pub fn list_hit(table: Rect, selected: usize, row: u16) -> Option<usize> {
+    let first = usize::from(row.checked_sub(table.y + 2)?);
+    let visible = usize::from(table.height.saturating_sub(3));
+    (first < visible).then(|| Grid::offset(selected, visible) + first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,28 +3,25 @@
 //! the state and returns effects, this loop performs them, and the screens
 //! render from the state alone.
 
+pub mod action;
 pub mod app;
-pub mod coach_update;
-mod cohort;
-mod compare;
+mod coach;
+mod context;
 mod grid;
-mod help;
-mod home;
 pub mod keymap;
-mod new_form;
-mod note;
-mod profiles;
-mod progress;
-mod results;
-mod resume;
-mod review;
-mod session_update;
+pub mod layout;
+pub mod list;
+pub mod place;
+mod radar;
+pub mod screens;
+pub mod session;
 pub mod state;
+mod text;
 pub mod text_input;
 pub mod theme;
 pub mod view;
-mod walk;
 mod widgets;
+pub mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,14 +30,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
-    MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use crate::settings::Settings;
-use bilan_core::{Assessment, Library, Rater, storage};
+use bilan_core::{Assessment, Library, Rater, store};
 
 use app::{Action, App, Effect, Outcome, Screen, update};
 
@@ -59,32 +55,45 @@ pub enum Start {
     },
 }
 
-/// Where effects read and write.
+/// Where effects read and write, and the worker long ones run on.
 pub struct Io {
     pub data_dir: PathBuf,
+    pub worker: worker::Worker,
 }
 
 impl Io {
-    /// Performs one effect; what it produced goes back into the state.
-    pub fn perform(&self, app: &mut App, effect: Effect) {
+    pub fn new(data_dir: PathBuf) -> Io {
+        Io {
+            data_dir,
+            worker: worker::Worker::default(),
+        }
+    }
+
+    /// Waits for the work in flight and applies what it produced.
+    pub fn finish_work(&mut self, app: &mut App) {
+        for outcome in self.worker.wait() {
+            app::apply(app, outcome);
+        }
+    }
+
+    /// Performs one effect; what it produced goes back into the state (long
+    /// ones later, from the worker: see [`worker`]).
+    pub fn perform(&mut self, app: &mut App, effect: Effect) {
         let outcome = match effect {
-            Effect::Save => match &app.session {
-                Some(session) => match storage::save_assessment(&session.path, &session.assessment)
-                {
+            Effect::Save => match app.place.session() {
+                Some(session) => match store::save_assessment(&session.path, &session.assessment) {
                     Ok(()) => Outcome::Saved,
                     Err(e) => Outcome::Failed(e.to_string()),
                 },
                 None => return,
             },
             Effect::LoadSummaries => {
-                let (list, problems) =
-                    storage::list_assessments(&self.data_dir, &app.library.catalogue);
-                Outcome::Summaries {
-                    list,
-                    unreadable: problems.len(),
-                }
+                // Off the UI thread: each file is read to be summarised.
+                self.worker
+                    .list(Arc::clone(&app.library), self.data_dir.clone());
+                return;
             }
-            Effect::Open(path) => match storage::load_assessment(&path) {
+            Effect::Open(path) => match store::load_assessment(&path) {
                 Ok(assessment) => {
                     app::apply(app, Outcome::Opened { assessment, path });
                     self.find_counterpart(app);
@@ -93,15 +102,15 @@ impl Io {
                 Err(e) => Outcome::Failed(e.to_string()),
             },
             Effect::Create { name, rater } => {
-                let path = storage::assessment_path(&self.data_dir, &name, rater);
+                let path = store::assessment_path(&self.data_dir, &name, rater);
                 // The same person and rater again: carry on with their file.
-                let assessment = match storage::load_assessment(&path) {
+                let assessment = match store::load_assessment(&path) {
                     Ok(existing) => existing,
                     Err(_) if !path.exists() => {
                         // Someone the other rater already has a file for keeps
                         // that file's spelling ("lea roux" → "Léa Roux").
                         let fresh = Assessment::new(name, rater, app.lang);
-                        match storage::find_counterpart(&path, &fresh) {
+                        match store::find_counterpart(&path, &fresh) {
                             Some((_, other)) => {
                                 Assessment::new(other.person.trim(), rater, app.lang)
                             }
@@ -113,7 +122,7 @@ impl Io {
                         return;
                     }
                 };
-                if let Err(e) = storage::save_assessment(&path, &assessment) {
+                if let Err(e) = store::save_assessment(&path, &assessment) {
                     Outcome::Failed(e.to_string())
                 } else {
                     app::apply(app, Outcome::Opened { assessment, path });
@@ -121,16 +130,16 @@ impl Io {
                     return;
                 }
             }
-            Effect::LoadEarlierRound => match &app.session {
+            Effect::LoadEarlierRound => match app.place.session() {
                 Some(session) => Outcome::EarlierRound(
-                    storage::earlier_rounds(&session.path, &session.assessment)
+                    store::earlier_rounds(&session.path, &session.assessment)
                         .into_iter()
                         .next(),
                 ),
                 None => return,
             },
-            Effect::KeepRound => match &app.session {
-                Some(session) => match storage::archive_round(&session.path, &session.assessment) {
+            Effect::KeepRound => match app.place.session() {
+                Some(session) => match store::archive_round(&session.path, &session.assessment) {
                     Ok(path) => Outcome::RoundKept(path),
                     Err(e) => Outcome::Failed(e.to_string()),
                 },
@@ -141,8 +150,8 @@ impl Io {
                 second,
                 kind,
             } => match (
-                storage::load_assessment(&first),
-                storage::load_assessment(&second),
+                store::load_assessment(&first),
+                store::load_assessment(&second),
             ) {
                 (Ok(first), Ok(second)) => Outcome::Pair {
                     kind,
@@ -155,16 +164,18 @@ impl Io {
                 // The saved assessments: the data folder's own files, not
                 // the kept rounds or reports in its sub-folders.
                 let paths = if paths.is_empty() {
-                    storage::json_files(&self.data_dir)
+                    store::json_files(&self.data_dir)
                 } else {
                     paths
                 };
-                match app.library.profile(&profile) {
-                    Ok(profile) => {
-                        Outcome::Cohort(bilan_core::cohort::analyse(&app.library, profile, paths))
-                    }
-                    Err(e) => Outcome::Failed(e.to_string()),
-                }
+                // Off the UI thread: 100,000 files take seconds.
+                self.worker
+                    .analyse(std::sync::Arc::clone(&app.library), profile, paths);
+                return;
+            }
+            Effect::CancelCohort => {
+                self.worker.cancel();
+                return;
             }
             Effect::ExportCohort => match &app.cohort.cohort {
                 Some(cohort) => {
@@ -182,7 +193,7 @@ impl Io {
             Effect::Export => {
                 // The report compares with the other rating as it is now.
                 self.find_counterpart(app);
-                let Some(session) = &app.session else {
+                let Some(session) = app.place.session() else {
                     return;
                 };
                 match bilan_report::export_html(
@@ -205,8 +216,8 @@ impl Io {
 impl Io {
     /// Looks for the other rater's file of the session's person.
     fn find_counterpart(&self, app: &mut App) {
-        let found = app.session.as_ref().and_then(|session| {
-            storage::find_counterpart(&session.path, &session.assessment)
+        let found = app.place.session().and_then(|session| {
+            store::find_counterpart(&session.path, &session.assessment)
                 .map(|(path, assessment)| app::Counterpart { path, assessment })
         });
         app::apply(app, Outcome::Counterpart(found));
@@ -271,34 +282,6 @@ fn install_panic_hook() {
     }));
 }
 
-/// Maps a mouse event to an action, using the same layouts the screens draw.
-fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> {
-    match mouse.kind {
-        MouseEventKind::ScrollUp => Some(Action::Up),
-        MouseEventKind::ScrollDown => Some(Action::Down),
-        MouseEventKind::Down(MouseButton::Left) => {
-            if app.overlay.is_some() || view::too_small(area) {
-                return None;
-            }
-            let body = view::frame_areas(app, area).body;
-            let (x, y) = (mouse.column, mouse.row);
-            let row = match app.screen {
-                Screen::Home => home::hit(body, x, y),
-                Screen::ResumeList => resume::hit(app, body, y),
-                Screen::Walk => walk::hit(app, body, x, y).map(usize::from),
-                Screen::Review => review::hit(app, body, y),
-                Screen::Results => results::hit(app, body, x, y),
-                Screen::Compare => compare::hit(app, body, y),
-                Screen::Progress => progress::hit(app, body, y),
-                Screen::Cohort => cohort::hit(app, body, y),
-                Screen::Profiles | Screen::NewForm => None,
-            }?;
-            Some(Action::Pick(row))
-        }
-        _ => None,
-    }
-}
-
 /// How long the loop gets to save and restore after SIGTERM/SIGINT before
 /// the process is ended anyway (crossterm can be stuck reading a dead tty).
 const SIGNAL_DEADLINE: Duration = Duration::from_secs(2);
@@ -334,9 +317,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     // profiles load on another thread, which keeps the first frame instant.
     let config_dir = settings.config_dir.clone();
     let loader = std::thread::spawn(move || Library::load(config_dir.as_deref()));
-    let io = Io {
-        data_dir: settings.data_dir.clone(),
-    };
+    let mut io = Io::new(settings.data_dir.clone());
     let (mut app, mut pending) = match start {
         Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
         Start::New { name, rater } => {
@@ -359,14 +340,14 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
                 .iter()
                 .position(|p| p.id == id)
                 .unwrap_or(0);
-            for effect in coach_update::open_cohort(&mut app, paths) {
+            for effect in app::open_cohort(&mut app, paths) {
                 io.perform(&mut app, effect);
             }
             (app, None)
         }
     };
-    if app.session.is_none()
-        && app.screen != Screen::Cohort
+    if app.place.session().is_none()
+        && app.place.screen() != Screen::Cohort
         && let Some(status) = &app.status
     {
         // Could not open what the command line asked for: say so plainly.
@@ -389,7 +370,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             terminal.draw(|frame| view::render(&app, frame))?;
             dirty = false;
             if let Some(loader) = pending.take() {
-                app.library = finish_loading(loader)?;
+                app.library = Arc::new(finish_loading(loader)?);
                 report_skipped_files(&mut app);
                 app.home.saved = Some(count_saved(&io.data_dir));
                 dirty = true;
@@ -402,14 +383,28 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             }
             break;
         }
-        if !event::poll(Duration::from_millis(200))? {
+        let outcomes = io.worker.poll();
+        if !outcomes.is_empty() {
+            for outcome in outcomes {
+                app::apply(&mut app, outcome);
+            }
+            dirty = true;
+            // The result is drawn at once; progress waits for the tick, so
+            // keys are still read between two counts.
+            if !io.worker.busy() {
+                continue;
+            }
+        }
+        // While the worker counts files the screen shows it: poll often.
+        let tick = if io.worker.busy() { 50 } else { 200 };
+        if !event::poll(Duration::from_millis(tick))? {
             continue;
         }
         let action = match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(&app, &key),
             Event::Mouse(mouse) => {
                 let size = terminal.size()?;
-                mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
+                screens::mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
             }
             Event::Resize(width, height) => Some(Action::Resize(width, height)),
             _ => None,

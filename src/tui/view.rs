@@ -6,26 +6,15 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{App, Overlay, Screen};
 use super::grid::Plain;
-use super::{
-    cohort, compare, help, home, keymap, new_form, note, profiles, progress, results, resume,
-    review, walk, widgets,
+use super::layout;
+use super::screens::{
+    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
 };
+use super::state::{App, Overlay, Screen, ctx};
+use super::{keymap, widgets};
 use bilan_core::Rater;
 use bilan_report::l10n::strings;
-
-/// Below this size the screens cannot be used; a message is shown instead.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
-
-/// The areas of the frame; also used to map mouse clicks.
-pub struct Frame3 {
-    pub header: Rect,
-    pub body: Rect,
-    pub status: Rect,
-    pub footer: Rect,
-}
 
 /// The footer's lines at this width, broken between entries.
 fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
@@ -37,50 +26,32 @@ fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     )
 }
 
-pub fn footer_height(app: &App, width: u16) -> u16 {
-    footer_lines(app, width).len().max(1) as u16
-}
-
-pub fn frame_areas(app: &App, area: Rect) -> Frame3 {
-    let status = u16::from(app.status.is_some());
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(status),
-        Constraint::Length(footer_height(app, area.width)),
-    ])
-    .areas(area);
-    Frame3 {
-        header,
-        body,
-        status,
-        footer,
-    }
-}
-
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
-}
-
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if too_small(area) {
+    if layout::too_small(area) {
         render_too_small(app, frame, area);
         return;
     }
-    let areas = frame_areas(app, area);
+    let areas = layout::frame(app, area);
     render_header(app, frame, areas.header);
-    match app.screen {
-        Screen::Home => home::render(app, frame, areas.body),
-        Screen::NewForm => new_form::render(app, frame, areas.body),
-        Screen::ResumeList => resume::render(app, frame, areas.body),
-        Screen::Profiles => profiles::render(app, frame, areas.body),
-        Screen::Walk => walk::render(app, frame, areas.body),
-        Screen::Review => review::render(app, frame, areas.body),
-        Screen::Results => results::render(app, frame, areas.body),
-        Screen::Compare => compare::render(app, frame, areas.body),
-        Screen::Progress => progress::render(app, frame, areas.body),
-        Screen::Cohort => cohort::render(app, frame, areas.body),
+    match app.place.screen() {
+        Screen::Home => home::render(&app.home, ctx(app), frame, areas.body),
+        Screen::NewForm => new_form::render(&app.form, ctx(app), frame, areas.body),
+        Screen::ResumeList => resume::render(&app.resume, ctx(app), frame, areas.body),
+        Screen::Profiles => profiles::render(&app.browse, ctx(app), frame, areas.body),
+        Screen::Walk | Screen::Review | Screen::Results => {
+            if let Some(session) = app.place.session() {
+                let ctx = ctx(app);
+                match app.place.screen() {
+                    Screen::Walk => walk::render(session, ctx, frame, areas.body),
+                    Screen::Review => review::render(session, ctx, frame, areas.body),
+                    _ => results::render(session, ctx, frame, areas.body),
+                }
+            }
+        }
+        Screen::Compare => compare::render(&app.compare, ctx(app), frame, areas.body),
+        Screen::Progress => progress::render(&app.progress, ctx(app), frame, areas.body),
+        Screen::Cohort => cohort::render(&app.cohort, ctx(app), frame, areas.body),
     }
     if let Some(status) = &app.status {
         let style = if status.error {
@@ -96,14 +67,18 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Plain::new(footer_lines(app, area.width)), areas.footer);
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, areas.body),
-        Some(Overlay::Note) => note::render(app, frame, areas.body),
+        Some(Overlay::Note) => {
+            if let Some(session) = app.place.session() {
+                note::render(session, ctx(app), frame, areas.body);
+            }
+        }
         None => {}
     }
 }
 
 fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
-    let screen = match app.screen {
+    let screen = match app.place.screen() {
         Screen::Home => s.home_title,
         Screen::NewForm => s.new_title,
         Screen::ResumeList => s.resume_title,
@@ -120,12 +95,12 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(" · "),
         Span::raw(screen),
     ];
-    if let Some(session) = &app.session
-        && app.screen != Screen::Home
-        && app.screen != Screen::NewForm
-        && app.screen != Screen::ResumeList
+    if let Some(session) = app.place.session()
+        && app.place.screen() != Screen::Home
+        && app.place.screen() != Screen::NewForm
+        && app.place.screen() != Screen::ResumeList
         && !matches!(
-            app.screen,
+            app.place.screen(),
             Screen::Compare | Screen::Progress | Screen::Cohort
         )
     {
@@ -157,7 +132,13 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     let s = strings(app.lang);
     let text = format!(
         "{} {}×{} ({} {}×{}). {}",
-        s.too_small, area.width, area.height, s.minimum, MIN_WIDTH, MIN_HEIGHT, s.too_small_hint
+        s.too_small,
+        area.width,
+        area.height,
+        s.minimum,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT,
+        s.too_small_hint
     );
     frame.render_widget(
         Paragraph::new(text)

@@ -73,7 +73,7 @@ pub fn scored(lang: Lang) -> App {
         .iter()
         .map(|i| i.id.to_string())
         .collect();
-    let session = app.session.as_mut().unwrap();
+    let session = app.place.session_mut().unwrap();
     for (i, id) in ids.iter().enumerate() {
         if i % 4 != 3 {
             session.assessment.set_score(id, Some((i * 7 % 6) as u8));

@@ -31,7 +31,3 @@ pub use matching::{MatchResult, Ranking};
 pub use profile::{Importance, Profile, Requirement};
 pub use text::{Lang, Localized};
 pub use time::Timestamp;
-
-/// The old name of [`store`], kept while the binary and the reports move
-/// to the new one.
-pub use store as storage;

@@ -21,6 +21,7 @@ mod reduce;
 mod tests;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering as AtomicOrdering};
 
 use rayon::prelude::*;
 
@@ -43,8 +44,36 @@ pub fn analyse(
     profile: &Profile,
     paths: impl IntoIterator<Item = PathBuf>,
 ) -> Cohort {
+    analyse_inner(library, profile, paths, &|_, _| {}, &AtomicBool::new(false))
+}
+
+/// [`analyse`], telling `progress(done, total)` after each file read (and
+/// once with 0 when the files are counted), and stopping early when `cancel`
+/// is set: then `None`. For a caller that shows progress on another thread.
+pub fn analyse_with(
+    library: &Library,
+    profile: &Profile,
+    paths: impl IntoIterator<Item = PathBuf>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
+) -> Option<Cohort> {
+    let cohort = analyse_inner(library, profile, paths, progress, cancel);
+    // A cancelled run skipped files: its partial result is not the group's.
+    (!cancel.load(AtomicOrdering::Relaxed)).then_some(cohort)
+}
+
+fn analyse_inner(
+    library: &Library,
+    profile: &Profile,
+    paths: impl IntoIterator<Item = PathBuf>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
+) -> Cohort {
     let plan = Plan::new(library, profile);
     let (files, unreadable) = store::collect_files(paths);
+    let total = files.len();
+    progress(0, total);
+    let done = AtomicUsize::new(0);
     let mut invalid: Vec<InvalidFile> = unreadable
         .into_iter()
         .map(|(path, error)| InvalidFile {
@@ -65,18 +94,25 @@ pub fn analyse(
                 levels: vec![0; library.catalogue.len()],
                 buf: Vec::with_capacity(INITIAL_BUFFER),
             },
-            |scratch, (file, path)| match reduce(path, file, &plan, scratch) {
-                Ok(person) => Some(person),
-                Err(e) => {
-                    let entry = InvalidFile {
-                        path: path.display().to_string(),
-                        error: e.to_string(),
-                    };
-                    // A poisoned lock only means another worker panicked.
-                    bad.lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner())
-                        .push((file, entry));
-                    None
+            |scratch, (file, path)| {
+                if cancel.load(AtomicOrdering::Relaxed) {
+                    return None;
+                }
+                let outcome = reduce(path, file, &plan, scratch);
+                progress(done.fetch_add(1, AtomicOrdering::Relaxed) + 1, total);
+                match outcome {
+                    Ok(person) => Some(person),
+                    Err(e) => {
+                        let entry = InvalidFile {
+                            path: path.display().to_string(),
+                            error: e.to_string(),
+                        };
+                        // A poisoned lock only means another worker panicked.
+                        bad.lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner())
+                            .push((file, entry));
+                        None
+                    }
                 }
             },
         )

@@ -140,6 +140,24 @@ pub fn bar(value: f64, max: f64, cols: usize) -> String {
     text
 }
 
+/// A whole count with the language's thousands separator: `10,000` /
+/// `10 000` (no-break space).
+pub fn count(value: usize, lang: Lang) -> String {
+    let digits = value.to_string();
+    let separator = match lang {
+        Lang::Fr => '\u{a0}',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +212,12 @@ mod tests {
         assert_eq!(bar(5.0, 5.0, 10), "██████████");
         assert_eq!(bar(9.0, 5.0, 10), "██████████");
         assert_eq!(bar(f64::NAN, 100.0, 4), "░░░░");
+    }
+
+    #[test]
+    fn counts_group_thousands_the_way_each_language_does() {
+        assert_eq!(count(312, Lang::En), "312");
+        assert_eq!(count(10_000, Lang::En), "10,000");
+        assert_eq!(count(1_234_567, Lang::Fr), "1\u{a0}234\u{a0}567");
     }
 }

@@ -26,7 +26,7 @@ mod words;
 
 pub use errors::error;
 pub use format::{
-    MINUS, Space, bar, colon, number, percent, percent_with, plural, signed, signed_levels,
+    MINUS, Space, bar, colon, count, number, percent, percent_with, plural, signed, signed_levels,
     truncate, width,
 };
 pub use tables::{Coaching, CoachingDocs, Labels, Strings, Words};

@@ -9,9 +9,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::app::App;
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::theme::Theme;
+use crate::tui::action::Action;
+use crate::tui::context::Ctx;
+use crate::tui::grid::{self, Grid, GridCell, GridRow, Plain};
+use crate::tui::list::ListCursor;
+use crate::tui::place::Screen;
+use crate::tui::theme::Theme;
 use bilan_core::Lang;
 use bilan_core::compare::{Comparison, ProfileFits, Severity};
 use bilan_report::coaching::{score, severity_mark};
@@ -31,17 +34,10 @@ fn areas(comparison: &Comparison, area: Rect) -> [Rect; 3] {
     [info, fits, items]
 }
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let state = app.compare.as_ref()?;
+pub fn hit(compare: &Comparing, area: Rect, row: u16) -> Option<usize> {
+    let state = compare.shown()?;
     let [_, _, items] = areas(&state.comparison, area);
-    list_hit(items, state.row, row)
-}
-
-/// The row of a bordered [`Grid`] (border, header, rows) under a click.
-pub fn list_hit(table: Rect, selected: usize, row: u16) -> Option<usize> {
-    let first = usize::from(row.checked_sub(table.y + 2)?);
-    let visible = usize::from(table.height.saturating_sub(3));
-    (first < visible).then(|| Grid::offset(selected, visible) + first)
+    grid::list_hit(items, state.row, row)
 }
 
 /// `72 % (1)`: a fit and its rank.
@@ -73,9 +69,9 @@ fn severity_style(severity: Severity, theme: Theme) -> Style {
 }
 
 /// Who rated, when, and how many items agree or differ.
-fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
-    let c = coaching(app.lang);
-    let theme = app.theme;
+fn info_lines(comparison: &Comparison, ctx: Ctx) -> Vec<Line<'static>> {
+    let c = coaching(ctx.lang);
+    let theme = ctx.theme;
     // The coach's name when the file gives one.
     let coach = comparison
         .coach
@@ -83,7 +79,7 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
         .map(|name| format!(" ({name})"))
         .unwrap_or_default();
     let counts = &comparison.counts;
-    let lang = app.lang;
+    let lang = ctx.lang;
     vec![
         Line::from(vec![
             Span::styled(comparison.person.clone(), theme.chosen()),
@@ -129,16 +125,16 @@ fn info_lines(comparison: &Comparison, app: &App) -> Vec<Line<'static>> {
     ]
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(state) = &app.compare else {
+pub fn render(compare: &Comparing, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let Some(state) = compare.shown() else {
         return;
     };
     let comparison = &state.comparison;
-    let lang = app.lang;
+    let lang = ctx.lang;
     let c = coaching(lang);
-    let theme = app.theme;
+    let theme = ctx.theme;
     let [info, fits, items] = areas(comparison, area);
-    frame.render_widget(Plain::new(info_lines(comparison, app)), info);
+    frame.render_widget(Plain::new(info_lines(comparison, ctx)), info);
 
     let fit_widths = [
         Constraint::Fill(1),
@@ -180,7 +176,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     items_table(
-        app,
+        ctx,
         frame,
         items,
         &widths,
@@ -193,7 +189,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// The bordered item list shared with the progress screen: a mark, the
 /// item, its title and three figures, or a line saying there is none.
 pub fn items_table(
-    app: &App,
+    ctx: Ctx,
     frame: &mut Frame,
     area: Rect,
     widths: &[Constraint],
@@ -201,9 +197,9 @@ pub fn items_table(
     rows: Vec<GridRow>,
     selected: usize,
 ) {
-    let c = coaching(app.lang);
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let c = coaching(ctx.lang);
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let block = Block::bordered()
         .border_style(theme.dim())
         .title(Line::styled(format!(" {} ", c.items_title), theme.title()));
@@ -229,4 +225,76 @@ pub fn items_table(
 /// The day of an RFC 3339 stamp, or `—`.
 pub fn day(stamp: Option<&str>) -> String {
     stamp.map_or_else(|| "—".to_string(), |s| s.chars().take(10).collect())
+}
+
+// ---------------------------------------------------------------------------
+// State and update
+
+/// A comparison on screen, and where to go back to.
+#[derive(Debug, Clone)]
+pub struct CompareState {
+    pub comparison: Comparison,
+    pub row: usize,
+    pub back: Screen,
+    /// Made from the open session: rows lead to its items.
+    pub from_session: bool,
+}
+
+/// The self-rating beside the coach's: none yet, asked for (the other
+/// rater's file is being read again), or on screen. One state, so a request
+/// cannot linger beside a comparison.
+#[derive(Debug, Clone, Default)]
+pub enum Comparing {
+    #[default]
+    Idle,
+    Requested,
+    Shown(CompareState),
+}
+
+impl Comparing {
+    pub fn shown(&self) -> Option<&CompareState> {
+        match self {
+            Comparing::Shown(state) => Some(state),
+            _ => None,
+        }
+    }
+
+    pub fn shown_mut(&mut self) -> Option<&mut CompareState> {
+        match self {
+            Comparing::Shown(state) => Some(state),
+            _ => None,
+        }
+    }
+}
+
+/// Where a key on the comparison leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// Back to this screen.
+    Back(Screen),
+    /// To this item of the open session.
+    WalkTo(String),
+}
+
+pub fn update(compare: &mut Comparing, action: Action) -> Exit {
+    let Some(state) = compare.shown_mut() else {
+        return Exit::Back(Screen::Home);
+    };
+    let len = state.comparison.rows.len();
+    if let Some(row) = ListCursor::new(len).step(state.row, action) {
+        state.row = row;
+        return Exit::Stay;
+    }
+    match action {
+        Action::Pick(row) if row < len => state.row = row,
+        Action::Confirm | Action::Right if state.from_session => {
+            if let Some(row) = state.comparison.rows.get(state.row) {
+                return Exit::WalkTo(row.item.to_string());
+            }
+        }
+        Action::Back | Action::Left | Action::Compare => return Exit::Back(state.back),
+        _ => {}
+    }
+    Exit::Stay
 }

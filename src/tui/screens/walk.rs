@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph};
 
-use super::app::{App, Session};
-use super::widgets;
+use crate::tui::context::Ctx;
+use crate::tui::session::Session;
+use crate::tui::widgets;
 use bilan_core::catalogue::Item;
 use bilan_report::l10n::strings;
 
@@ -26,12 +27,12 @@ pub struct WalkLayout {
 }
 
 /// The text shown for a level (0 has a fixed meaning).
-pub fn level_text(app: &App, item: &Item, level: u8) -> String {
+pub fn level_text(ctx: Ctx, item: &Item, level: u8) -> String {
     if level == 0 {
-        return strings(app.lang).level_zero.to_string();
+        return strings(ctx.lang).level_zero.to_string();
     }
     item.level(level)
-        .map(|t| t.get(app.lang).to_string())
+        .map(|t| t.get(ctx.lang).to_string())
         .unwrap_or_default()
 }
 
@@ -45,7 +46,8 @@ pub fn self_rating(session: &Session) -> Option<&bilan_core::Assessment> {
         .map(|c| &c.assessment)
 }
 
-pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
+/// `None` only for an empty catalogue (no item to show).
+pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
     let [top, sections, gauge, card] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -54,7 +56,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     ])
     .areas(area);
     let inner = Block::bordered().inner(card);
-    let item = &app.library.catalogue.items()[session.cursor];
+    let item = session.item(ctx.library)?;
     let has_note = session.assessment.note(&item.id).is_some()
         || self_rating(session).is_some_and(|a| a.note(&item.id).is_some());
     // A blank line and the note, or just the note when space is short.
@@ -65,7 +67,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     };
     let cols = inner.width.saturating_sub(MARK_COLS).max(1);
     let texts: Vec<Vec<String>> = (0..=5u8)
-        .map(|level| widgets::wrap(&level_text(app, item, level), cols))
+        .map(|level| widgets::wrap(&level_text(ctx, item, level), cols))
         .collect();
     // Room for, in this order: every level on one line (always, even in the
     // smallest terminal), two lines of description, the selected level in
@@ -77,7 +79,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
     let mut budget = inner
         .height
         .saturating_sub(note_rows + heights.iter().sum::<u16>());
-    let mut description = widgets::wrap(item.description.get(app.lang), inner.width.max(1));
+    let mut description = widgets::wrap(item.description.get(ctx.lang), inner.width.max(1));
     let mut description_rows = (description.len() as u16).min(2).min(budget);
     budget -= description_rows;
     let cursor_extra = (full(cursor_level) - 1).min(budget);
@@ -127,7 +129,7 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
             (level as u8, rect, text)
         })
         .collect();
-    WalkLayout {
+    Some(WalkLayout {
         top,
         sections,
         gauge,
@@ -136,13 +138,12 @@ pub fn layout(app: &App, session: &Session, area: Rect) -> WalkLayout {
         description_area,
         levels,
         note_area,
-    }
+    })
 }
 
 /// The level under a mouse click, if any.
-pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<u8> {
-    let session = app.session.as_ref()?;
-    layout(app, session, area)
+pub fn hit(session: &Session, ctx: Ctx, area: Rect, column: u16, row: u16) -> Option<u8> {
+    layout(ctx, session, area)?
         .levels
         .iter()
         .find(|(_, rect, _)| rect.contains(Position::new(column, row)))
@@ -160,9 +161,9 @@ fn short_section(id: &str, lang: bilan_core::Lang) -> &str {
 }
 
 /// What each profile asks of this item, e.g. ` required: CM 2–3 · CNO 4 · ITE — `.
-fn required_by(app: &App, item: &str) -> String {
-    let s = strings(app.lang);
-    let parts: Vec<String> = app
+fn required_by(ctx: Ctx, item: &str) -> String {
+    let s = strings(ctx.lang);
+    let parts: Vec<String> = ctx
         .library
         .profiles
         .iter()
@@ -177,20 +178,21 @@ fn required_by(app: &App, item: &str) -> String {
     format!(
         " {}{}{} ",
         s.required_by,
-        widgets::colon(app.lang),
+        widgets::colon(ctx.lang),
         parts.join(" · ")
     )
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
+pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
+    let catalogue = &ctx.library.catalogue;
+    let Some(item) = session.item(ctx.library) else {
         return;
     };
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let catalogue = &app.library.catalogue;
-    let item = &catalogue.items()[session.cursor];
-    let l = layout(app, session, area);
+    let Some(l) = layout(ctx, session, area) else {
+        return;
+    };
 
     // Section and position.
     let starts = catalogue.section_starts();
@@ -205,7 +207,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or(catalogue.len());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(section.title.get(app.lang).to_string(), theme.title()),
+            Span::styled(section.title.get(ctx.lang).to_string(), theme.title()),
             Span::styled(
                 format!(
                     " · {} {}/{} · {} {}/{}",
@@ -229,13 +231,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .get(i + 1)
             .map(|(s, _)| *s)
             .unwrap_or(catalogue.len());
-        let answered = (*first..last)
-            .filter(|idx| {
-                session
-                    .assessment
-                    .scores
-                    .contains_key(catalogue.items()[*idx].id.as_str())
-            })
+        let answered = catalogue
+            .items()
+            .get(*first..last)
+            .unwrap_or_default()
+            .iter()
+            .filter(|item| session.assessment.scores.contains_key(item.id.as_str()))
             .count();
         let done = answered == last - first;
         let style = if i == section_index {
@@ -249,7 +250,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(
             format!(
                 "{} {answered}/{}{tick}",
-                short_section(&sec.id, app.lang),
+                short_section(&sec.id, ctx.lang),
                 last - first
             ),
             style,
@@ -281,13 +282,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let score = session.assessment.score(&item.id);
     let self_rated = self_rating(session);
     let score_text = match score {
-        Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(app.lang)),
+        Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(ctx.lang)),
         None => format!(" [{}] ", s.not_answered),
     };
     let block = Block::bordered()
         .title(Line::from(vec![
             Span::styled(format!(" {} ", item.id), theme.key()),
-            Span::styled(format!("{} ", item.title.get(app.lang)), theme.title()),
+            Span::styled(format!("{} ", item.title.get(ctx.lang)), theme.title()),
         ]))
         .title_bottom(Line::from(vec![
             Span::styled(
@@ -299,11 +300,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 },
             ),
             Span::styled(
-                self_text(app, self_rated, &item.id, l.card.width),
+                self_text(ctx, self_rated, &item.id, l.card.width),
                 theme.target(),
             ),
         ]))
-        .title_bottom(Line::styled(required_by(app, &item.id), theme.dim()).right_aligned());
+        .title_bottom(Line::styled(required_by(ctx, &item.id), theme.dim()).right_aligned());
     frame.render_widget(block, l.card);
     frame.render_widget(Paragraph::new(l.description.join("\n")), l.description_area);
     let self_score = self_rated.and_then(|a| a.score(&item.id));
@@ -347,10 +348,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         session
             .assessment
             .note(&item.id)
-            .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(app.lang))),
+            .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(ctx.lang))),
         self_rated.and_then(|a| a.note(&item.id)).map(|note| {
-            let label = bilan_report::l10n::coaching(app.lang).self_note;
-            format!("◆ {label}{}{note}", widgets::colon(app.lang))
+            let label = bilan_report::l10n::coaching(ctx.lang).self_note;
+            format!("◆ {label}{}{note}", widgets::colon(ctx.lang))
         }),
     ];
     let mut bottom = l.note_area.bottom();
@@ -376,7 +377,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// `◆ self: 2 ` (`◆2` when narrow) in a coach's session (`—` when the candidate left
 /// the item unanswered); nothing otherwise.
 fn self_text(
-    app: &App,
+    ctx: Ctx,
     self_rated: Option<&bilan_core::Assessment>,
     item: &str,
     width: u16,
@@ -393,7 +394,132 @@ fn self_text(
     }
     format!(
         "◆ {}{}{level} ",
-        bilan_report::l10n::coaching(app.lang).col_self,
-        widgets::colon(app.lang)
+        bilan_report::l10n::coaching(ctx.lang).col_self,
+        widgets::colon(ctx.lang)
     )
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::action::{Action, Effect};
+use crate::tui::session::{go_to, prepare_results, refresh_ranking};
+use crate::tui::text_input::TextInput;
+use bilan_core::{Library, Rater};
+
+/// Where a key on the walk leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// To the review (after the last item, or asked for).
+    Review,
+    Results,
+    /// Open the note editor over the walk.
+    Note,
+    /// Compare with the other rater's rating.
+    Compare,
+}
+
+fn rate_current(session: &mut Session, library: &Library, level: u8) -> (Vec<Effect>, Exit) {
+    let Some(id) = session.item_id(library) else {
+        return (Vec::new(), Exit::Stay);
+    };
+    session.assessment.set_score(&id, Some(level.min(5)));
+    session.results.what_if.remove(&session.cursor);
+    refresh_ranking(session, library);
+    let next = session.cursor + 1;
+    if next < library.catalogue.len() {
+        return (go_to(session, library, next), Exit::Stay);
+    }
+    // Last item rated: show the review, where gaps and unanswered items
+    // are, on the first unanswered one (else on the item just rated).
+    session.level = level;
+    session.review_row = library
+        .catalogue
+        .items()
+        .iter()
+        .position(|i| !session.assessment.scores.contains_key(i.id.as_str()))
+        .unwrap_or(session.cursor);
+    (vec![Effect::Save], Exit::Review)
+}
+
+fn section_jump(session: &Session, library: &Library, forward: bool) -> Option<usize> {
+    let starts = library.catalogue.section_starts();
+    let current = starts
+        .iter()
+        .rposition(|(start, _)| *start <= session.cursor)
+        .unwrap_or(0);
+    let target = if forward {
+        (current + 1).min(starts.len().saturating_sub(1))
+    } else if session.cursor > starts.get(current)?.0 {
+        current
+    } else {
+        current.saturating_sub(1)
+    };
+    starts.get(target).map(|(start, _)| *start)
+}
+
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
+    let stay = |effects| (effects, Exit::Stay);
+    match action {
+        Action::Rate(level) => rate_current(session, library, level),
+        Action::Up => {
+            session.level = session.level.saturating_sub(1);
+            stay(Vec::new())
+        }
+        Action::Down => {
+            session.level = (session.level + 1).min(5);
+            stay(Vec::new())
+        }
+        Action::Pick(level) if level <= 5 => rate_current(session, library, level as u8),
+        Action::Confirm => {
+            let level = session.level;
+            rate_current(session, library, level)
+        }
+        Action::ClearScore => {
+            let Some(id) = session.item_id(library) else {
+                return stay(Vec::new());
+            };
+            session.assessment.set_score(&id, None);
+            refresh_ranking(session, library);
+            stay(vec![Effect::Save])
+        }
+        Action::Left | Action::PageUp => {
+            let target = session.cursor.saturating_sub(1);
+            stay(go_to(session, library, target))
+        }
+        Action::Right | Action::PageDown => {
+            let target = session.cursor + 1;
+            stay(go_to(session, library, target))
+        }
+        Action::NextSection | Action::PrevSection => {
+            match section_jump(session, library, action == Action::NextSection) {
+                Some(target) => stay(go_to(session, library, target)),
+                None => stay(Vec::new()),
+            }
+        }
+        Action::Overview | Action::Back => {
+            session.review_row = session.cursor;
+            // A coach's review shows the self-rating as it is now.
+            let effects = if session.assessment.rater == Rater::Coach {
+                vec![Effect::FindCounterpart]
+            } else {
+                Vec::new()
+            };
+            (effects, Exit::Review)
+        }
+        Action::EditNote => {
+            let note = session
+                .item(library)
+                .and_then(|item| session.assessment.note(&item.id));
+            session.note = TextInput::with_text(note.unwrap_or(""));
+            (Vec::new(), Exit::Note)
+        }
+        Action::Results => {
+            prepare_results(session, library);
+            (Vec::new(), Exit::Results)
+        }
+        Action::Compare => (Vec::new(), Exit::Compare),
+        _ => stay(Vec::new()),
+    }
 }

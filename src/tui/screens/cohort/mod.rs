@@ -1,7 +1,11 @@
 //! The group against one target profile: requirements ranked by training
 //! priority, people by fit with their largest gaps, a heatmap of people ×
 //! requirements (the shortfall as a digit and a colour), and the files left
-//! out with why.
+//! out with why. Its state and update are in `state.rs` beside this file.
+
+mod state;
+
+pub use state::{CohortState, CohortTab, Exit, open, rows, show, show_progress, update};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,13 +13,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::app::{App, CohortState, CohortTab};
-use super::compare::list_hit;
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::theme::Theme;
-use super::widgets;
+use crate::tui::context::Ctx;
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain, list_hit};
+use crate::tui::theme::Theme;
+use crate::tui::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
+use bilan_report::l10n::keys::key_words;
 use bilan_report::l10n::{Coaching, coaching, plural, strings};
 use bilan_report::l10n::{number, percent};
 use bilan_report::sheet::level_range;
@@ -56,9 +60,9 @@ fn table_area(state: &CohortState, content: Rect) -> Rect {
     }
 }
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
+pub fn hit(state: &CohortState, area: Rect, row: u16) -> Option<usize> {
     let [_, _, content] = areas(area);
-    list_hit(table_area(&app.cohort, content), app.cohort.row, row)
+    list_hit(table_area(state, content), state.row, row)
 }
 
 /// The rows a table of `area` shows with `selected` kept in view: the first
@@ -86,12 +90,12 @@ fn gap_style(gap: u8, theme: Theme) -> Style {
     }
 }
 
-fn summary_lines(app: &App, cohort: Option<&Cohort>) -> Vec<Line<'static>> {
-    let c = coaching(app.lang);
-    let lang = app.lang;
-    let theme = app.theme;
+fn summary_lines(state: &CohortState, ctx: Ctx, cohort: Option<&Cohort>) -> Vec<Line<'static>> {
+    let c = coaching(ctx.lang);
+    let lang = ctx.lang;
+    let theme = ctx.theme;
     let colon = widgets::colon(lang);
-    let target = match app.library.profiles.get(app.cohort.profile) {
+    let target = match ctx.library.profiles.get(state.profile) {
         Some(p) => format!(
             "{}{colon}{} {}",
             c.target,
@@ -120,14 +124,14 @@ fn summary_lines(app: &App, cohort: Option<&Cohort>) -> Vec<Line<'static>> {
     vec![Line::styled(target, theme.title()), Line::from(spans)]
 }
 
-fn tabs_line(app: &App) -> Line<'static> {
-    let c = coaching(app.lang);
+fn tabs_line(state: &CohortState, ctx: Ctx) -> Line<'static> {
+    let c = coaching(ctx.lang);
     let mut spans = Vec::new();
     for tab in CohortTab::ALL {
-        let style = if tab == app.cohort.tab {
-            app.theme.selected()
+        let style = if tab == state.tab {
+            ctx.theme.selected()
         } else {
-            app.theme.dim()
+            ctx.theme.dim()
         };
         spans.push(Span::styled(format!(" {} ", tab_name(tab, c)), style));
         spans.push(Span::raw(" "));
@@ -135,23 +139,33 @@ fn tabs_line(app: &App) -> Line<'static> {
     Line::from(spans)
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let c = coaching(app.lang);
-    let state = &app.cohort;
+pub fn render(state: &CohortState, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let c = coaching(ctx.lang);
     let [summary, tabs, content] = areas(area);
     frame.render_widget(
-        Plain::new(summary_lines(app, state.cohort.as_ref())),
+        Plain::new(summary_lines(state, ctx, state.cohort.as_ref())),
         summary,
     );
-    frame.render_widget(Plain::new(vec![tabs_line(app)]), tabs);
-    let mut block = Block::bordered().border_style(app.theme.dim());
+    frame.render_widget(Plain::new(vec![tabs_line(state, ctx)]), tabs);
+    let mut block = Block::bordered().border_style(ctx.theme.dim());
     if state.tab == CohortTab::Heatmap {
-        block = block.title_bottom(Line::styled(c.heatmap_legend, app.theme.dim()));
+        block = block.title_bottom(Line::styled(c.heatmap_legend, ctx.theme.dim()));
     }
     let inner = block.inner(content);
     frame.render_widget(block, content);
     let Some(cohort) = &state.cohort else {
-        frame.render_widget(Plain::new(vec![Line::raw(c.analysing)]), inner);
+        let (done, total) = state.read;
+        let mut lines = vec![Line::raw(c.analysing)];
+        if total > 0 {
+            // "312 / 10,000 files": the worker's count, polled by the loop.
+            let files = plural(ctx.lang, total, key_words(ctx.lang).files);
+            lines.push(Line::raw(format!(
+                "{} / {} {files}",
+                widgets::count(done, ctx.lang),
+                widgets::count(total, ctx.lang),
+            )));
+        }
+        frame.render_widget(Plain::new(lines), inner);
         return;
     };
     let empty = match state.tab {
@@ -172,10 +186,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     match state.tab {
-        CohortTab::Priorities => priorities(app, cohort, frame, inner),
-        CohortTab::People => people(app, cohort, frame, inner),
-        CohortTab::Heatmap => heatmap(app, cohort, frame, inner),
-        CohortTab::Files => files(app, cohort, frame, inner),
+        CohortTab::Priorities => priorities(state, ctx, cohort, frame, inner),
+        CohortTab::People => people(state, ctx, cohort, frame, inner),
+        CohortTab::Heatmap => heatmap(state, ctx, cohort, frame, inner),
+        CohortTab::Files => files(state, ctx, cohort, frame, inner),
     }
 }
 
@@ -183,10 +197,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// (the heatmap shows both), so the title keeps room.
 const NARROW_PRIORITIES: u16 = 76;
 
-fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
-    let c = coaching(app.lang);
-    let s = strings(app.lang);
-    let lang = app.lang;
+fn priorities(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let c = coaching(ctx.lang);
+    let s = strings(ctx.lang);
+    let lang = ctx.lang;
     let total = cohort.people.len();
     let wide = area.width >= NARROW_PRIORITIES;
     // (header, width, shown when narrow)
@@ -222,7 +236,7 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         .enumerate()
         .map(|(i, r)| {
             let style = if r.below == 0 {
-                app.theme.dim()
+                ctx.theme.dim()
             } else {
                 Style::new()
             };
@@ -233,10 +247,10 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
                 GridCell::from(level_range(r.required, r.required_max)),
                 GridCell::styled(
                     format!("{}/{total}", r.below),
-                    below_style(r.below, total, app.theme),
+                    below_style(r.below, total, ctx.theme),
                 ),
                 GridCell::from(number(r.mean_gap, lang)),
-                GridCell::styled(spread(&r.distribution, total), app.theme.target()),
+                GridCell::styled(spread(&r.distribution, total), ctx.theme.target()),
                 GridCell::from(number(r.priority, lang)),
             ];
             let cells = cells
@@ -250,8 +264,8 @@ fn priorities(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(
         Grid::new(&widths, header, rows)
-            .header_style(app.theme.dim())
-            .selected(app.cohort.row, app.theme.selected()),
+            .header_style(ctx.theme.dim())
+            .selected(state.row, ctx.theme.selected()),
         area,
     );
 }
@@ -287,9 +301,9 @@ fn rater_word(rater: Rater, lang: Lang) -> &'static str {
     }
 }
 
-fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
-    let c = coaching(app.lang);
-    let lang = app.lang;
+fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let c = coaching(ctx.lang);
+    let lang = ctx.lang;
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(10),
@@ -297,7 +311,7 @@ fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         Constraint::Length(10),
         Constraint::Fill(2),
     ];
-    let (offset, visible) = window(app.cohort.row, area);
+    let (offset, visible) = window(state.row, area);
     let rows = cohort
         .people
         .iter()
@@ -311,9 +325,9 @@ fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
                 .collect();
             GridRow::new(vec![
                 GridCell::from(p.person.as_str()),
-                GridCell::styled(rater_word(p.rater, lang), app.theme.dim()),
+                GridCell::styled(rater_word(p.rater, lang), ctx.theme.dim()),
                 GridCell::from(percent(p.fit, lang)),
-                GridCell::styled(widgets::bar(p.fit, 10), app.theme.good()),
+                GridCell::styled(widgets::bar(p.fit, 10), ctx.theme.good()),
                 GridCell::from(gaps.join(" · ")),
             ])
         })
@@ -330,14 +344,13 @@ fn people(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
             ],
             rows,
         )
-        .header_style(app.theme.dim())
-        .selected(app.cohort.row - offset, app.theme.selected()),
+        .header_style(ctx.theme.dim())
+        .selected(state.row - offset, ctx.theme.selected()),
         area,
     );
 }
 
-fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
-    let state = &app.cohort;
+fn heatmap(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, area: Rect) {
     let map = &cohort.heatmap;
     let [grid_area, legend] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
@@ -348,7 +361,7 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
     let numbers: Vec<String> = shown.iter().map(|i| (i + 1).to_string()).collect();
     let mut widths = vec![Constraint::Length(NAME_COLS)];
     widths.extend(shown.iter().map(|_| Constraint::Length(CELL_COLS)));
-    let mut header = vec![strings(app.lang).col_name];
+    let mut header = vec![strings(ctx.lang).col_name];
     header.extend(numbers.iter().map(String::as_str));
     let (offset, visible) = window(state.row, grid_area);
     let rows = cohort
@@ -362,9 +375,9 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
             cells.extend(shown.iter().map(|&col| {
                 let gap = gaps.get(col).copied().unwrap_or(0);
                 let style = if col == state.column {
-                    gap_style(gap, app.theme).add_modifier(ratatui::style::Modifier::UNDERLINED)
+                    gap_style(gap, ctx.theme).add_modifier(ratatui::style::Modifier::UNDERLINED)
                 } else {
-                    gap_style(gap, app.theme)
+                    gap_style(gap, ctx.theme)
                 };
                 GridCell::styled(GAP_SYMBOLS[usize::from(gap.min(9))], style)
             }));
@@ -373,8 +386,8 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(
         Grid::new(&widths, header, rows)
-            .header_style(app.theme.dim())
-            .selected(state.row - offset, app.theme.selected()),
+            .header_style(ctx.theme.dim())
+            .selected(state.row - offset, ctx.theme.selected()),
         grid_area,
     );
     // Which requirement the column cursor is on, then the legend.
@@ -383,15 +396,15 @@ fn heatmap(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
             "{} = {} {} ({} {})",
             state.column + 1,
             r.item,
-            r.title.get(app.lang),
-            strings(app.lang).level_short,
+            r.title.get(ctx.lang),
+            strings(ctx.lang).level_short,
             level_range(r.required, r.required_max)
         )
     });
     frame.render_widget(
         Plain::new(vec![Line::styled(
             column.unwrap_or_default(),
-            app.theme.title(),
+            ctx.theme.title(),
         )]),
         legend,
     );
@@ -418,19 +431,19 @@ fn left_out(cohort: &Cohort, lang: Lang) -> Vec<(&str, String, bool)> {
     invalid.chain(duplicates).collect()
 }
 
-fn files(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
-    let c = coaching(app.lang);
+fn files(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, area: Rect) {
+    let c = coaching(ctx.lang);
     let [table, detail] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(below_table(CohortTab::Files)),
     ])
     .areas(area);
-    let entries = left_out(cohort, app.lang);
+    let entries = left_out(cohort, ctx.lang);
     let style = |error: bool| {
         if error {
-            app.theme.bad()
+            ctx.theme.bad()
         } else {
-            app.theme.warn()
+            ctx.theme.warn()
         }
     };
     let widths = [Constraint::Fill(2), Constraint::Fill(3)];
@@ -445,12 +458,12 @@ fn files(app: &App, cohort: &Cohort, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(
         Grid::new(&widths, vec![c.col_file, c.col_problem], rows)
-            .header_style(app.theme.dim())
-            .selected(app.cohort.row, app.theme.selected()),
+            .header_style(ctx.theme.dim())
+            .selected(state.row, ctx.theme.selected()),
         table,
     );
     // The selected entry in full: error messages name the place and the fix.
-    if let Some((path, why, error)) = entries.get(app.cohort.row) {
+    if let Some((path, why, error)) = entries.get(state.row) {
         // Errors already name their file; a duplicate's line needs it.
         let text = if why.contains(path) {
             why.clone()

@@ -7,10 +7,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::app::App;
-use super::compare::{day, items_table, list_hit};
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::theme::Theme;
+use super::compare::Exit;
+use super::compare::{day, items_table};
+use crate::tui::action::Action;
+use crate::tui::context::Ctx;
+use crate::tui::grid::list_hit;
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::list::ListCursor;
+use crate::tui::place::Screen;
+use crate::tui::theme::Theme;
 use bilan_core::compare::{Movement, Progress};
 use bilan_report::coaching::score;
 use bilan_report::l10n::{Coaching, coaching};
@@ -26,8 +31,8 @@ fn areas(progress: &Progress, area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let state = app.progress.as_ref()?;
+pub fn hit(progress: &Option<ProgressState>, area: Rect, row: u16) -> Option<usize> {
+    let state = progress.as_ref()?;
     let [_, _, items] = areas(&state.progress, area);
     list_hit(items, state.row, row)
 }
@@ -43,9 +48,9 @@ fn movement(m: Movement, c: &Coaching, theme: Theme) -> (&'static str, &'static 
     }
 }
 
-fn info_lines(progress: &Progress, app: &App) -> Vec<Line<'static>> {
-    let c = coaching(app.lang);
-    let theme = app.theme;
+fn info_lines(progress: &Progress, ctx: Ctx) -> Vec<Line<'static>> {
+    let c = coaching(ctx.lang);
+    let theme = ctx.theme;
     let mut first = vec![
         Span::styled(progress.person.clone(), theme.chosen()),
         Span::styled(
@@ -78,16 +83,16 @@ fn info_lines(progress: &Progress, app: &App) -> Vec<Line<'static>> {
     vec![Line::from(first), Line::from(second)]
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(state) = &app.progress else {
+pub fn render(progress: &Option<ProgressState>, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let Some(state) = &progress else {
         return;
     };
     let progress = &state.progress;
-    let lang = app.lang;
+    let lang = ctx.lang;
     let c = coaching(lang);
-    let theme = app.theme;
+    let theme = ctx.theme;
     let [info, fits, items] = areas(progress, area);
-    frame.render_widget(Plain::new(info_lines(progress, app)), info);
+    frame.render_widget(Plain::new(info_lines(progress, ctx)), info);
 
     let fit_widths = [
         Constraint::Fill(1),
@@ -146,7 +151,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     items_table(
-        app,
+        ctx,
         frame,
         items,
         &widths,
@@ -154,4 +159,38 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         rows,
         state.row,
     );
+}
+
+// ---------------------------------------------------------------------------
+// State and update
+
+/// A progress view on screen, and where to go back to.
+#[derive(Debug, Clone)]
+pub struct ProgressState {
+    pub progress: Progress,
+    pub row: usize,
+    pub back: Screen,
+    pub from_session: bool,
+}
+
+pub fn update(progress: &mut Option<ProgressState>, action: Action) -> Exit {
+    let Some(state) = progress.as_mut() else {
+        return Exit::Back(Screen::Home);
+    };
+    let len = state.progress.rows.len();
+    if let Some(row) = ListCursor::new(len).step(state.row, action) {
+        state.row = row;
+        return Exit::Stay;
+    }
+    match action {
+        Action::Pick(row) if row < len => state.row = row,
+        Action::Confirm | Action::Right if state.from_session => {
+            if let Some(row) = state.progress.rows.get(state.row) {
+                return Exit::WalkTo(row.item.to_string());
+            }
+        }
+        Action::Back | Action::Left | Action::Progress => return Exit::Back(state.back),
+        _ => {}
+    }
+    Exit::Stay
 }

@@ -7,9 +7,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::app::{App, Session};
-use super::grid::{Grid, GridCell, GridRow};
-use super::widgets;
+use crate::tui::action::{Action, Effect};
+use crate::tui::context::Ctx;
+use crate::tui::grid::{Grid, GridCell, GridRow};
+use crate::tui::session::{Session, go_to, prepare_results, refresh_ranking};
+use crate::tui::widgets;
+use bilan_core::Library;
 use bilan_report::l10n::strings;
 
 /// The level all answers share, when there are enough to say so.
@@ -22,10 +25,10 @@ pub fn uniform_level(session: &Session) -> Option<u8> {
 
 /// The lines above the table: progress, and the warning (wrapped) when every
 /// answer is the same; a blank line when there is no warning.
-fn top_lines(app: &App, session: &Session, width: u16) -> Vec<Line<'static>> {
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let (answered, total) = session.assessment.progress(&app.library.catalogue);
+fn top_lines(ctx: Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
+    let (answered, total) = session.assessment.progress(&ctx.library.catalogue);
     let mut lines = vec![Line::from(vec![
         Span::raw(format!("{} {answered}/{total}", s.answered_word)),
         Span::styled(
@@ -49,14 +52,13 @@ fn top_lines(app: &App, session: &Session, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn areas(app: &App, session: &Session, area: Rect) -> [Rect; 2] {
-    let top = top_lines(app, session, area.width).len() as u16;
+fn areas(ctx: Ctx, session: &Session, area: Rect) -> [Rect; 2] {
+    let top = top_lines(ctx, session, area.width).len() as u16;
     Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area)
 }
 
-pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
-    let session = app.session.as_ref()?;
-    let [_, table] = areas(app, session, area);
+pub fn hit(session: &Session, ctx: Ctx, area: Rect, row: u16) -> Option<usize> {
+    let [_, table] = areas(ctx, session, area);
     // Border and header come before the first row.
     let first = usize::from(row.checked_sub(table.y + 2)?);
     let visible = usize::from(table.height.saturating_sub(3));
@@ -66,15 +68,12 @@ pub fn hit(app: &App, area: Rect, row: u16) -> Option<usize> {
     Some(Grid::offset(session.review_row, visible) + first)
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
-        return;
-    };
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let catalogue = &app.library.catalogue;
-    let [top, table_area] = areas(app, session, area);
-    frame.render_widget(Paragraph::new(top_lines(app, session, area.width)), top);
+pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
+    let catalogue = &ctx.library.catalogue;
+    let [top, table_area] = areas(ctx, session, area);
+    frame.render_widget(Paragraph::new(top_lines(ctx, session, area.width)), top);
     // A coach sees the candidate's self-rating in a column of its own.
     let self_rated = super::walk::self_rating(session);
     let mut widths = vec![
@@ -97,7 +96,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 last_section = item.section_id();
                 catalogue
                     .section(last_section)
-                    .map_or("", |sec| sec.title.get(app.lang))
+                    .map_or("", |sec| sec.title.get(ctx.lang))
             } else {
                 ""
             };
@@ -113,7 +112,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let mut cells = vec![
                 GridCell::styled(section, theme.dim()),
                 GridCell::from(item.id.as_str()),
-                GridCell::from(item.title.get(app.lang)),
+                GridCell::from(item.title.get(ctx.lang)),
                 GridCell::from(score),
                 GridCell::from(note),
             ];
@@ -144,7 +143,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     s.col_item,
                     s.col_title,
                     s.col_level,
-                    bilan_report::l10n::coaching(app.lang).col_self,
+                    bilan_report::l10n::coaching(ctx.lang).col_self,
                     "",
                 ]
             } else {
@@ -159,3 +158,70 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 const LEVELS: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
+
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+
+/// Where a key on the review leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// Back to the walk (on the item chosen, if any: already moved there).
+    Walk,
+    Results,
+    /// Compare with the other rater's rating.
+    Compare,
+}
+
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
+    let len = library.catalogue.len();
+    if let Some(row) = ListCursor::new(len).step(session.review_row, action) {
+        session.review_row = row;
+        return (Vec::new(), Exit::Stay);
+    }
+    match action {
+        Action::NextSection | Action::PrevSection => {
+            let starts = library.catalogue.section_starts();
+            let row = session.review_row;
+            let current = starts.iter().rposition(|(s, _)| *s <= row).unwrap_or(0);
+            let target = if action == Action::NextSection {
+                (current + 1).min(starts.len().saturating_sub(1))
+            } else {
+                current.saturating_sub(1)
+            };
+            if let Some((start, _)) = starts.get(target) {
+                session.review_row = *start;
+            }
+        }
+        Action::Rate(level) => {
+            let Some(item) = library.catalogue.items().get(session.review_row) else {
+                return (Vec::new(), Exit::Stay);
+            };
+            session.assessment.set_score(&item.id.clone(), Some(level));
+            refresh_ranking(session, library);
+            session.review_row = ListCursor::new(len)
+                .step(session.review_row, Action::Down)
+                .unwrap_or(session.review_row);
+            return (vec![Effect::Save], Exit::Stay);
+        }
+        Action::Pick(row) if row < len => {
+            session.review_row = row;
+            return (go_to(session, library, row), Exit::Walk);
+        }
+        Action::Confirm | Action::Right => {
+            let row = session.review_row;
+            return (go_to(session, library, row), Exit::Walk);
+        }
+        Action::Results => {
+            prepare_results(session, library);
+            return (Vec::new(), Exit::Results);
+        }
+        Action::Compare => return (Vec::new(), Exit::Compare),
+        Action::Progress => return (vec![Effect::LoadEarlierRound], Exit::Stay),
+        Action::Back | Action::Overview | Action::Left => return (Vec::new(), Exit::Walk),
+        _ => {}
+    }
+    (Vec::new(), Exit::Stay)
+}

@@ -5,15 +5,17 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::canvas::{Canvas, Context, Line as CanvasLine};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::app::{App, DetailTab, Session, effective_levels};
-use super::grid::{Grid, GridCell, GridRow, Plain};
-use super::widgets;
-use bilan_core::areas::{self, AreaPoint};
+use crate::tui::action::{Action, Effect};
+use crate::tui::context::Ctx;
+use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
+use crate::tui::radar;
+use crate::tui::session::{DetailTab, Session, effective_levels, go_to, refresh_ranking};
+use crate::tui::widgets;
+use bilan_core::Library;
+use bilan_core::areas;
 use bilan_core::matching::MatchResult;
 use bilan_report::l10n::strings;
 use bilan_report::sheet::importance_label;
@@ -25,10 +27,10 @@ struct Areas {
     detail: Rect,
 }
 
-fn areas(app: &App, session: &Session, area: Rect) -> Areas {
+fn areas(ctx: Ctx, session: &Session, area: Rect) -> Areas {
     let ranking_rows = session.ranking.matches.len() as u16 + session.ranking.ties.len() as u16;
     let rule_rows = widgets::wrap(
-        bilan_report::l10n::matching::rule_sentence(app.lang),
+        bilan_report::l10n::matching::rule_sentence(ctx.lang),
         area.width,
     )
     .len() as u16;
@@ -48,9 +50,8 @@ fn areas(app: &App, session: &Session, area: Rect) -> Areas {
 }
 
 /// The ranking row under a click, if any.
-pub fn hit(app: &App, area: Rect, column: u16, row: u16) -> Option<usize> {
-    let session = app.session.as_ref()?;
-    let a = areas(app, session, area);
+pub fn hit(session: &Session, ctx: Ctx, area: Rect, column: u16, row: u16) -> Option<usize> {
+    let a = areas(ctx, session, area);
     if !a.ranking.contains(Position::new(column, row)) {
         return None;
     }
@@ -68,13 +69,10 @@ pub fn state_symbol(actual: Option<u8>, required: u8) -> &'static str {
     }
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
-        return;
-    };
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let a = areas(app, session, area);
+pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
+    let a = areas(ctx, session, area);
     let ranking = &session.ranking;
     let c = ranking.completeness;
 
@@ -82,7 +80,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         format!(
             "{}{}{}/{} ({:.0} %)",
             s.completeness,
-            widgets::colon(app.lang),
+            widgets::colon(ctx.lang),
             c.answered,
             c.total,
             c.percent
@@ -108,7 +106,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(vec![
             Line::from(head),
             Line::styled(
-                bilan_report::l10n::matching::rule_sentence(app.lang).to_string(),
+                bilan_report::l10n::matching::rule_sentence(ctx.lang).to_string(),
                 theme.dim(),
             ),
         ])
@@ -145,7 +143,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
                     theme.dim(),
                 ),
-                Span::raw(widgets::truncate(m.name.get(app.lang), name_cols)),
+                Span::raw(widgets::truncate(m.name.get(ctx.lang), name_cols)),
             ])
         })
         .collect();
@@ -153,7 +151,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(
             format!(
                 "  {}",
-                bilan_report::l10n::matching::tie_sentence(tie, app.lang)
+                bilan_report::l10n::matching::tie_sentence(tie, ctx.lang)
             ),
             theme.dim(),
         ));
@@ -182,35 +180,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let title = Line::styled(
-        format!(" {} — {:.1} % ", result.name.get(app.lang), result.fit),
+        format!(" {} — {:.1} % ", result.name.get(ctx.lang), result.fit),
         theme.title(),
     );
     let block = Block::bordered().title(title).border_style(theme.dim());
     match session.results.tab {
-        DetailTab::Requirements => requirements(app, session, result, block, frame, a.detail),
-        DetailTab::Gaps => gaps(app, session, result, block, frame, a.detail),
-        DetailTab::Strengths => strengths(app, session, result, block, frame, a.detail),
+        DetailTab::Requirements => requirements(ctx, session, result, block, frame, a.detail),
+        DetailTab::Gaps => gaps(ctx, session, result, block, frame, a.detail),
+        DetailTab::Strengths => strengths(ctx, session, result, block, frame, a.detail),
         DetailTab::Radar => {
-            let levels = effective_levels(session, &app.library);
-            let profile = app.library.profiles.iter().find(|p| p.id == result.profile);
+            let levels = effective_levels(session, ctx.library);
+            let profile = ctx.library.profiles.iter().find(|p| p.id == result.profile);
             if let Some(profile) = profile {
-                let points = areas::by_area(profile, &app.library.catalogue, &levels);
-                radar(app, &points, block, frame, a.detail);
+                let points = areas::by_area(profile, &ctx.library.catalogue, &levels);
+                radar::radar(ctx, &points, block, frame, a.detail);
             }
         }
     }
 }
 
 fn requirements(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     result: &MatchResult,
     block: Block,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let [table_area, source] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(block.inner(area));
     frame.render_widget(block, area);
@@ -230,7 +228,7 @@ fn requirements(
         } else {
             Style::new()
         };
-        let what_if = app
+        let what_if = ctx
             .library
             .catalogue
             .index_of(&r.item)
@@ -242,10 +240,10 @@ fn requirements(
         GridRow::new(vec![
             GridCell::from(symbol),
             GridCell::from(r.item.as_str()),
-            GridCell::from(r.title.get(app.lang)),
+            GridCell::from(r.title.get(ctx.lang)),
             GridCell::from(bilan_report::sheet::level_range(r.required, r.required_max)),
             GridCell::from(actual),
-            GridCell::from(importance_label(r.importance, app.lang)),
+            GridCell::from(importance_label(r.importance, ctx.lang)),
             GridCell::from(if r.points_lost > 0.0 {
                 format!("-{:.1}", r.points_lost)
             } else {
@@ -263,11 +261,11 @@ fn requirements(
         "",
         s.col_points,
     ];
-    render_table(app, session, frame, table_area, rows, &widths, header);
+    render_table(ctx, session, frame, table_area, rows, &widths, header);
     if let Some(r) = result.requirements.get(session.results.row) {
         frame.render_widget(
             Paragraph::new(widgets::truncate(
-                &format!("{}{}{}", s.source_word, widgets::colon(app.lang), r.source),
+                &format!("{}{}{}", s.source_word, widgets::colon(ctx.lang), r.source),
                 usize::from(source.width),
             ))
             .style(theme.dim()),
@@ -277,15 +275,15 @@ fn requirements(
 }
 
 fn gaps(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     result: &MatchResult,
     block: Block,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if result.gaps.is_empty() {
@@ -306,21 +304,21 @@ fn gaps(
         GridRow::new(vec![
             GridCell::from(format!("{}.", i + 1)),
             GridCell::from(g.item.as_str()),
-            GridCell::from(g.title.get(app.lang)),
+            GridCell::from(g.title.get(ctx.lang)),
             GridCell::from(format!("{} → {}", g.actual, g.required)),
-            GridCell::from(importance_label(g.importance, app.lang)),
+            GridCell::from(importance_label(g.importance, ctx.lang)),
             GridCell::from(format!("-{:.1}", g.points_lost)),
         ])
     });
     let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
-    render_table(app, session, frame, table_area, rows, &widths, header);
+    render_table(ctx, session, frame, table_area, rows, &widths, header);
     if let Some(gap) = result.gaps.get(session.results.row) {
-        let goal = gap.goal.as_ref().map(|g| g.get(app.lang)).unwrap_or("");
+        let goal = gap.goal.as_ref().map(|g| g.get(ctx.lang)).unwrap_or("");
         let mut text = format!(
             "{} {}{}{goal}",
             s.next_goal_title,
             gap.next_level,
-            widgets::colon(app.lang)
+            widgets::colon(ctx.lang)
         );
         if !gap.codes.is_empty() {
             text.push_str(&format!(" [{}]", gap.codes.join(", ")));
@@ -335,15 +333,15 @@ fn gaps(
 }
 
 fn strengths(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     result: &MatchResult,
     block: Block,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let s = strings(app.lang);
-    let theme = app.theme;
+    let s = strings(ctx.lang);
+    let theme = ctx.theme;
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if result.strengths.is_empty() {
@@ -363,7 +361,7 @@ fn strengths(
         Some(GridRow::new(vec![
             GridCell::from(state_symbol(r.actual, r.required)),
             GridCell::from(r.item.as_str()),
-            GridCell::from(r.title.get(app.lang)),
+            GridCell::from(r.title.get(ctx.lang)),
             GridCell::from(format!("{} / {}", r.level(), r.required)),
             GridCell::from(if margin > 0 {
                 format!("+{margin}")
@@ -373,12 +371,12 @@ fn strengths(
         ]))
     });
     let header = vec!["", s.col_item, s.col_title, s.col_level, ""];
-    render_table(app, session, frame, inner, rows, &widths, header);
+    render_table(ctx, session, frame, inner, rows, &widths, header);
 }
 
 /// A detail table with its header, the selected row highlighted.
 fn render_table<'a>(
-    app: &App,
+    ctx: Ctx,
     session: &Session,
     frame: &mut Frame,
     area: Rect,
@@ -387,89 +385,149 @@ fn render_table<'a>(
     header: Vec<&'a str>,
 ) {
     let grid = Grid::new(widths, header, rows.into_iter().collect())
-        .header_style(app.theme.dim())
-        .selected(session.results.row, app.theme.selected());
+        .header_style(ctx.theme.dim())
+        .selected(session.results.row, ctx.theme.selected());
     frame.render_widget(grid, area);
 }
 
-fn radar(app: &App, points: &[AreaPoint], block: Block, frame: &mut Frame, area: Rect) {
-    let s = strings(app.lang);
-    let theme = app.theme;
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let [chart, legend] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(30)]).areas(inner);
-    let n = points.len().max(1);
-    let axis = |i: usize, r: f64| {
-        let angle = std::f64::consts::FRAC_PI_2 - 2.0 * std::f64::consts::PI * i as f64 / n as f64;
-        (r * angle.cos(), r * angle.sin())
+// ---------------------------------------------------------------------------
+// Update
+
+use crate::tui::list::ListCursor;
+
+/// Rows of the selected detail tab, for cursor bounds.
+fn detail_rows(session: &Session) -> usize {
+    let Some(result) = session.ranking.matches.get(session.results.selected) else {
+        return 0;
     };
-    // Terminal cells are about twice as tall as wide: stretch x to keep it round.
-    let aspect = f64::from(chart.width) / (2.0 * f64::from(chart.height.max(1)));
-    let (xr, yr) = (6.5 * aspect.max(1.0), 6.5);
-    let polygon = |ctx: &mut Context, values: &dyn Fn(usize) -> f64, style: Style, dashed: bool| {
-        for i in 0..n {
-            let (x1, y1) = axis(i, values(i));
-            let (x2, y2) = axis((i + 1) % n, values((i + 1) % n));
-            if dashed {
-                // Dots along the edge: tells the profile from the person without colour.
-                for step in 0..=8 {
-                    let t = f64::from(step) / 8.0;
-                    ctx.draw(&ratatui::widgets::canvas::Points {
-                        coords: &[(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)],
-                        color: style.fg.unwrap_or(ratatui::style::Color::Reset),
-                    });
-                }
+    match session.results.tab {
+        DetailTab::Requirements => result.requirements.len(),
+        DetailTab::Gaps => result.gaps.len(),
+        DetailTab::Strengths => result.strengths.len(),
+        DetailTab::Radar => 0,
+    }
+}
+
+/// The item behind the selected row of the detail panel.
+pub fn selected_detail_item(session: &Session) -> Option<&str> {
+    let result = session.ranking.matches.get(session.results.selected)?;
+    let row = session.results.row;
+    match session.results.tab {
+        DetailTab::Requirements => result.requirements.get(row).map(|r| r.item.as_str()),
+        DetailTab::Gaps => result.gaps.get(row).map(|g| g.item.as_str()),
+        DetailTab::Strengths => result.strengths.get(row).map(|id| id.as_str()),
+        DetailTab::Radar => None,
+    }
+}
+
+/// Where a key on the results leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    /// Back to the walk (on the item chosen, if any: already moved there).
+    Walk,
+    Review,
+    /// The job sheet of this profile (none ranked: the first sheet).
+    JobSheet(Option<String>),
+    /// Compare with the other rater's rating.
+    Compare,
+}
+
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
+    let rows = detail_rows(session);
+    if let Some(row) = ListCursor::new(rows).step(session.results.row, action) {
+        session.results.row = row;
+        return (Vec::new(), Exit::Stay);
+    }
+    match action {
+        Action::NextProfile | Action::NextSection => {
+            let count = session.ranking.matches.len().max(1);
+            session.results.selected = (session.results.selected + 1) % count;
+            session.results.row = 0;
+        }
+        Action::PrevSection => {
+            let count = session.ranking.matches.len().max(1);
+            session.results.selected = (session.results.selected + count - 1) % count;
+            session.results.row = 0;
+        }
+        Action::Pick(row) if row < session.ranking.matches.len() => {
+            session.results.selected = row;
+            session.results.row = 0;
+        }
+        Action::NextTab => {
+            session.results.tab = session.results.tab.next();
+            session.results.row = 0;
+        }
+        Action::Left | Action::Right | Action::Rate(_) => {
+            // What if: try another level for the selected requirement.
+            let Some(item) = selected_detail_item(session).map(str::to_string) else {
+                return (Vec::new(), Exit::Stay);
+            };
+            let Some(index) = library.catalogue.index_of(&item) else {
+                return (Vec::new(), Exit::Stay);
+            };
+            let real = session.assessment.score(&item).unwrap_or(0);
+            let current = session.results.what_if.get(&index).copied().unwrap_or(real);
+            let wanted = match action {
+                Action::Left => current.saturating_sub(1),
+                Action::Right => (current + 1).min(5),
+                Action::Rate(level) => level,
+                _ => current,
+            };
+            // Keep the selected profile in view while the ranking reorders.
+            let profile = session
+                .ranking
+                .matches
+                .get(session.results.selected)
+                .map(|m| m.profile.clone());
+            if wanted == real && session.assessment.score(&item).is_some() {
+                session.results.what_if.remove(&index);
             } else {
-                ctx.draw(&CanvasLine {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    color: style.fg.unwrap_or(ratatui::style::Color::Reset),
-                });
+                session.results.what_if.insert(index, wanted);
+            }
+            refresh_ranking(session, library);
+            if let Some(profile) = profile {
+                if let Some(i) = session
+                    .ranking
+                    .matches
+                    .iter()
+                    .position(|m| m.profile == profile)
+                {
+                    session.results.selected = i;
+                }
+            }
+            if session.results.tab != DetailTab::Requirements {
+                session.results.row = session
+                    .results
+                    .row
+                    .min(detail_rows(session).saturating_sub(1));
             }
         }
-    };
-    let canvas = Canvas::default()
-        .marker(Marker::Braille)
-        .x_bounds([-xr, xr])
-        .y_bounds([-yr, yr])
-        .paint(|ctx| {
-            for level in [1.0, 3.0, 5.0] {
-                polygon(ctx, &|_| level, theme.dim(), true);
+        Action::ResetWhatIf => {
+            session.results.what_if.clear();
+            refresh_ranking(session, library);
+        }
+        Action::Confirm => {
+            if let Some(index) =
+                selected_detail_item(session).and_then(|item| library.catalogue.index_of(item))
+            {
+                return (go_to(session, library, index), Exit::Walk);
             }
-            ctx.layer();
-            polygon(ctx, &|i| points[i].target, theme.target(), true);
-            polygon(ctx, &|i| points[i].person, theme.person(), false);
-            for (i, p) in points.iter().enumerate() {
-                let (x, y) = axis(i, 5.9);
-                let label = match p.section.as_str() {
-                    "savoir" => s.short_savoir,
-                    "savoir-faire" => s.short_savoir_faire,
-                    "savoir-etre" => s.short_savoir_etre,
-                    other => other,
-                };
-                ctx.print(x - 0.3, y, Line::styled(label.to_string(), theme.key()));
-            }
-        });
-    frame.render_widget(canvas, chart);
-    let mut lines = vec![
-        Line::styled(format!("── {}", s.radar_you), theme.person()),
-        Line::styled(format!("·· {}", s.radar_profile), theme.target()),
-        Line::raw(""),
-    ];
-    for p in points {
-        let label = widgets::truncate(p.title.get(app.lang), 16);
-        let symbol = if p.person + 1e-9 < p.target {
-            "✗"
-        } else {
-            "✓"
-        };
-        lines.push(Line::raw(format!(
-            "{symbol} {label:<16} {:.1}/{:.1}",
-            p.person, p.target
-        )));
+        }
+        Action::Overview => return (Vec::new(), Exit::Review),
+        Action::Export => return (vec![Effect::Export], Exit::Stay),
+        Action::Compare => return (Vec::new(), Exit::Compare),
+        Action::Progress => return (vec![Effect::LoadEarlierRound], Exit::Stay),
+        Action::KeepRound => return (vec![Effect::KeepRound], Exit::Stay),
+        Action::JobSheet => {
+            let shown = session.ranking.matches.get(session.results.selected);
+            return (
+                Vec::new(),
+                Exit::JobSheet(shown.map(|m| m.profile.to_string())),
+            );
+        }
+        Action::Back | Action::Results => return (Vec::new(), Exit::Walk),
+        _ => {}
     }
-    frame.render_widget(Paragraph::new(lines), legend);
+    (Vec::new(), Exit::Stay)
 }

@@ -6,8 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::app::{App, HOME_ENTRIES};
-use super::widgets;
+use crate::tui::action::Action;
+use crate::tui::context::Ctx;
+use crate::tui::list::ListCursor;
+use crate::tui::widgets;
 use bilan_report::l10n::strings;
 
 const MENU_WIDTH: u16 = 56;
@@ -35,12 +37,12 @@ pub fn hit(area: Rect, column: u16, row: u16) -> Option<usize> {
         .position(|r| r.contains(ratatui::layout::Position::new(column, row)))
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let s = strings(app.lang);
+pub fn render(home: &HomeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
     let (intro, rows) = menu_rows(area);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled(s.app_tagline, app.theme.title()),
+            Line::styled(s.app_tagline, ctx.theme.title()),
             Line::raw(""),
             Line::raw(s.app_intro),
         ])
@@ -53,12 +55,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         width: rows[0].width + 2,
         height: HOME_ENTRIES as u16 + 2,
     };
-    frame.render_widget(Block::bordered().border_style(app.theme.dim()), menu_area);
-    let saved = match app.home.saved {
+    frame.render_widget(Block::bordered().border_style(ctx.theme.dim()), menu_area);
+    let saved = match home.saved {
         Some(count) => format!(
             "{} ({count} {})",
             s.menu_resume,
-            bilan_report::l10n::plural(app.lang, count, s.saved_word)
+            bilan_report::l10n::plural(ctx.lang, count, s.saved_word)
         ),
         None => s.menu_resume.to_string(),
     };
@@ -66,14 +68,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         s.menu_new,
         saved.as_str(),
         s.menu_profiles,
-        bilan_report::l10n::coaching(app.lang).menu_cohort,
+        bilan_report::l10n::coaching(ctx.lang).menu_cohort,
         s.menu_quit,
     ];
     for (i, (label, row)) in labels.iter().zip(rows.iter()).enumerate() {
-        let selected = i == app.home.selected;
+        let selected = i == home.selected;
         let marker = if selected { "▶ " } else { "  " };
         let style = if selected {
-            app.theme.selected()
+            ctx.theme.selected()
         } else {
             ratatui::style::Style::new()
         };
@@ -82,4 +84,56 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             *row,
         );
     }
+}
+
+// ---------------------------------------------------------------------------
+// State and update
+
+#[derive(Debug, Clone, Default)]
+pub struct HomeState {
+    pub selected: usize,
+    /// How many assessments are saved; counted just after the first frame so
+    /// start-up does not wait for the folder.
+    pub saved: Option<usize>,
+}
+
+/// The start screen's menu, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeEntry {
+    New,
+    Resume,
+    Profiles,
+    Cohort,
+    Quit,
+}
+
+impl HomeEntry {
+    pub const ALL: [HomeEntry; 5] = [
+        HomeEntry::New,
+        HomeEntry::Resume,
+        HomeEntry::Profiles,
+        HomeEntry::Cohort,
+        HomeEntry::Quit,
+    ];
+}
+
+pub const HOME_ENTRIES: usize = HomeEntry::ALL.len();
+
+/// Moves through the menu; the entry chosen, if any (Esc chooses to quit).
+pub fn update(home: &mut HomeState, action: Action) -> Option<HomeEntry> {
+    let list = ListCursor::new(HOME_ENTRIES);
+    if let Some(row) = list.step(home.selected, action) {
+        home.selected = row;
+        return None;
+    }
+    let row = match action {
+        Action::Pick(row) if list.pick(row).is_some() => {
+            home.selected = row;
+            row
+        }
+        Action::Confirm | Action::Right => home.selected,
+        Action::Back => return Some(HomeEntry::Quit),
+        _ => return None,
+    };
+    Some(HomeEntry::ALL.get(row).copied().unwrap_or(HomeEntry::Quit))
 }

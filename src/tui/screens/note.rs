@@ -5,28 +5,30 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::app::App;
-use super::widgets;
+use crate::tui::action::{Action, Effect};
+use crate::tui::context::Ctx;
+use crate::tui::session::Session;
+use crate::tui::widgets;
+use bilan_core::Library;
 use bilan_report::l10n::strings;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(session) = &app.session else {
+pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let Some(item) = session.item(ctx.library) else {
         return;
     };
-    let s = strings(app.lang);
-    let item = &app.library.catalogue.items()[session.cursor];
     let panel = widgets::centered(area, 70, 9);
     let mut block = Block::bordered().title(Span::styled(
         format!(" {} — {} ", s.note_title, item.id),
-        app.theme.title(),
+        ctx.theme.title(),
     ));
     // A coach writes with the candidate's own note in view.
     if let Some(note) = super::walk::self_rating(session).and_then(|a| a.note(&item.id)) {
-        let label = bilan_report::l10n::coaching(app.lang).self_note;
-        let text = format!(" ◆ {label}{}{note} ", widgets::colon(app.lang));
+        let label = bilan_report::l10n::coaching(ctx.lang).self_note;
+        let text = format!(" ◆ {label}{}{note} ", widgets::colon(ctx.lang));
         block = block.title_bottom(Span::styled(
             widgets::truncate(&text, usize::from(panel.width.saturating_sub(2))),
-            app.theme.target(),
+            ctx.theme.target(),
         ));
     }
     let inner = block.inner(panel);
@@ -59,7 +61,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         },
     );
     frame.render_widget(
-        Paragraph::new(s.note_hint).style(app.theme.dim()),
+        Paragraph::new(s.note_hint).style(ctx.theme.dim()),
         Rect {
             y: inner.bottom().saturating_sub(1),
             height: 1,
@@ -70,4 +72,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         inner.x + cursor_col.min(inner.width.saturating_sub(1)),
         inner.y + cursor_line - scroll,
     ));
+}
+
+// ---------------------------------------------------------------------------
+// Update
+
+/// Types the note; Enter keeps it, Esc drops it. `true` when it closes.
+pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, bool) {
+    match action {
+        Action::Edit(edit) => session.note.apply(edit),
+        Action::Back => return (Vec::new(), true),
+        Action::Confirm => {
+            let text = session.note.text().to_string();
+            if let Some(id) = session.item_id(library) {
+                session.assessment.set_note(&id, &text);
+            }
+            return (vec![Effect::Save], true);
+        }
+        _ => {}
+    }
+    (Vec::new(), false)
 }

@@ -1,0 +1,154 @@
+//! What flows through the loop: actions (from keys, mouse and resizes) into
+//! `update`, effects out of it for the loop to perform, and the outcomes of
+//! those effects back into the state.
+
+use std::path::PathBuf;
+
+use bilan_core::cohort::Cohort;
+use bilan_core::store::Summary;
+use bilan_core::{Assessment, Rater};
+
+use super::text_input::Edit;
+
+/// What the user asked for; produced by the keymap from key presses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    ToggleLang,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Left,
+    Right,
+    Confirm,
+    NextSection,
+    PrevSection,
+    Rate(u8),
+    ClearScore,
+    Overview,
+    EditNote,
+    Results,
+    NextProfile,
+    NextTab,
+    ResetWhatIf,
+    JobSheet,
+    /// Write the report (HTML) next to the saved assessments.
+    Export,
+    /// The terminal was resized (also sent once at start).
+    Resize(u16, u16),
+    /// Jump to a row of the current list (mouse click).
+    Pick(usize),
+    Edit(Edit),
+    ToggleRater,
+    /// Self-rating against the coach's rating.
+    Compare,
+    /// What changed since the last kept round (or between two marked files).
+    Progress,
+    /// Keep a dated copy of this round, to compare later rounds with.
+    KeepRound,
+    /// Mark a file of the resume list, to compare it with another.
+    Mark,
+    /// Back to the start screen (the session is saved).
+    Home,
+}
+
+/// Work for the loop: the only way `update` reaches the outside world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the current assessment to its file.
+    Save,
+    /// Read the saved assessments for the resume list.
+    LoadSummaries,
+    /// Open a saved assessment.
+    Open(PathBuf),
+    /// Start (or reopen) the assessment of this person by this rater.
+    Create {
+        name: String,
+        rater: Rater,
+    },
+    /// Write the current assessment's report (HTML) to the reports folder.
+    Export,
+    /// Read the other rater's file again (it may have changed meanwhile).
+    FindCounterpart,
+    /// Find the newest earlier round of the session's person and rater.
+    LoadEarlierRound,
+    /// Keep a dated copy of the session's assessment.
+    KeepRound,
+    /// Open two saved files to compare them (`kind`).
+    OpenPair {
+        first: PathBuf,
+        second: PathBuf,
+        kind: PairKind,
+    },
+    /// Analyse a group against a profile; no paths means the saved ones.
+    Cohort {
+        paths: Vec<PathBuf>,
+        profile: String,
+    },
+    /// Stop the group analysis in flight; its result is dropped.
+    CancelCohort,
+    /// Write the group analysis (HTML) to the reports folder.
+    ExportCohort,
+    Quit,
+}
+
+/// What two files picked in the resume list are opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairKind {
+    /// A self-rating and a coach's rating of one person.
+    Compare,
+    /// Two dates of one person.
+    Progress,
+}
+
+/// What an effect produced, fed back into the state.
+#[derive(Debug)]
+pub enum Outcome {
+    Summaries {
+        list: Vec<Summary>,
+        unreadable: usize,
+    },
+    Opened {
+        assessment: Assessment,
+        path: PathBuf,
+    },
+    Saved,
+    /// A report was written there.
+    Exported(PathBuf),
+    /// The newest earlier round of the session's person, if any.
+    EarlierRound(Option<(PathBuf, Assessment)>),
+    /// This round was kept there.
+    RoundKept(PathBuf),
+    Pair {
+        kind: PairKind,
+        first: Assessment,
+        second: Assessment,
+    },
+    Cohort(Cohort),
+    /// How far the group analysis in flight has got.
+    CohortProgress {
+        done: usize,
+        total: usize,
+    },
+    /// The other rater's file of the opened session's person, if saved.
+    Counterpart(Option<Counterpart>),
+    Failed(String),
+}
+
+/// The other rater's assessment of the same person, found next to the
+/// session's file: a coach sees the self-rating beside each item.
+#[derive(Debug, Clone)]
+pub struct Counterpart {
+    pub path: PathBuf,
+    pub assessment: Assessment,
+}
+
+/// A line of news or error under the screen, until the next action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}

@@ -1,0 +1,187 @@
+//! The key tables, one line per binding: the keys shown (the label is made
+//! from them), the keys that also work without being shown, what the line
+//! does, the field of its words in `bilan_report::l10n::keys`, and whether
+//! the footer shows it. A key that does something else than its line (the six
+//! digits, both what-if directions) says so with `=>`.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::binding::{Binding, Key};
+use crate::tui::action::Action;
+use Key::{Char, Code, Ctrl};
+
+const UP: Key = Code(KeyCode::Up);
+const DOWN: Key = Code(KeyCode::Down);
+const LEFT: Key = Code(KeyCode::Left);
+const RIGHT: Key = Code(KeyCode::Right);
+const ENTER: Key = Code(KeyCode::Enter);
+const ESC: Key = Code(KeyCode::Esc);
+const TAB: Key = Code(KeyCode::Tab);
+const BACKTAB: Key = Code(KeyCode::BackTab);
+const PGUP: Key = Code(KeyCode::PageUp);
+const PGDN: Key = Code(KeyCode::PageDown);
+const DEL: Key = Code(KeyCode::Delete);
+
+/// `bind!([shown keys] [hidden keys] => action, words_field[, footer])`;
+/// a key written `KEY => ACTION` does that action instead of the line's;
+/// `bind!(rate [0, …] => words_field)` binds digits that rate with their value.
+macro_rules! bind {
+    ([$($key:expr $(=> $key_action:expr)?),*] [$($hidden:expr $(=> $hidden_action:expr)?),*]
+        => $action:expr, $help:ident $(, $footer:ident)?) => {
+        Binding {
+            keys: &[$(($key, bind!(@action $action $(, $key_action)?))),*],
+            hidden: &[$(($hidden, bind!(@action $action $(, $hidden_action)?))),*],
+            help: |words| words.$help,
+            footer: bind!(@footer $($footer)?),
+        }
+    };
+    // The digits: each rates with its own value.
+    (rate [$($digit:literal),*] => $help:ident $(, $footer:ident)?) => {
+        Binding {
+            keys: &[$((Char((b'0' + $digit) as char), Action::Rate($digit))),*],
+            hidden: &[],
+            help: |words| words.$help,
+            footer: bind!(@footer $($footer)?),
+        }
+    };
+    (@action $action:expr) => { $action };
+    (@action $action:expr, $own:expr) => { $own };
+    (@footer footer) => { true };
+    (@footer) => { false };
+}
+
+/// Keys valid everywhere (outside a text field).
+pub static GLOBAL: &[Binding] = &[
+    bind!([Char('?')] [] => Action::Help, help, footer),
+    bind!([Char('L')] [] => Action::ToggleLang, other_language, footer),
+    bind!([Char('q')] [] => Action::Quit, quit, footer),
+    bind!([Ctrl('c')] [] => Action::Quit, quit_all_saved),
+];
+
+/// The start screen.
+pub static HOME: &[Binding] = &[
+    bind!([UP, Char('k')] [] => Action::Up, previous_entry),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_entry),
+    bind!([ENTER] [] => Action::Confirm, open, footer),
+    bind!([ESC] [] => Action::Back, quit),
+];
+
+/// The new-assessment form (other keys type the name).
+pub static FORM: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, start, footer),
+    bind!([TAB] [] => Action::ToggleRater, self_coach, footer),
+    bind!([ESC] [] => Action::Back, back, footer),
+];
+
+/// The list of saved assessments.
+pub static RESUME: &[Binding] = &[
+    bind!([UP, Char('k')] [] => Action::Up, previous),
+    bind!([DOWN, Char('j')] [] => Action::Down, next),
+    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+    bind!([ENTER] [] => Action::Confirm, resume, footer),
+    bind!([Char('m')] [Char(' ')] => Action::Mark, mark_to_compare, footer),
+    bind!([Char('c')] [] => Action::Compare, compare_with_marked),
+    bind!([Char('d')] [] => Action::Progress, progress_since_marked),
+    bind!([ESC] [] => Action::Back, back, footer),
+];
+
+/// The job sheets.
+pub static PROFILES: &[Binding] = &[
+    bind!([TAB] [Char('p')] => Action::NextProfile, next_profile, footer),
+    bind!([BACKTAB] [] => Action::PrevSection, previous_profile),
+    bind!([UP, Char('k')] [] => Action::Up, scroll),
+    bind!([DOWN, Char('j')] [] => Action::Down, scroll, footer),
+    bind!([ESC] [] => Action::Back, back, footer),
+];
+
+/// The walk through the items.
+pub static WALK: &[Binding] = &[
+    bind!(rate [0, 1, 2, 3, 4, 5] => rate_and_move_on, footer),
+    bind!([LEFT, Char('h')] [] => Action::Left, previous_item),
+    bind!([RIGHT, Char('l')] [] => Action::Right, next_item, footer),
+    bind!([UP, Char('k')] [] => Action::Up, previous_level),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_level),
+    bind!([ENTER] [] => Action::Confirm, confirm_level),
+    bind!([TAB] [] => Action::NextSection, next_section, footer),
+    bind!([BACKTAB] [] => Action::PrevSection, previous_section),
+    bind!([Char('x'), DEL] [] => Action::ClearScore, clear_the_rating),
+    bind!([Char('g')] [] => Action::Overview, overview, footer),
+    bind!([Char('n')] [] => Action::EditNote, note_evidence, footer),
+    bind!([Char('r')] [] => Action::Results, results, footer),
+    bind!([ESC] [] => Action::Back, overview),
+    bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
+    bind!([Char('H')] [] => Action::Home, start_screen),
+];
+
+/// The overview of every item.
+pub static REVIEW: &[Binding] = &[
+    bind!([UP, Char('k')] [] => Action::Up, previous_row),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_row),
+    bind!([TAB] [] => Action::NextSection, next_section),
+    bind!([BACKTAB] [] => Action::PrevSection, previous_section),
+    bind!(rate [0, 1, 2, 3, 4, 5] => rate_the_row, footer),
+    bind!([ENTER] [] => Action::Confirm, go_to_the_item, footer),
+    bind!([Char('r')] [] => Action::Results, results, footer),
+    bind!([ESC, Char('g')] [] => Action::Back, back_to_the_walk, footer),
+    bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
+    bind!([Char('d')] [] => Action::Progress, progress_since_dated_copy),
+    bind!([Char('H')] [] => Action::Home, start_screen),
+];
+
+/// The ranking and its detail.
+pub static RESULTS: &[Binding] = &[
+    bind!([Char('p')] [TAB] => Action::NextProfile, next_profile, footer),
+    bind!([BACKTAB] [] => Action::PrevSection, previous_profile),
+    bind!([Char('t')] [] => Action::NextTab, next_tab, footer),
+    bind!([UP, Char('k')] [] => Action::Up, previous_row),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_row),
+    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+    bind!([LEFT => Action::Left, RIGHT] [Char('h') => Action::Left, Char('l'), Char('-') => Action::Left, Char('+')] => Action::Right, what_if, footer),
+    bind!([Char('z')] [] => Action::ResetWhatIf, reset_what_if),
+    bind!([ENTER] [] => Action::Confirm, rate_this_item),
+    bind!([Char('s')] [] => Action::JobSheet, job_sheet, footer),
+    bind!([Char('e')] [] => Action::Export, export_report, footer),
+    bind!([Char('g')] [] => Action::Overview, overview),
+    bind!([ESC, Char('r')] [] => Action::Back, back_to_the_walk, footer),
+    bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
+    bind!([Char('d')] [] => Action::Progress, progress_since_dated_copy),
+    bind!([Char('a')] [] => Action::KeepRound, keep_a_dated_copy),
+    bind!([Char('H')] [] => Action::Home, start_screen),
+];
+
+/// The comparison and progress screens: a list whose rows lead to items.
+pub static COMPARE: &[Binding] = &[
+    bind!([UP, Char('k')] [] => Action::Up, previous_row),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_row),
+    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+    bind!([ENTER] [] => Action::Confirm, rate_this_item_again, footer),
+    bind!([ESC] [Char('c'), Char('d')] => Action::Back, back, footer),
+];
+
+/// The group analysis.
+pub static COHORT: &[Binding] = &[
+    bind!([TAB] [Char('p')] => Action::NextProfile, next_target_profile, footer),
+    bind!([BACKTAB] [] => Action::PrevSection, previous_target_profile),
+    bind!([Char('t')] [] => Action::NextTab, next_tab, footer),
+    bind!([UP, Char('k')] [] => Action::Up, previous_row),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_row),
+    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+    bind!([LEFT => Action::Left, RIGHT] [Char('h') => Action::Left, Char('l')] => Action::Right, scroll_the_heatmap),
+    bind!([Char('e')] [] => Action::Export, export_analysis, footer),
+    bind!([ESC] [] => Action::Back, back, footer),
+];
+
+/// Over the help.
+// `?` is global: it opens the help and, over the help, closes it.
+pub static HELP: &[Binding] = &[
+    bind!([ESC] [ENTER] => Action::Back, close_help, footer),
+    bind!([UP, Char('k')] [] => Action::Up, scroll_up),
+    bind!([DOWN, Char('j')] [] => Action::Down, scroll_down, footer),
+    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+];
+
+/// Over the note (other keys type the note).
+pub static NOTE: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, save_the_note, footer),
+    bind!([ESC] [] => Action::Back, cancel, footer),
+];

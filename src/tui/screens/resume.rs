@@ -1,0 +1,212 @@
+//! Saved assessments: name, rater, date, progress.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use std::path::PathBuf;
+
+use crate::tui::action::{Action, Effect, PairKind, Status};
+use crate::tui::context::Ctx;
+use crate::tui::list::ListCursor;
+use bilan_core::Rater;
+use bilan_core::store::Summary;
+use bilan_report::l10n::coaching;
+use bilan_report::l10n::strings;
+
+pub fn hit(resume: &ResumeState, area: Rect, row: u16) -> Option<usize> {
+    // Row 0 is the border, row 1 the header; the table scrolls to the selection.
+    let first = usize::from(row.checked_sub(area.y + 2)?);
+    let visible = usize::from(area.height.saturating_sub(3));
+    let offset = resume.selected.saturating_sub(visible.saturating_sub(1));
+    Some(offset + first)
+}
+
+pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
+    let s = strings(ctx.lang);
+    let Some(list) = &resume.summaries else {
+        frame.render_widget(Paragraph::new(s.loading), area);
+        return;
+    };
+    let mut title = format!(" {} ({}) ", s.resume_title, list.len());
+    if resume.unreadable > 0 {
+        title.push_str(&format!(
+            "· {} {} ",
+            resume.unreadable,
+            bilan_report::l10n::plural(ctx.lang, resume.unreadable, s.unreadable_files)
+        ));
+    }
+    let block = Block::bordered().title(Line::styled(title, ctx.theme.title()));
+    if list.is_empty() {
+        frame.render_widget(Paragraph::new(s.nothing_saved).block(block), area);
+        return;
+    }
+    let rows = list.iter().map(|summary| {
+        let rater = match summary.rater {
+            Rater::SelfRated => s.rater_self,
+            Rater::Coach => s.rater_coach,
+        };
+        let date = summary.updated.replace('T', " ");
+        // The file marked for a comparison carries a diamond.
+        let name = if resume.marked.as_ref() == Some(&summary.path) {
+            format!("◆ {}", summary.person)
+        } else {
+            summary.person.clone()
+        };
+        Row::new(vec![
+            Cell::from(name),
+            Cell::from(rater),
+            Cell::from(date.chars().take(16).collect::<String>()),
+            Cell::from(format!("{:>3} %", summary.percent())),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(12),
+            Constraint::Length(16),
+            Constraint::Length(6),
+        ],
+    )
+    .header(
+        Row::new(vec![s.col_name, s.col_rater, s.col_date, s.col_progress]).style(ctx.theme.dim()),
+    )
+    .row_highlight_style(ctx.theme.selected())
+    .highlight_symbol("▶ ")
+    .block(block);
+    let mut state = TableState::default().with_selected(Some(resume.selected));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+// ---------------------------------------------------------------------------
+// State and update
+
+#[derive(Debug, Clone, Default)]
+pub struct ResumeState {
+    /// `None` until the loop has read the folder.
+    pub summaries: Option<Vec<Summary>>,
+    pub unreadable: usize,
+    pub selected: usize,
+    /// A file marked to be compared with the selected one.
+    pub marked: Option<PathBuf>,
+}
+
+/// Whether the user leaves the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Stay,
+    Back,
+}
+
+/// The loop read the folder.
+pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: usize) {
+    resume.selected = resume.selected.min(list.len().saturating_sub(1));
+    // A mark on a file that is gone would only fail later.
+    if let Some(marked) = &resume.marked
+        && !list.iter().any(|s| &s.path == marked)
+    {
+        resume.marked = None;
+    }
+    resume.summaries = Some(list);
+    resume.unreadable = unreadable;
+}
+
+/// Moves through the list, opens, marks and pairs files; what to say goes
+/// to `status`.
+pub fn update(
+    resume: &mut ResumeState,
+    ctx: Ctx,
+    action: Action,
+    status: &mut Option<Status>,
+) -> (Vec<Effect>, Exit) {
+    let len = resume.summaries.as_ref().map_or(0, Vec::len);
+    if let Some(row) = ListCursor::new(len).step(resume.selected, action) {
+        resume.selected = row;
+        return (Vec::new(), Exit::Stay);
+    }
+    let effects = match action {
+        Action::Back | Action::Left => return (Vec::new(), Exit::Back),
+        // A click selects (so a second file can be picked to compare);
+        // a click on the selected row opens it.
+        Action::Pick(row) if row < len && row != resume.selected => {
+            resume.selected = row;
+            Vec::new()
+        }
+        Action::Pick(row) if row < len => open(resume),
+        Action::Mark | Action::Compare | Action::Progress => pair(resume, ctx, action, status),
+        Action::Confirm | Action::Right => open(resume),
+        _ => Vec::new(),
+    };
+    (effects, Exit::Stay)
+}
+
+fn open(resume: &ResumeState) -> Vec<Effect> {
+    resume
+        .summaries
+        .as_ref()
+        .and_then(|list| list.get(resume.selected))
+        .map(|summary| vec![Effect::Open(summary.path.clone())])
+        .unwrap_or_default()
+}
+
+/// Space, `c` and `d` on the resume list: mark one file, then compare it
+/// with the selected one.
+fn pair(
+    resume: &mut ResumeState,
+    ctx: Ctx,
+    action: Action,
+    status: &mut Option<Status>,
+) -> Vec<Effect> {
+    let c = coaching(ctx.lang);
+    let mut fail = |text: String| *status = Some(Status { text, error: true });
+    let Some(selected) = resume
+        .summaries
+        .as_ref()
+        .and_then(|list| list.get(resume.selected))
+        .cloned()
+    else {
+        return Vec::new();
+    };
+    if action == Action::Mark {
+        if resume.marked.as_ref() == Some(&selected.path) {
+            resume.marked = None;
+        } else {
+            resume.marked = Some(selected.path.clone());
+            *status = Some(Status {
+                text: format!("{} {}. {}", c.marked, selected.person, c.mark_hint),
+                error: false,
+            });
+        }
+        return Vec::new();
+    }
+    let Some(marked) = resume.marked.clone() else {
+        fail(c.mark_first.to_string());
+        return Vec::new();
+    };
+    if marked == selected.path {
+        fail(c.pick_two_files.to_string());
+        return Vec::new();
+    }
+    let kind = if action == Action::Compare {
+        PairKind::Compare
+    } else {
+        PairKind::Progress
+    };
+    // Progress is between two rounds by one rater; self against coach is `c`.
+    let marked_rater = resume
+        .summaries
+        .as_ref()
+        .and_then(|list| list.iter().find(|s| s.path == marked))
+        .map(|s| s.rater);
+    if kind == PairKind::Progress && marked_rater.is_some_and(|r| r != selected.rater) {
+        fail(c.progress_same_rater.to_string());
+        return Vec::new();
+    }
+    vec![Effect::OpenPair {
+        first: marked,
+        second: selected.path,
+        kind,
+    }]
+}

@@ -1,0 +1,120 @@
+//! An assessment being taken: its answers, where the walk is, the review
+//! and results cursors, and the ranking kept up to date.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use bilan_core::matching::{self, Ranking};
+use bilan_core::{Assessment, Item, Library};
+
+use super::action::{Counterpart, Effect};
+use super::text_input::TextInput;
+
+/// Tabs of the results screen's detail panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailTab {
+    Requirements,
+    Gaps,
+    Strengths,
+    Radar,
+}
+
+impl DetailTab {
+    pub const ALL: [DetailTab; 4] = [
+        DetailTab::Requirements,
+        DetailTab::Gaps,
+        DetailTab::Strengths,
+        DetailTab::Radar,
+    ];
+
+    pub(super) fn next(self) -> DetailTab {
+        let i = DetailTab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        DetailTab::ALL[(i + 1) % DetailTab::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ResultsState {
+    /// Index into the ranking (0 = best match).
+    pub selected: usize,
+    pub tab: DetailTab,
+    pub row: usize,
+    /// Hypothetical scores by catalogue index ("what if"), never saved.
+    pub what_if: BTreeMap<usize, u8>,
+}
+
+/// An assessment being taken.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub assessment: Assessment,
+    pub path: PathBuf,
+    /// The other rater's assessment, when one is saved.
+    pub counterpart: Option<Counterpart>,
+    /// The current item (catalogue index).
+    pub cursor: usize,
+    /// The highlighted level (0–5) on the current item.
+    pub level: u8,
+    pub note: TextInput,
+    /// Selected row of the review table.
+    pub review_row: usize,
+    pub results: ResultsState,
+    /// The ranking for the current scores plus what-if changes.
+    pub ranking: Ranking,
+}
+
+impl Session {
+    /// The item under the walk's cursor; `None` only for an empty catalogue
+    /// (the cursor is kept inside the catalogue by `go_to`).
+    pub fn item<'a>(&self, library: &'a Library) -> Option<&'a Item> {
+        library.catalogue.items().get(self.cursor)
+    }
+
+    /// Its id, owned, for changing the assessment.
+    pub fn item_id(&self, library: &Library) -> Option<String> {
+        self.item(library).map(|item| item.id.to_string())
+    }
+}
+
+pub fn current_score(session: &Session, library: &Library) -> Option<u8> {
+    let item = library.catalogue.items().get(session.cursor)?;
+    session.assessment.score(&item.id)
+}
+
+/// Recomputes the ranking (real scores plus what-if); a few microseconds.
+pub fn refresh_ranking(session: &mut Session, library: &Library) {
+    let catalogue = &library.catalogue;
+    let mut levels = session.assessment.score_vector(catalogue);
+    let mut answered = session.assessment.answered_vector(catalogue);
+    for (index, level) in &session.results.what_if {
+        if let Some(slot) = levels.get_mut(*index) {
+            *slot = *level;
+            answered[*index] = true;
+        }
+    }
+    session.ranking = matching::rank(&library.profiles, catalogue, &levels, &answered);
+}
+
+/// The scores the results screen shows (real plus what-if), by catalogue index.
+pub fn effective_levels(session: &Session, library: &Library) -> Vec<u8> {
+    let mut levels = session.assessment.score_vector(&library.catalogue);
+    for (index, level) in &session.results.what_if {
+        if let Some(slot) = levels.get_mut(*index) {
+            *slot = *level;
+        }
+    }
+    levels
+}
+
+/// Moves the walk to `index`, remembering the position (saved for resume).
+pub fn go_to(session: &mut Session, library: &Library, index: usize) -> Vec<Effect> {
+    session.cursor = index.min(library.catalogue.len().saturating_sub(1));
+    session.assessment.position = session.item_id(library);
+    session.level = current_score(session, library).unwrap_or(0);
+    vec![Effect::Save]
+}
+
+/// The results as they stand, from their first row.
+pub fn prepare_results(session: &mut Session, library: &Library) {
+    refresh_ranking(session, library);
+    session.results.row = 0;
+}

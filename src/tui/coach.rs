@@ -88,7 +88,7 @@ pub fn open_progress(
             });
             app.place.go(Screen::Progress);
         }
-        Err(e) => fail(app, e.to_string()),
+        Err(e) => fail(app, bilan_report::l10n::error(&e, app.lang)),
     }
 }
 

@@ -79,11 +79,14 @@ impl Io {
     /// Performs one effect; what it produced goes back into the state (long
     /// ones later, from the worker: see [`worker`]).
     pub fn perform(&mut self, app: &mut App, effect: Effect) {
+        // Errors are told in the screen's language.
+        let lang = app.lang;
+        let failed = |e: bilan_core::Error| Outcome::Failed(bilan_report::l10n::error(&e, lang));
         let outcome = match effect {
             Effect::Save => match app.place.session() {
                 Some(session) => match store::save_assessment(&session.path, &session.assessment) {
                     Ok(()) => Outcome::Saved,
-                    Err(e) => Outcome::Failed(e.to_string()),
+                    Err(e) => failed(e),
                 },
                 None => return,
             },
@@ -99,7 +102,7 @@ impl Io {
                     self.find_counterpart(app);
                     return;
                 }
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => failed(e),
             },
             Effect::Create { name, rater } => {
                 let path = store::assessment_path(&self.data_dir, &name, rater);
@@ -118,12 +121,12 @@ impl Io {
                         }
                     }
                     Err(e) => {
-                        app::apply(app, Outcome::Failed(e.to_string()));
+                        app::apply(app, failed(e));
                         return;
                     }
                 };
                 if let Err(e) = store::save_assessment(&path, &assessment) {
-                    Outcome::Failed(e.to_string())
+                    failed(e)
                 } else {
                     app::apply(app, Outcome::Opened { assessment, path });
                     self.find_counterpart(app);
@@ -141,7 +144,7 @@ impl Io {
             Effect::KeepRound => match app.place.session() {
                 Some(session) => match store::archive_round(&session.path, &session.assessment) {
                     Ok(path) => Outcome::RoundKept(path),
-                    Err(e) => Outcome::Failed(e.to_string()),
+                    Err(e) => failed(e),
                 },
                 None => return,
             },
@@ -158,7 +161,7 @@ impl Io {
                     first,
                     second,
                 },
-                (Err(e), _) | (_, Err(e)) => Outcome::Failed(e.to_string()),
+                (Err(e), _) | (_, Err(e)) => failed(e),
             },
             Effect::Cohort { paths, profile } => {
                 // The saved assessments: the data folder's own files, not
@@ -170,7 +173,7 @@ impl Io {
                 };
                 // Off the UI thread: 100,000 files take seconds.
                 self.worker
-                    .analyse(std::sync::Arc::clone(&app.library), profile, paths);
+                    .analyse(std::sync::Arc::clone(&app.library), profile, paths, lang);
                 return;
             }
             Effect::CancelCohort => {
@@ -181,7 +184,7 @@ impl Io {
                 Some(cohort) => {
                     match bilan_report::export_cohort_html(&self.data_dir, cohort, app.lang) {
                         Ok(path) => Outcome::Exported(path),
-                        Err(e) => Outcome::Failed(e.to_string()),
+                        Err(e) => failed(e),
                     }
                 }
                 None => return,
@@ -204,7 +207,7 @@ impl Io {
                     app.lang,
                 ) {
                     Ok(path) => Outcome::Exported(path),
-                    Err(e) => Outcome::Failed(e.to_string()),
+                    Err(e) => failed(e),
                 }
             }
             Effect::Quit => return,

@@ -11,7 +11,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::thread::JoinHandle;
 
 use bilan_core::cohort::{Cohort, analyse_with};
-use bilan_core::{Library, store};
+use bilan_core::{Lang, Library, store};
 
 use super::state::Outcome;
 
@@ -37,7 +37,13 @@ pub struct Worker {
 
 impl Worker {
     /// Starts analysing `paths` against the profile `profile` of `library`.
-    pub fn analyse(&mut self, library: Arc<Library>, profile: String, paths: Vec<PathBuf>) {
+    pub fn analyse(
+        &mut self,
+        library: Arc<Library>,
+        profile: String,
+        paths: Vec<PathBuf>,
+        lang: Lang,
+    ) {
         self.cancel();
         let cancel = Arc::new(AtomicBool::new(false));
         let done = Arc::new(AtomicUsize::new(0));
@@ -54,7 +60,7 @@ impl Worker {
                     };
                     analyse_with(&library, profile, paths, &progress, &flag).map(Ok)
                 }
-                Err(e) => Some(Err(e.to_string())),
+                Err(e) => Some(Err(bilan_report::l10n::error(&e, lang))),
             };
             // The loop may have gone (quit): nobody to tell.
             let _ = send.send(outcome);

@@ -101,3 +101,32 @@ fn the_group_is_analysed_and_exported_by_the_loop() {
     assert!(html.contains("<table"), "{path}");
     assert!(path.starts_with(dir.path().join("reports").to_str().unwrap()));
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_is_explained_in_the_screens_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        "{\"person\": \"Ana\",\n \"rater\": \"self\" \"scores\": {}}",
+    )
+    .unwrap();
+    for (lang, words, foreign) in [
+        (
+            Lang::Fr,
+            ["ligne 2", "colonne", "Corrigez le JSON"],
+            "line 2",
+        ),
+        (Lang::En, ["line 2", "column", "Fix the JSON"], "ligne"),
+    ] {
+        let (mut app, mut io) = (app(lang), Io::new(dir.path().to_path_buf()));
+        io.perform(&mut app, Effect::Open(broken.clone()));
+        let said = status(&app);
+        assert!(app.place.session().is_none(), "nothing opened");
+        for word in words {
+            assert!(said.contains(word), "{lang:?}: {word} in {said}");
+        }
+        assert!(!said.contains(foreign), "{lang:?}: {said}");
+        assert!(said.contains("broken.json"), "names the file: {said}");
+    }
+}

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::tui::action::Action;
 use bilan_core::Lang;
-use bilan_report::l10n::keys::{KeyWords, key_words};
+use bilan_report::l10n::{KeyWords, key_words};
 
 /// A key as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub struct Binding {
     /// Keys that work too but are left out of the label (vi letters for
     /// arrows the label shows, the other spelling of a key).
     pub hidden: &'static [(Key, Action)],
-    /// Its words in `bilan_report::l10n::keys`.
+    /// Its words in `bilan_report::l10n::KeyWords`.
     pub help: fn(&'static KeyWords) -> &'static str,
     /// Shown in the footer (else only in the help screen).
     pub footer: bool,

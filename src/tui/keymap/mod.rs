@@ -1,7 +1,7 @@
 //! The one table of keys: input handling, the footer and the help screen are
 //! all read from it, so they cannot drift apart. The tables are in
 //! `tables.rs`, one line per binding; the words in
-//! `bilan_report::l10n::keys`; a binding's label is made from its keys.
+//! `bilan_report::l10n::KeyWords`; a binding's label is made from its keys.
 
 mod binding;
 mod tables;

@@ -1,6 +1,6 @@
 //! The key tables, one line per binding: the keys shown (the label is made
 //! from them), the keys that also work without being shown, what the line
-//! does, the field of its words in `bilan_report::l10n::keys`, and whether
+//! does, the field of its words in `bilan_report::l10n::KeyWords`, and whether
 //! the footer shows it. A key that does something else than its line (the six
 //! digits, both what-if directions) says so with `=>`.
 

@@ -19,7 +19,6 @@ mod en;
 pub mod errors;
 pub mod format;
 mod fr;
-pub mod keys;
 pub mod matching;
 mod tables;
 mod words;
@@ -29,5 +28,5 @@ pub use format::{
     MINUS, Space, bar, colon, count, number, percent, percent_with, plural, signed, signed_levels,
     truncate, width,
 };
-pub use tables::{Coaching, CoachingDocs, Labels, Strings, Words};
-pub use words::{coaching, coaching_docs, labels, strings, words};
+pub use tables::{Coaching, CoachingDocs, KeyWords, Labels, Strings, Words};
+pub use words::{coaching, coaching_docs, key_words, labels, strings, words};

@@ -14,6 +14,8 @@ pub struct Words {
     pub labels: Labels,
     /// The comparison, progress and cohort documents.
     pub coaching_docs: CoachingDocs,
+    /// What each key of the TUI does (its footer and help).
+    pub keys: KeyWords,
 }
 
 /// The words of the screens and the command line, and those the documents
@@ -123,6 +125,8 @@ pub struct Strings {
     /// "(required 3, margin +1)", "(required, core)".
     pub required_by: &'static str,
     pub custom_skipped: &'static str,
+    /// The group analysis counter: "312 / 10,000 files".
+    pub files: [&'static str; 2],
 }
 
 /// The words of the coach's and trainer's screens (comparison, progress,
@@ -348,4 +352,66 @@ pub struct CoachingDocs {
     /// "kept the newer `path`" / "same date: kept `path`".
     pub kept_newer: &'static str,
     pub kept_same_time: &'static str,
+}
+
+/// What each binding of the TUI's keymap does (`src/tui/keymap/tables.rs`).
+#[derive(Debug)]
+pub struct KeyWords {
+    pub help: &'static str,
+    pub other_language: &'static str,
+    pub quit: &'static str,
+    pub quit_all_saved: &'static str,
+    pub previous_entry: &'static str,
+    pub next_entry: &'static str,
+    pub open: &'static str,
+    pub start: &'static str,
+    pub self_coach: &'static str,
+    pub back: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub page: &'static str,
+    pub resume: &'static str,
+    pub mark_to_compare: &'static str,
+    pub compare_with_marked: &'static str,
+    pub progress_since_marked: &'static str,
+    pub next_profile: &'static str,
+    pub previous_profile: &'static str,
+    pub scroll: &'static str,
+    pub rate_and_move_on: &'static str,
+    pub previous_item: &'static str,
+    pub next_item: &'static str,
+    pub previous_level: &'static str,
+    pub next_level: &'static str,
+    pub confirm_level: &'static str,
+    pub next_section: &'static str,
+    pub previous_section: &'static str,
+    pub clear_the_rating: &'static str,
+    pub overview: &'static str,
+    pub note_evidence: &'static str,
+    pub results: &'static str,
+    pub compare_self_and_coach: &'static str,
+    pub start_screen: &'static str,
+    pub previous_row: &'static str,
+    pub next_row: &'static str,
+    pub rate_the_row: &'static str,
+    pub go_to_the_item: &'static str,
+    pub back_to_the_walk: &'static str,
+    pub progress_since_dated_copy: &'static str,
+    pub next_tab: &'static str,
+    pub what_if: &'static str,
+    pub reset_what_if: &'static str,
+    pub rate_this_item: &'static str,
+    pub job_sheet: &'static str,
+    pub export_report: &'static str,
+    pub keep_a_dated_copy: &'static str,
+    pub rate_this_item_again: &'static str,
+    pub next_target_profile: &'static str,
+    pub previous_target_profile: &'static str,
+    pub scroll_the_heatmap: &'static str,
+    pub export_analysis: &'static str,
+    pub close_help: &'static str,
+    pub scroll_up: &'static str,
+    pub scroll_down: &'static str,
+    pub save_the_note: &'static str,
+    pub cancel: &'static str,
 }

@@ -3,7 +3,7 @@
 
 use crate::l10n::en::EN;
 use crate::l10n::fr::FR;
-use crate::l10n::tables::{Coaching, CoachingDocs, Labels, Strings, Words};
+use crate::l10n::tables::{Coaching, CoachingDocs, KeyWords, Labels, Strings, Words};
 use bilan_core::Lang;
 
 /// Every word in `lang`.
@@ -35,4 +35,9 @@ pub fn labels(lang: Lang) -> &'static Labels {
 /// The words of the comparison, progress and cohort documents in `lang`.
 pub fn coaching_docs(lang: Lang) -> &'static CoachingDocs {
     &words(lang).coaching_docs
+}
+
+/// What each key of the TUI does, in `lang`.
+pub fn key_words(lang: Lang) -> &'static KeyWords {
+    &words(lang).keys
 }

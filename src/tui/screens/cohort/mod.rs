@@ -19,7 +19,6 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
-use bilan_report::l10n::keys::key_words;
 use bilan_report::l10n::{Coaching, coaching, plural, strings};
 use bilan_report::l10n::{number, percent};
 use bilan_report::sheet::level_range;
@@ -158,7 +157,7 @@ pub fn render(state: &CohortState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         let mut lines = vec![Line::raw(c.analysing)];
         if total > 0 {
             // "312 / 10,000 files": the worker's count, polled by the loop.
-            let files = plural(ctx.lang, total, key_words(ctx.lang).files);
+            let files = plural(ctx.lang, total, strings(ctx.lang).files);
             lines.push(Line::raw(format!(
                 "{} / {} {files}",
                 widgets::count(done, ctx.lang),

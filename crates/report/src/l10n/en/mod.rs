@@ -3,6 +3,7 @@
 
 mod coaching;
 mod coaching_docs;
+mod keys;
 mod report;
 mod ui;
 
@@ -13,4 +14,5 @@ pub(in crate::l10n) static EN: Words = Words {
     coaching: coaching::COACHING,
     labels: report::LABELS,
     coaching_docs: coaching_docs::COACHING_DOCS,
+    keys: keys::KEYS,
 };

@@ -101,4 +101,5 @@ pub(super) const UI: Strings = Strings {
     answered_short: "ans.",
     required_by: "required",
     custom_skipped: "custom file(s) skipped",
+    files: ["file", "files"],
 };

@@ -5,6 +5,7 @@
 mod coaching;
 mod coaching_docs;
 pub(super) mod error_details;
+mod keys;
 mod report;
 mod ui;
 
@@ -15,4 +16,5 @@ pub(in crate::l10n) static FR: Words = Words {
     coaching: coaching::COACHING,
     labels: report::LABELS,
     coaching_docs: coaching_docs::COACHING_DOCS,
+    keys: keys::KEYS,
 };

@@ -101,4 +101,5 @@ pub(super) const UI: Strings = Strings {
     answered_short: "rép.",
     required_by: "requis",
     custom_skipped: "fichier(s) personnalisé(s) ignoré(s)",
+    files: ["fichier", "fichiers"],
 };

@@ -281,20 +281,54 @@ pub fn update(compare: &mut Comparing, action: Action) -> Exit {
     let Some(state) = compare.shown_mut() else {
         return Exit::Back(Screen::Home);
     };
-    let len = state.comparison.rows.len();
-    if let Some(row) = ListCursor::new(len).step(state.row, action) {
-        state.row = row;
-        return Exit::Stay;
-    }
-    match action {
-        Action::Pick(row) if row < len => state.row = row,
-        Action::Confirm | Action::Right if state.from_session => {
-            if let Some(row) = state.comparison.rows.get(state.row) {
-                return Exit::WalkTo(row.item.to_string());
-            }
+    let items: Vec<&str> = state
+        .comparison
+        .rows
+        .iter()
+        .map(|r| r.item.as_str())
+        .collect();
+    let list = ItemList {
+        items: &items,
+        from_session: state.from_session,
+        back: state.back,
+        close: Action::Compare,
+    };
+    list.update(&mut state.row, action)
+}
+
+/// A list of items, one per row, as the comparison and the progress show
+/// them: the cursor moves, a click picks, `⏎` (from a session) goes to the
+/// item, and `Esc` or the key that opened the list goes back.
+pub struct ItemList<'a> {
+    pub items: &'a [&'a str],
+    pub from_session: bool,
+    pub back: Screen,
+    /// The key that opened the list also closes it.
+    pub close: Action,
+}
+
+impl ItemList<'_> {
+    pub fn update(&self, row: &mut usize, action: Action) -> Exit {
+        let cursor = ListCursor::new(self.items.len());
+        if let Some(moved) = cursor.step(*row, action) {
+            *row = moved;
+            return Exit::Stay;
         }
-        Action::Back | Action::Left | Action::Compare => return Exit::Back(state.back),
-        _ => {}
+        match action {
+            Action::Pick(picked) => {
+                if let Some(picked) = cursor.pick(picked) {
+                    *row = picked;
+                }
+            }
+            Action::Confirm | Action::Right if self.from_session => {
+                if let Some(item) = self.items.get(*row) {
+                    return Exit::WalkTo((*item).to_string());
+                }
+            }
+            Action::Back | Action::Left => return Exit::Back(self.back),
+            _ if action == self.close => return Exit::Back(self.back),
+            _ => {}
+        }
+        Exit::Stay
     }
-    Exit::Stay
 }

@@ -7,13 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::compare::Exit;
+use super::compare::{Exit, ItemList};
 use super::compare::{day, items_table};
 use crate::tui::action::Action;
 use crate::tui::context::Ctx;
 use crate::tui::grid::list_hit;
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
-use crate::tui::list::ListCursor;
 use crate::tui::place::Screen;
 use crate::tui::theme::Theme;
 use bilan_core::compare::{Movement, Progress};
@@ -177,20 +176,17 @@ pub fn update(progress: &mut Option<ProgressState>, action: Action) -> Exit {
     let Some(state) = progress.as_mut() else {
         return Exit::Back(Screen::Home);
     };
-    let len = state.progress.rows.len();
-    if let Some(row) = ListCursor::new(len).step(state.row, action) {
-        state.row = row;
-        return Exit::Stay;
-    }
-    match action {
-        Action::Pick(row) if row < len => state.row = row,
-        Action::Confirm | Action::Right if state.from_session => {
-            if let Some(row) = state.progress.rows.get(state.row) {
-                return Exit::WalkTo(row.item.to_string());
-            }
-        }
-        Action::Back | Action::Left | Action::Progress => return Exit::Back(state.back),
-        _ => {}
-    }
-    Exit::Stay
+    let items: Vec<&str> = state
+        .progress
+        .rows
+        .iter()
+        .map(|r| r.item.as_str())
+        .collect();
+    let list = ItemList {
+        items: &items,
+        from_session: state.from_session,
+        back: state.back,
+        close: Action::Progress,
+    };
+    list.update(&mut state.row, action)
 }

@@ -102,3 +102,17 @@ fn committed_completions_match_the_command_line() {
     let library = Library::builtin().unwrap();
     check_folder("completions", install::completion_files(&library).unwrap());
 }
+
+#[test]
+fn committed_man_pages_match_the_command_line() {
+    let pages = install::man_pages().unwrap();
+    for name in ["bilan.1", "bilan-report.1", "bilan-profiles-show.1"] {
+        assert!(pages.iter().any(|(n, _)| n == name), "{name} generated");
+    }
+    for (name, roff) in &pages {
+        let text = String::from_utf8_lossy(roff);
+        // One language per page: the French halves of the help are left out.
+        assert!(!text.contains("profils"), "{name} is in English only");
+    }
+    check_folder("man", pages);
+}

@@ -112,7 +112,8 @@ fn add_pages(command: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> std
             add_pages(sub, pages)?;
         }
     }
-    let man = clap_mangen::Man::new(command.clone());
+    // Every page's header says which version it documents.
+    let man = clap_mangen::Man::new(command.clone().name("bilan").version(version()));
     let mut roff = Vec::new();
     man.render(&mut roff)?;
     pages.push((man.get_filename(), roff));

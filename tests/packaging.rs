@@ -26,6 +26,24 @@ fn version_names_the_catalogue_and_the_profiles_data() {
 }
 
 #[test]
+fn every_report_footer_carries_the_version_line() {
+    let ana = fixture("ana.json");
+    let ana = ana.to_str().unwrap();
+    let line = format!(
+        "bilan {}.",
+        bilan_core::version_details(env!("CARGO_PKG_VERSION"))
+    );
+    for format in ["md", "html"] {
+        let out = bilan(&["report", ana, "--format", format, "--no-compare"]).succeeds();
+        let footer = out.stdout.lines().rev().find(|l| l.contains("bilan"));
+        assert!(
+            footer.is_some_and(|l| l.contains(&line)),
+            "{format} footer: {footer:?}"
+        );
+    }
+}
+
+#[test]
 fn bash_completion_offers_subcommands_formats_and_profile_ids() {
     let out = bilan(&["completions", "bash"]).succeeds();
     for word in [

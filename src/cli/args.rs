@@ -12,7 +12,6 @@ use bilan_report::schema::SchemaKind;
 #[derive(Debug, Parser)]
 #[command(
     name = "bilan",
-    version,
     about = "Competency self-assessment on the e-CF and the CM / CNO / ITE roles, offline.\n\
              Bilan de compétences sur le e-CF et les rôles CM / CNO / ITE, hors ligne.",
     long_about = "Competency self-assessment on the e-CF and the CM / CNO / ITE roles, offline.\n\
@@ -80,6 +79,8 @@ pub enum Command {
     New(NewArgs),
     /// Resume a saved assessment in the TUI / reprendre un bilan enregistré
     Resume(ResumeArgs),
+    /// Print the shell completion script (profile ids as loaded now) / script de complétion pour le shell
+    Completions(CompletionsArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -245,6 +246,13 @@ pub struct ShowProfileArgs {
     /// Write to this file / écrire dans ce fichier
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell / le shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

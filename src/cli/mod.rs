@@ -5,11 +5,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 mod args;
 mod coaching;
 mod documents;
+pub mod install;
 mod io;
 mod output;
 mod profiles;
@@ -21,7 +22,10 @@ pub use args::{Cli, Command, GlobalArgs, LangArg, ProfilesCommand};
 
 /// Entry point of the binary.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&install::command().get_matches()) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     let lang = cli.global.lang();
     match execute(cli) {
         Ok(code) => code,
@@ -56,5 +60,6 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Diff(args)) => coaching::diff(&global, args, &mut out),
         Some(Command::Cohort(args)) => coaching::cohort(&global, args, &mut out),
         Some(Command::Schema(args)) => schema::run(args, &mut out),
+        Some(Command::Completions(args)) => install::run(&global, args, &mut out),
     }
 }

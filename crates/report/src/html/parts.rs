@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::html::style::STYLE;
-use crate::l10n::{Space, colon, labels, percent_with};
+use crate::l10n::{Space, colon, labels, made_by, percent_with};
 use bilan_core::text::Lang;
 
 // ---------------------------------------------------------------------------
@@ -134,7 +134,7 @@ pub(crate) fn document(lang: Lang, title: &str, body: &str) -> String {
          <style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n\
          <footer><p>{}</p></footer>\n</body>\n</html>\n",
         lang.code(),
-        escape(l.made_by)
+        escape(&made_by(l))
     )
 }
 

@@ -4,6 +4,19 @@
 
 use bilan_core::Lang;
 
+/// The footer of every document: made offline, by which version and rules
+/// (`bilan --version`'s line), so a reader can tell what produced it.
+pub fn made_by(l: &crate::l10n::tables::Labels) -> String {
+    format!(
+        "{} {} · {} · {} v{}.",
+        l.made_by,
+        env!("CARGO_PKG_VERSION"),
+        bilan_core::ECF_VERSION,
+        l.profiles_data,
+        bilan_core::SCHEMA_VERSION
+    )
+}
+
 /// The minus sign of differences and changes (`−1`, `−2,5`).
 pub const MINUS: char = '\u{2212}';
 

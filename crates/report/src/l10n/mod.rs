@@ -25,8 +25,8 @@ mod words;
 
 pub use errors::error;
 pub use format::{
-    MINUS, Space, bar, colon, count, number, percent, percent_with, plural, signed, signed_levels,
-    truncate, width,
+    MINUS, Space, bar, colon, count, made_by, number, percent, percent_with, plural, signed,
+    signed_levels, truncate, width,
 };
 pub use tables::{Coaching, CoachingDocs, KeyWords, Labels, Strings, Words};
 pub use words::{coaching, coaching_docs, key_words, labels, strings, words};

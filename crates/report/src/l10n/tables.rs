@@ -270,8 +270,11 @@ pub struct Labels {
     /// Legend of ++/+ marks.
     pub importance_legend: &'static str,
     pub ties: &'static str,
-    /// Footer line of every document: made offline by bilan.
+    /// Footer line of every document: made offline by bilan, followed by
+    /// the version line (see [`made_by`](crate::l10n::format::made_by)).
     pub made_by: &'static str,
+    /// "profiles data" in the footer's version line ("profiles data v1").
+    pub profiles_data: &'static str,
     // Once `markdown::report::Words` and `html::HtmlWords`.
     /// Header of the "answered/required" column of the ranking.
     pub answered_column: &'static str,

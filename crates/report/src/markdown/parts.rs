@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::l10n::{Labels, Space, colon};
+use crate::l10n::{Labels, Space, colon, made_by};
 use bilan_core::text::Lang;
 
 // ---------------------------------------------------------------------------
@@ -172,7 +172,7 @@ pub(crate) fn field(label: &str, value: &str, lang: Lang) -> String {
 }
 
 pub(crate) fn footer(out: &mut String, l: &Labels) {
-    let _ = write!(out, "---\n\n_{}_\n", l.made_by);
+    let _ = write!(out, "---\n\n_{}_\n", escape(&made_by(l), false));
 }
 
 /// A heading's `Name (ID)`.

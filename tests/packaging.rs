@@ -31,7 +31,7 @@ fn every_report_footer_carries_the_version_line() {
     let ana = ana.to_str().unwrap();
     let line = format!(
         "bilan {}.",
-        bilan_core::version_details(env!("CARGO_PKG_VERSION"))
+        bilan_report::l10n::format::version_line("profiles data")
     );
     for format in ["md", "html"] {
         let out = bilan(&["report", ana, "--format", format, "--no-compare"]).succeeds();

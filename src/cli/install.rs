@@ -13,9 +13,11 @@ use bilan_core::Library;
 
 use super::args::{Cli, CompletionsArgs, GlobalArgs};
 
-/// `0.1.0 · e-CF 4.0 (EN 16234-1:2019) · profiles data v1`.
+/// `0.1.0 · e-CF 4.0 (EN 16234-1:2019) · profiles data v1`: a technical
+/// identifier, in English whatever the language.
 pub fn version() -> String {
-    bilan_core::version_details(env!("CARGO_PKG_VERSION"))
+    let labels = bilan_report::l10n::labels(bilan_core::Lang::En);
+    bilan_report::l10n::format::version_line(labels.profiles_data)
 }
 
 /// The parser: the derived definition plus the version line, which needs

@@ -35,10 +35,3 @@ pub use time::Timestamp;
 /// The e-CF edition the built-in catalogue follows (DESIGN.md), stated with
 /// the version so a coach can say which rules produced a report.
 pub const ECF_VERSION: &str = "e-CF 4.0 (EN 16234-1:2019)";
-
-/// `0.1.0 · e-CF 4.0 (EN 16234-1:2019) · profiles data v1`: the program's
-/// version, the catalogue's e-CF edition and the profiles' data version (the
-/// JSON `schema` number). A technical identifier, the same in every language.
-pub fn version_details(program_version: &str) -> String {
-    format!("{program_version} · {ECF_VERSION} · profiles data v{SCHEMA_VERSION}")
-}

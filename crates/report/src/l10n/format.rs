@@ -4,17 +4,23 @@
 
 use bilan_core::Lang;
 
+/// `0.1.0 · e-CF 4.0 (EN 16234-1:2019) · profiles data v1`: the program's
+/// version, the catalogue's e-CF edition and the profiles' data version (the
+/// JSON `schema` number), with `profiles_data` in the reader's language.
+/// `bilan --version` and every document's footer say it, from here.
+pub fn version_line(profiles_data: &str) -> String {
+    format!(
+        "{} · {} · {profiles_data} v{}",
+        env!("CARGO_PKG_VERSION"),
+        bilan_core::ECF_VERSION,
+        bilan_core::SCHEMA_VERSION
+    )
+}
+
 /// The footer of every document: made offline, by which version and rules
 /// (`bilan --version`'s line), so a reader can tell what produced it.
 pub fn made_by(l: &crate::l10n::tables::Labels) -> String {
-    format!(
-        "{} {} · {} · {} v{}.",
-        l.made_by,
-        env!("CARGO_PKG_VERSION"),
-        bilan_core::ECF_VERSION,
-        l.profiles_data,
-        bilan_core::SCHEMA_VERSION
-    )
+    format!("{} {}.", l.made_by, version_line(l.profiles_data))
 }
 
 /// The minus sign of differences and changes (`−1`, `−2,5`).

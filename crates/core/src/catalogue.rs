@@ -63,6 +63,11 @@ pub struct Item {
     /// The e-CF area letter (A–E); absent for traits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
+    /// The proficiency levels the e-CF itself defines for this competence
+    /// (e.g. `[3, 4, 5]` for A.3), ascending and without gaps; empty for
+    /// traits. Descriptors for other levels are bilan's own extension.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ecf_levels: Vec<u8>,
     pub title: Localized,
     pub description: Localized,
     /// What each level 1–5 looks like, keyed by level.
@@ -88,6 +93,18 @@ impl Item {
     pub fn level(&self, level: u8) -> Option<&Localized> {
         self.levels.get(&level)
     }
+
+    /// Whether a level 1–5 is one the e-CF defines for this competence.
+    /// Always `true` for traits, which have no e-CF range to leave.
+    pub fn is_ecf_level(&self, level: u8) -> bool {
+        self.ecf_levels.is_empty() || self.ecf_levels.contains(&level)
+    }
+
+    /// The e-CF's defined range, `(lowest, highest)`, for competences that
+    /// record one.
+    pub fn ecf_range(&self) -> Option<(u8, u8)> {
+        Some((*self.ecf_levels.first()?, *self.ecf_levels.last()?))
+    }
 }
 
 /// The catalogue file as stored.
@@ -99,6 +116,33 @@ pub struct CatalogueFile {
     #[serde(default)]
     pub codes: Vec<SkillCode>,
     pub items: Vec<Item>,
+}
+
+/// `ecf_levels` lists levels 1–5, ascending, without gaps, on e-CF items only.
+fn check_ecf_levels(item: &Item, position: usize, origin: &str) -> Result<()> {
+    if item.ecf_levels.is_empty() {
+        return Ok(());
+    }
+    let field = format!("items[{position}].ecf_levels");
+    if item.kind != ItemKind::Ecf {
+        return Err(Error::invalid(
+            origin,
+            field,
+            format!("item `{}` is not an e-CF competence", item.id),
+            "remove `ecf_levels` from traits",
+        ));
+    }
+    let valid = item.ecf_levels.iter().all(|l| (1..=5).contains(l))
+        && item.ecf_levels.windows(2).all(|w| w[1] == w[0] + 1);
+    if !valid {
+        return Err(Error::invalid(
+            origin,
+            field,
+            format!("item `{}` lists {:?}", item.id, item.ecf_levels),
+            "list the e-CF levels in ascending order without gaps, e.g. [3, 4, 5]",
+        ));
+    }
+    Ok(())
 }
 
 /// The catalogue, indexed: items are addressed by position for speed.
@@ -143,6 +187,7 @@ impl Catalogue {
                     ));
                 }
             }
+            check_ecf_levels(item, position, origin)?;
             if !file.sections.iter().any(|s| s.id == item.section_id()) {
                 return Err(Error::invalid(
                     origin,

@@ -59,6 +59,7 @@ const ECF_IDS: [&str; 18] = [
 ];
 
 mod catalogue;
+mod descriptors;
 mod duties;
 mod sources;
 mod traits;

@@ -77,7 +77,7 @@ pub struct Item {
     #[serde(default)]
     pub levels: BTreeMap<u8, Localized>,
     /// Linked knowledge/skill codes of seed 004's own list (see
-    /// [`SkillCode`]), not e-CF Dimension-4 codes.
+    /// `SkillCode`), not e-CF Dimension-4 codes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<String>,
     /// Where the item comes from (seed file and line).

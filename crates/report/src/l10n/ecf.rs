@@ -14,9 +14,15 @@ use bilan_core::{ECF_VERSION, Lang};
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
-/// `3–5` (or `3` for a single level): the levels the e-CF defines.
+/// `3–5` (or `3` for a single level): the levels the e-CF defines. (The
+/// same form as `sheet::level_range`, written here so that the words do not
+/// depend on a document module.)
 pub fn range_text(range: (u8, u8)) -> String {
-    crate::sheet::level_range(range.0, Some(range.1))
+    if range.0 == range.1 {
+        range.0.to_string()
+    } else {
+        format!("{}–{}", range.0, range.1)
+    }
 }
 
 /// What the sheet's competences follow, and how bilan's 0–5 scale relates
@@ -121,7 +127,7 @@ pub fn outside_range(
         (Some(first), Some(last)) => (*first, *last),
         _ => return String::new(),
     };
-    let asked = crate::sheet::level_range(first, Some(last));
+    let asked = range_text((first, last));
     let several = first != last;
     let below = last < range.0;
     let above = first > range.1;

@@ -439,3 +439,44 @@ fn two_custom_profiles_with_one_id_keep_the_first_and_say_so() {
     assert!(warning.contains("already defined"), "{warning}");
     assert!(warning.contains("another id"), "says what to do: {warning}");
 }
+
+/// The e-CF edition is named wherever the framework is shown: `profiles
+/// show` (text and documents) and every report's footer; the CM's sheet says
+/// that seed 004 asks A.7 below the e-CF's range and whose reading of D.6
+/// bilan follows.
+#[test]
+fn the_ecf_edition_and_what_is_bilans_own_are_shown_with_the_framework() {
+    const EDITION: &str = "e-CF 4.0 (EN 16234-1:2019)";
+    let text = bilan(&["profiles", "show", "cm"]).succeeds().stdout;
+    for wanted in [
+        EDITION,
+        "A.7 Technology Trend Monitoring — lvl 2–3 (e-CF 4.0 levels: 3–5)",
+        "level 2 asked by seed 004, below the e-CF's range for A.7 (3–5)",
+        "D.6 Digital Marketing: ",
+        "bilan follows seed 004's reading",
+    ] {
+        assert!(text.contains(wanted), "{wanted}: {text}");
+    }
+    let fr = bilan(&["--lang", "fr", "profiles", "show", "cm"])
+        .succeeds()
+        .stdout;
+    for wanted in [
+        EDITION,
+        "niveau 2 demandé par la source 004, sous la plage de l'e-CF pour A.7 (3–5)",
+        "D.6 Marketing numérique",
+    ] {
+        assert!(fr.contains(wanted), "{wanted}: {fr}");
+    }
+    for format in ["md", "html"] {
+        let sheet = bilan(&["profiles", "show", "cm", "--format", format])
+            .succeeds()
+            .stdout;
+        // In the statement above the competences and in the footer.
+        assert!(sheet.matches(EDITION).count() >= 2, "{format}: {sheet}");
+        assert!(sheet.contains("e-CF 4.0 levels"), "{format}");
+        let report = bilan(&["report", "tests/fixtures/ana.json", "--format", format])
+            .succeeds()
+            .stdout;
+        assert!(report.contains(EDITION), "{format} report footer");
+    }
+}

@@ -370,7 +370,7 @@ fn with_adds_the_comparison_in_every_format() {
         .succeeds()
         .stdout;
     assert!(md.contains("## Self-rating and coach's rating"), "{md}");
-    assert!(md.contains("| B.1 | Design and Development | 1 | 3 | 3 | **+2** | **!!** |"));
+    assert!(md.contains("| B.1 | Application Development | 1 | 3 | 3 | **+2** | **!!** |"));
     let md = bilan(&[
         "--lang", "fr", "report", ANA_SELF, "--with", ANA_COACH, "--format", "md",
     ])

@@ -137,6 +137,26 @@ fn walk() {
     });
 }
 
+/// A.3 is defined by the e-CF 4.0 at levels 3–5: the walk shows that range
+/// beside the title and says, in words, that the descriptors of levels 1
+/// and 2 are bilan's own; levels 3–5 and level 0 carry no such mark.
+#[test]
+fn the_walk_marks_the_levels_the_ecf_does_not_define() {
+    for (lang, mark, range) in [
+        (Lang::En, "[bilan extension]", "e-CF 4.0 levels: 3–5"),
+        (Lang::Fr, "[extension bilan]", "niveaux e-CF 4.0\u{a0}: 3–5"),
+    ] {
+        let screen = draw(&walking(lang), 80, 24);
+        assert!(screen.contains(range), "{lang:?}:\n{screen}");
+        let marked: Vec<char> = screen
+            .lines()
+            .filter(|line| line.contains(mark))
+            .filter_map(|line| line.trim_start_matches(['│', ' ', '▶', '●']).chars().next())
+            .collect();
+        assert_eq!(marked, ['1', '2'], "{lang:?}:\n{screen}");
+    }
+}
+
 /// What a person might write as evidence, in their language.
 fn note_text(lang: Lang, long: bool) -> &'static str {
     match (lang, long) {

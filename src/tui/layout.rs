@@ -113,6 +113,11 @@ pub fn help_rows(app: &App, cols: u16) -> Vec<HelpRow> {
         rows.push(HelpRow::Text(part));
     }
     rows.push(HelpRow::Blank);
+    if under == Context::Walk {
+        for part in text::wrap(&bilan_report::l10n::ecf::extension_help(app.lang), cols) {
+            rows.push(HelpRow::Note(part));
+        }
+    }
     for part in text::wrap(s.help_saving, cols) {
         rows.push(HelpRow::Note(part));
     }

@@ -47,7 +47,10 @@ pub struct Section {
     pub title: Localized,
 }
 
-/// A Dimension-4 knowledge or skill code (T05, B08, …) and what it means.
+/// A knowledge or skill code of seed 004's own list (T05, B08, M01, …) and
+/// what it means. These codes are **not** the e-CF's Dimension-4 examples
+/// (the e-CF numbers those per competence, K1…, S1…): seed 004 attached its
+/// own list to each competence, and bilan carries it over as the seed's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillCode {
     pub code: String,
@@ -73,12 +76,17 @@ pub struct Item {
     /// What each level 1–5 looks like, keyed by level.
     #[serde(default)]
     pub levels: BTreeMap<u8, Localized>,
-    /// Linked Dimension-4 knowledge/skill codes.
+    /// Linked knowledge/skill codes of seed 004's own list (see
+    /// `SkillCode`), not e-CF Dimension-4 codes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<String>,
     /// Where the item comes from (seed file and line).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    /// Where bilan reads an e-CF competence as a seed does rather than as
+    /// the e-CF's own text does (e.g. D.6), said in words for the reader.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ecf_note: Option<Localized>,
 }
 
 impl Item {
@@ -104,6 +112,23 @@ impl Item {
     /// record one.
     pub fn ecf_range(&self) -> Option<(u8, u8)> {
         Some((*self.ecf_levels.first()?, *self.ecf_levels.last()?))
+    }
+
+    /// Whether the descriptor of `level` (1–5) is bilan's own extension: a
+    /// level the e-CF does not define for this competence. Never for level 0
+    /// ("not yet practised") nor for traits.
+    pub fn is_extension_level(&self, level: u8) -> bool {
+        (1..=5).contains(&level) && !self.is_ecf_level(level)
+    }
+
+    /// The levels a requirement of `min` (up to `max`) asks for that the
+    /// e-CF does not define for this competence, ascending; empty when the
+    /// requirement sits inside the defined range or the item has none.
+    pub fn levels_outside_ecf(&self, min: u8, max: Option<u8>) -> Vec<u8> {
+        let max = max.unwrap_or(min).max(min);
+        (min..=max)
+            .filter(|level| self.is_extension_level(*level))
+            .collect()
     }
 }
 

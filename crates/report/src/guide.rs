@@ -35,6 +35,10 @@ pub struct GuideItem {
     /// What the required level looks like (the level descriptor; for traits,
     /// which have none, the item's description).
     pub level_text: String,
+    /// When the required level is one the e-CF does not define for the
+    /// competence: the words that say its descriptor is bilan's extension.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level_note: Option<String>,
     /// What convincing evidence looks like.
     pub evidence: String,
     /// Behavioural questions to ask.
@@ -71,6 +75,8 @@ pub fn build_guide(library: &Library, profile: &Profile, lang: Lang) -> Guide {
                 importance: req.importance,
                 level: level_range(req.min, req.max),
                 level_text: level_text.get(lang).to_string(),
+                level_note: (item.kind == ItemKind::Ecf && item.is_extension_level(req.min))
+                    .then(|| crate::l10n::ecf::extension_note(lang, &item.id)),
                 evidence: help
                     .map(|h| h.evidence.get(lang).to_string())
                     .unwrap_or_default(),

@@ -21,6 +21,22 @@ pub struct JobSheet {
     pub competences: Vec<SheetRequirement>,
     /// Savoir, savoir-faire and savoir-être traits with `++` or `+`.
     pub traits: Vec<SheetRequirement>,
+    /// The e-CF edition the competences follow: `e-CF 4.0 (EN 16234-1:2019)`.
+    pub ecf_version: String,
+    /// What the competences follow and how bilan's 0–5 scale relates to the
+    /// e-CF's levels, in words.
+    pub ecf_statement: String,
+    /// Where bilan reads a competence of this sheet as a seed does rather
+    /// than as the e-CF's text does (D.6), one note per competence.
+    pub ecf_notes: Vec<SheetNote>,
+}
+
+/// A note on one competence of the sheet.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct SheetNote {
+    pub item: String,
+    pub title: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -50,6 +66,16 @@ pub struct SheetRequirement {
     /// `3` or `2–3` for competences; `++` (core) or `+` for traits.
     pub level: String,
     pub source: String,
+    /// The levels the e-CF defines for a competence (`3–5`); absent for
+    /// traits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ecf_levels: Option<String>,
+    /// When the requirement asks for a level the e-CF does not define for
+    /// the competence, who asks for it and on which side of the range, in
+    /// words (`level 2 asked by seed 004, below the e-CF's range for A.7
+    /// (3–5)`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_ecf: Option<String>,
 }
 
 /// The job sheet of `profile`.
@@ -83,6 +109,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
     .collect();
     let mut competences = Vec::new();
     let mut traits = Vec::new();
+    let mut ecf_notes = Vec::new();
     for req in &profile.requirements {
         let Some(item) = catalogue.get(&req.item) else {
             continue;
@@ -100,6 +127,18 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
                 Importance::Secondary => "+".to_string(),
             }
         };
+        let range = item.ecf_range();
+        let outside = item.levels_outside_ecf(req.min, req.max);
+        let outside_ecf = range.filter(|_| !outside.is_empty()).map(|range| {
+            crate::l10n::ecf::outside_range(lang, &req.item, &outside, range, &req.source)
+        });
+        if let Some(note) = &item.ecf_note {
+            ecf_notes.push(SheetNote {
+                item: req.item.to_string(),
+                title: item.title.get(lang).to_string(),
+                text: note.get(lang).to_string(),
+            });
+        }
         let row = SheetRequirement {
             item: req.item.to_string(),
             title: item.title.get(lang).to_string(),
@@ -107,6 +146,8 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             importance: req.importance,
             level,
             source: req.source.clone(),
+            ecf_levels: range.map(crate::l10n::ecf::range_text),
+            outside_ecf,
         };
         if is_competence {
             competences.push(row);
@@ -123,5 +164,8 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
         groups,
         competences,
         traits,
+        ecf_version: bilan_core::ECF_VERSION.to_string(),
+        ecf_statement: crate::l10n::ecf::statement(lang),
+        ecf_notes,
     }
 }

@@ -184,7 +184,12 @@ pub struct PlanStep {
     /// The next level to reach, and what it looks like.
     pub goal_level: u8,
     pub goal: String,
-    /// Knowledge and skill codes linked to the item.
+    /// When the goal is a level the e-CF does not define for the competence:
+    /// the words that say its descriptor is bilan's own extension.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal_note: Option<String>,
+    /// Knowledge and skill codes linked to the item: seed 004's own list,
+    /// not e-CF Dimension-4 codes.
     pub codes: Vec<CodeRef>,
     /// Two or three concrete things to do.
     pub actions: Vec<String>,
@@ -403,6 +408,9 @@ pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang:
                 points_lost: round2(gap.points_lost),
                 goal_level: gap.next_level,
                 goal,
+                goal_note: item
+                    .filter(|i| i.is_extension_level(gap.next_level))
+                    .map(|i| crate::l10n::ecf::extension_note(lang, &i.id)),
                 codes,
                 actions,
             }

@@ -115,7 +115,9 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
     }
     lines.push(line(LineKind::Blank, ""));
     lines.push(line(LineKind::Heading, s.requirements));
+    lines.push(line(LineKind::Text, crate::l10n::ecf::statement(lang)));
     let mut section = "";
+    let mut notes = Vec::new();
     for req in &profile.requirements {
         let Some(item) = catalogue.get(&req.item) else {
             continue;
@@ -126,10 +128,14 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
                 lines.push(line(LineKind::Subheading, sec.title.get(lang)));
             }
         }
+        let range = item.ecf_range();
+        let defined = range
+            .map(|range| format!(" ({})", crate::l10n::ecf::defined_levels(lang, range)))
+            .unwrap_or_default();
         lines.push(line(
             LineKind::Requirement(req.importance),
             format!(
-                "{} {} — {} {}, {} — {}",
+                "{} {} — {} {}{defined}, {} — {}",
                 req.item,
                 item.title.get(lang),
                 s.level_short,
@@ -138,6 +144,30 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
                 req.source
             ),
         ));
+        let outside = item.levels_outside_ecf(req.min, req.max);
+        if let Some(range) = range.filter(|_| !outside.is_empty()) {
+            let note =
+                crate::l10n::ecf::outside_range(lang, &req.item, &outside, range, &req.source);
+            lines.push(line(LineKind::Text, format!("    {note}")));
+        }
+        if let Some(note) = &item.ecf_note {
+            notes.push(format!(
+                "{} {}: {}",
+                req.item,
+                item.title.get(lang),
+                note.get(lang)
+            ));
+        }
+    }
+    if !notes.is_empty() {
+        lines.push(line(LineKind::Blank, ""));
+        lines.push(line(
+            LineKind::Subheading,
+            crate::l10n::ecf::notes_heading(lang),
+        ));
+        for note in notes {
+            lines.push(line(LineKind::Text, note));
+        }
     }
     lines
 }

@@ -55,6 +55,63 @@ fn markdown_job_sheet_snapshots() {
     }
 }
 
+/// The CM's A.7 2–3 comes from seed 004 although the e-CF 4.0 defines A.7
+/// from level 3: the job sheet says so, in words, beside the e-CF edition,
+/// each competence's defined levels and the D.6 reading bilan follows.
+#[test]
+fn the_job_sheet_states_the_ecf_edition_and_the_requirement_outside_its_range() {
+    let library = library();
+    let cm = library.profile("cm").expect("cm");
+    for (lang, note, edition, heading) in [
+        (
+            Lang::En,
+            "A.7 — level 2 asked by seed 004, below the e-CF's range for A.7 (3–5)",
+            "follow e-CF 4.0 (EN 16234-1:2019)",
+            "Where bilan follows a seed rather than the e-CF's text",
+        ),
+        (
+            Lang::Fr,
+            "A.7 — niveau 2 demandé par la source 004, sous la plage de l'e-CF pour A.7 (3–5)",
+            "suivent l'e-CF 4.0 (EN 16234-1:2019)",
+            "Là où bilan suit une source plutôt que le texte de l'e-CF",
+        ),
+    ] {
+        let sheet = report::job_sheet(&library.catalogue, cm, lang);
+        let a7 = sheet.competences.iter().find(|r| r.item == "A.7").unwrap();
+        assert_eq!(a7.level, "2–3");
+        assert_eq!(a7.ecf_levels.as_deref(), Some("3–5"));
+        assert!(a7.outside_ecf.is_some());
+        // Only A.7 sits outside the e-CF's range on the CM's sheet.
+        let outside: Vec<&str> = sheet
+            .competences
+            .iter()
+            .filter(|r| r.outside_ecf.is_some())
+            .map(|r| r.item.as_str())
+            .collect();
+        assert_eq!(outside, ["A.7"]);
+        assert_eq!(sheet.ecf_version, bilan_core::ECF_VERSION);
+        let md = report::markdown::job_sheet(&sheet);
+        assert!(md.contains(note), "{lang:?}: {md}");
+        assert!(md.contains(edition), "{lang:?}");
+        assert!(md.contains(heading), "{lang:?}");
+        assert!(md.contains("| A.7 | "), "{lang:?}");
+        assert!(
+            md.contains(" | 2–3 | 3–5 |"),
+            "{lang:?}: A.7's row gives both ranges"
+        );
+        let html = report::html::job_sheet(&sheet);
+        assert!(html.contains("ecf-outside"), "{lang:?}");
+        assert!(html.contains("EN 16234-1:2019"), "{lang:?}");
+    }
+    // The ITE asks nothing outside the e-CF's range: no such list.
+    let ite = report::job_sheet(
+        &library.catalogue,
+        library.profile("ite").unwrap(),
+        Lang::En,
+    );
+    assert!(!report::markdown::job_sheet(&ite).contains("outside the e-CF's range"));
+}
+
 #[test]
 fn csv_snapshots() {
     let library = library();

@@ -321,7 +321,12 @@ fn gaps(
             widgets::colon(ctx.lang)
         );
         if !gap.codes.is_empty() {
-            text.push_str(&format!(" [{}]", gap.codes.join(", ")));
+            text.push_str(&format!(
+                " [{}{}{}]",
+                bilan_report::l10n::ecf::codes_short(ctx.lang),
+                widgets::colon(ctx.lang),
+                gap.codes.join(", ")
+            ));
         }
         frame.render_widget(
             Paragraph::new(text)

@@ -11,7 +11,7 @@ use crate::tui::context::Ctx;
 use crate::tui::session::Session;
 use crate::tui::widgets;
 use bilan_core::catalogue::Item;
-use bilan_report::l10n::strings;
+use bilan_report::l10n::{ecf, strings, width};
 
 /// Where each level's lines go (level, area), computed for drawing and for
 /// mouse clicks alike.
@@ -26,14 +26,23 @@ pub struct WalkLayout {
     pub note_area: Rect,
 }
 
-/// The text shown for a level (0 has a fixed meaning).
+/// The text shown for a level (0 has a fixed meaning). A descriptor bilan
+/// wrote for a level the e-CF does not define for the competence starts
+/// with the words that say so (`[bilan extension]`), visible even when the
+/// level is cut to one line.
 pub fn level_text(ctx: Ctx, item: &Item, level: u8) -> String {
     if level == 0 {
         return strings(ctx.lang).level_zero.to_string();
     }
-    item.level(level)
+    let text = item
+        .level(level)
         .map(|t| t.get(ctx.lang).to_string())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if item.is_extension_level(level) {
+        format!("{} {text}", ecf::extension_mark(ctx.lang))
+    } else {
+        text
+    }
 }
 
 const MARK_COLS: u16 = 6;
@@ -285,11 +294,23 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(ctx.lang)),
         None => format!(" [{}] ", s.not_answered),
     };
-    let block = Block::bordered()
-        .title(Line::from(vec![
-            Span::styled(format!(" {} ", item.id), theme.key()),
-            Span::styled(format!("{} ", item.title.get(ctx.lang)), theme.title()),
-        ]))
+    let mut block = Block::bordered().title(Line::from(vec![
+        Span::styled(format!(" {} ", item.id), theme.key()),
+        Span::styled(format!("{} ", item.title.get(ctx.lang)), theme.title()),
+    ]));
+    // The levels the e-CF defines for a competence, so a level marked as
+    // bilan's extension reads against them; shortened, then left out, when
+    // the card is too narrow to show it beside the title.
+    if let Some(range) = item.ecf_range() {
+        let title = format!(" {} {} ", item.id, item.title.get(ctx.lang));
+        let room = usize::from(l.card.width).saturating_sub(2 + width(&title));
+        let long = format!(" {} ", ecf::defined_levels(ctx.lang, range));
+        let short = format!(" e-CF {} ", ecf::range_text(range));
+        if let Some(text) = [long, short].into_iter().find(|t| width(t) < room) {
+            block = block.title(Line::styled(text, theme.dim()).right_aligned());
+        }
+    }
+    let block = block
         .title_bottom(Line::from(vec![
             Span::styled(
                 score_text,

@@ -114,3 +114,150 @@ fn every_item_belongs_to_a_declared_section() {
         );
     }
 }
+
+// The e-CF layer: what is e-CF and what is bilan's own
+
+/// Each competence's e-CF 4.0 title (EN) and the levels the e-CF defines for
+/// it, as checked against the references cited in the README ("The e-CF in
+/// bilan"). E.4 differs from the issue's table: the reference lists level 2.
+const ECF_FACTS: [(&str, &str, &[u8]); 18] = [
+    ("A.3", "Business Plan Development", &[3, 4, 5]),
+    ("A.4", "Product/Service Planning", &[2, 3, 4]),
+    ("A.7", "Technology Trend Monitoring", &[3, 4, 5]),
+    ("B.1", "Application Development", &[1, 2, 3]),
+    ("B.2", "Component Integration", &[2, 3, 4]),
+    ("B.3", "Testing", &[1, 2, 3, 4]),
+    ("B.5", "Documentation Production", &[1, 2, 3]),
+    ("C.1", "User Support", &[1, 2, 3]),
+    ("C.3", "Service Delivery", &[1, 2, 3]),
+    ("C.4", "Problem Management", &[2, 3, 4]),
+    ("D.6", "Digital Marketing", &[2, 3, 4]),
+    ("E.1", "Forecast Development", &[3, 4]),
+    ("E.2", "Project and Portfolio Management", &[2, 3, 4, 5]),
+    ("E.3", "Risk Management", &[2, 3, 4]),
+    ("E.4", "Relationship Management", &[2, 3, 4]),
+    ("E.5", "Process Improvement", &[3, 4]),
+    ("E.6", "ICT Quality Management", &[2, 3, 4]),
+    ("E.7", "Business Change Management", &[3, 4, 5]),
+];
+
+#[test]
+fn every_competence_carries_its_ecf_4_title_and_defined_levels() {
+    assert_eq!(
+        ECF_FACTS
+            .iter()
+            .map(|(id, _, _)| *id)
+            .collect::<BTreeSet<_>>(),
+        ECF_IDS.into_iter().collect()
+    );
+    for (id, title, levels) in ECF_FACTS {
+        let item = catalogue().get(id).unwrap();
+        assert_eq!(&*item.title.en, title, "{id}: English title");
+        assert_eq!(item.ecf_levels, levels, "{id}: e-CF levels");
+    }
+    for item in catalogue().items() {
+        if item.kind != ItemKind::Ecf {
+            assert!(
+                item.ecf_levels.is_empty(),
+                "{}: a trait has no e-CF range",
+                item.id
+            );
+        }
+    }
+}
+
+#[test]
+fn french_titles_are_the_usual_renderings_and_do_not_collide_with_traits() {
+    for (id, title) in [
+        ("A.3", "Élaboration du plan d'affaires"),
+        ("A.4", "Planification de produits ou de services"),
+        ("B.1", "Développement d'applications"),
+        ("B.2", "Intégration des composants"),
+        ("B.5", "Production de la documentation"),
+        ("C.4", "Gestion des problèmes"),
+        ("D.6", "Marketing numérique"),
+        ("E.7", "Gestion du changement métier"),
+    ] {
+        assert_eq!(&*catalogue().get(id).unwrap().title.fr, title, "{id}");
+    }
+    // No competence shares a French or English title with another item.
+    for lang in [bilan_core::Lang::Fr, bilan_core::Lang::En] {
+        let titles: Vec<String> = catalogue()
+            .items()
+            .iter()
+            .map(|i| i.title.get(lang).to_lowercase())
+            .collect();
+        let distinct: BTreeSet<&String> = titles.iter().collect();
+        assert_eq!(distinct.len(), titles.len(), "{lang:?} titles repeat");
+    }
+}
+
+#[test]
+fn a3_is_about_the_business_plan_and_d6_says_bilan_follows_seed_004() {
+    let a3 = catalogue().get("A.3").unwrap();
+    assert!(
+        a3.description.en.contains("business plan"),
+        "{}",
+        a3.description.en
+    );
+    assert!(
+        a3.description.fr.contains("plan d'affaires"),
+        "{}",
+        a3.description.fr
+    );
+    let d6 = catalogue().get("D.6").unwrap();
+    let note = d6
+        .ecf_note
+        .as_ref()
+        .expect("D.6 says whose reading bilan follows");
+    assert!(note.en.contains("seed 004") && note.en.contains("Digital Marketing"));
+    assert!(note.fr.contains("source 004") && note.fr.contains("Marketing numérique"));
+    // Only D.6 departs from the e-CF's text.
+    let noted: Vec<&str> = catalogue()
+        .items()
+        .iter()
+        .filter(|i| i.ecf_note.is_some())
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(noted, ["D.6"]);
+}
+
+#[test]
+fn every_cm_requirement_outside_the_ecf_range_cites_seed_004() {
+    let cm = library().profile("cm").unwrap();
+    let mut outside = Vec::new();
+    for req in &cm.requirements {
+        let item = catalogue().get(&req.item).unwrap();
+        let levels = item.levels_outside_ecf(req.min, req.max);
+        if !levels.is_empty() {
+            assert!(
+                req.source.starts_with(&format!("{SEED_004}:")),
+                "CM {} asks for level(s) {levels:?} outside the e-CF's range without \
+                 citing seed 004 ({})",
+                req.item,
+                req.source
+            );
+            outside.push((req.item.to_string(), levels));
+        }
+    }
+    // Seed 004 asks A.7 at 2–3; the e-CF 4.0 defines A.7 from level 3.
+    assert_eq!(outside, [("A.7".to_string(), vec![2])]);
+}
+
+#[test]
+fn extension_levels_are_the_complement_of_the_ecf_range() {
+    let a3 = catalogue().get("A.3").unwrap();
+    let extension: Vec<u8> = (0..=5).filter(|l| a3.is_extension_level(*l)).collect();
+    assert_eq!(extension, [1, 2], "level 0 is never an extension");
+    assert_eq!(a3.levels_outside_ecf(2, Some(4)), [2]);
+    assert!(a3.levels_outside_ecf(3, None).is_empty());
+    let tr = catalogue()
+        .items()
+        .iter()
+        .find(|i| i.kind != ItemKind::Ecf)
+        .unwrap();
+    assert!(
+        (0..=5).all(|l| !tr.is_extension_level(l)),
+        "traits have no e-CF range"
+    );
+}

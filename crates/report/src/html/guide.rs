@@ -60,7 +60,10 @@ pub fn guide(guide: &Guide) -> String {
                 out,
                 "<blockquote><p><strong>{}</strong> {}</p></blockquote>",
                 labelled(&format!("{} {}", l.expected_at, item.level), lang),
-                inline(&item.level_text)
+                match &item.level_note {
+                    Some(note) => format!("{} <em>{}</em>", inline(&item.level_text), inline(note)),
+                    None => inline(&item.level_text),
+                }
             );
         }
         if !item.questions.is_empty() {

@@ -6,8 +6,51 @@ use crate::html::parts::{
     capitalized, document, escape, inline, labelled, name_id, paragraphs, thead,
 };
 use crate::job_sheet::{JobSheet, SheetDuty};
-use crate::l10n::{labels, strings};
+use crate::l10n::{ecf, labels, strings};
 use bilan_core::profile::Mark;
+
+/// The requirements a seed places outside the e-CF's range, then where
+/// bilan reads a competence as a seed does (D.6).
+fn ecf_notes(out: &mut String, sheet: &JobSheet) {
+    let outside: Vec<_> = sheet
+        .competences
+        .iter()
+        .filter_map(|r| r.outside_ecf.as_ref().map(|note| (r, note)))
+        .collect();
+    if !outside.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<ul class=\"ecf-outside\">",
+            escape(ecf::outside_heading(sheet.lang))
+        );
+        for (r, note) in outside {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"id\">{}</span> — {}</li>",
+                inline(&r.item),
+                inline(note)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    if !sheet.ecf_notes.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<ul class=\"ecf-notes\">",
+            escape(ecf::notes_heading(sheet.lang))
+        );
+        for note in &sheet.ecf_notes {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"id\">{}</span> {} — {}</li>",
+                inline(&note.item),
+                inline(&note.title),
+                inline(&note.text)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+}
 
 /// The recruiter's job sheet: duties with T/P marks, then the competences
 /// and traits the role asks for.
@@ -104,8 +147,9 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
     if !sheet.competences.is_empty() {
         let _ = writeln!(
             out,
-            "<section>\n<h2>{}</h2>\n<table class=\"competences\">",
-            escape(l.competences)
+            "<section>\n<h2>{}</h2>\n<p class=\"legend\">{}</p>\n<table class=\"competences\">",
+            escape(l.competences),
+            escape(&sheet.ecf_statement)
         );
         thead(
             &mut out,
@@ -114,20 +158,24 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 (l.title, ""),
                 (l.area, ""),
                 (&capitalized(l.level), "c"),
+                (ecf::levels_column(lang), "c"),
             ],
         );
         out.push_str("<tbody>\n");
         for r in &sheet.competences {
             let _ = writeln!(
                 out,
-                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
+                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td></tr>",
                 inline(&r.item),
                 inline(&r.title),
                 inline(&r.section),
-                inline(&r.level)
+                inline(&r.level),
+                inline(r.ecf_levels.as_deref().unwrap_or("—"))
             );
         }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+        out.push_str("</tbody>\n</table>\n");
+        ecf_notes(&mut out, sheet);
+        out.push_str("</section>\n");
     }
     if !sheet.traits.is_empty() {
         let _ = writeln!(

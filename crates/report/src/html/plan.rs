@@ -97,7 +97,10 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
                     &format!("{} ({} {})", l.goal, l.level, step.goal_level),
                     lang
                 ),
-                inline(&step.goal)
+                match &step.goal_note {
+                    Some(note) => format!("{} <em>{}</em>", inline(&step.goal), inline(note)),
+                    None => inline(&step.goal),
+                }
             );
         }
         out.push_str("</dl>\n");

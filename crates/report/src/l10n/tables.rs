@@ -251,6 +251,8 @@ pub struct Labels {
     pub current_level: &'static str,
     pub goal: &'static str,
     pub level: &'static str,
+    /// Heading of seed 004's knowledge/skill codes (T05, B08…), which say
+    /// they are the seed's own list, not e-CF Dimension-4 codes.
     pub codes: &'static str,
     pub actions: &'static str,
     pub questions: &'static str,

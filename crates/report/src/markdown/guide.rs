@@ -49,7 +49,10 @@ pub fn guide(guide: &Guide) -> String {
                 l.expected_at,
                 inline(&item.level),
                 colon(lang, Space::NoBreak),
-                inline(&item.level_text)
+                match &item.level_note {
+                    Some(note) => format!("{} _{}_", inline(&item.level_text), inline(note)),
+                    None => inline(&item.level_text),
+                }
             );
         }
         if !item.questions.is_empty() {

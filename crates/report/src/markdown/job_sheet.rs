@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::job_sheet::JobSheet;
-use crate::l10n::{labels, strings};
+use crate::l10n::{ecf, labels, strings};
 use crate::markdown::parts::{Align, block, cell, escape, field, footer, inline, name_id, table};
 use bilan_core::profile::Mark;
 
@@ -13,6 +13,36 @@ fn capitalized(word: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// The requirements a seed places outside the e-CF's range, then where
+/// bilan reads a competence as a seed does (D.6), as two short lists.
+fn ecf_notes(out: &mut String, sheet: &JobSheet) {
+    let outside: Vec<_> = sheet
+        .competences
+        .iter()
+        .filter_map(|r| r.outside_ecf.as_ref().map(|note| (r, note)))
+        .collect();
+    if !outside.is_empty() {
+        let _ = writeln!(out, "**{}**\n", ecf::outside_heading(sheet.lang));
+        for (r, note) in outside {
+            let _ = writeln!(out, "- {} — {}", inline(&r.item), inline(note));
+        }
+        out.push('\n');
+    }
+    if !sheet.ecf_notes.is_empty() {
+        let _ = writeln!(out, "**{}**\n", ecf::notes_heading(sheet.lang));
+        for note in &sheet.ecf_notes {
+            let _ = writeln!(
+                out,
+                "- {} {} — {}",
+                inline(&note.item),
+                inline(&note.title),
+                inline(&note.text)
+            );
+        }
+        out.push('\n');
     }
 }
 
@@ -84,6 +114,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
     }
     if !sheet.competences.is_empty() {
         let _ = writeln!(out, "## {}\n", l.competences);
+        let _ = writeln!(out, "_{}_\n", escape(&sheet.ecf_statement, true));
         let rows: Vec<Vec<String>> = sheet
             .competences
             .iter()
@@ -93,6 +124,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                     cell(&r.title),
                     cell(&r.section),
                     cell(&r.level),
+                    cell(r.ecf_levels.as_deref().unwrap_or("—")),
                 ]
             })
             .collect();
@@ -103,9 +135,11 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 (l.title, Align::Left),
                 (l.area, Align::Left),
                 (&capitalized(l.level), Align::Center),
+                (ecf::levels_column(lang), Align::Center),
             ],
             &rows,
         );
+        ecf_notes(&mut out, sheet);
     }
     if !sheet.traits.is_empty() {
         let _ = writeln!(out, "## {}\n", l.traits);

@@ -80,7 +80,11 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
         );
         if !step.goal.trim().is_empty() {
             let label = format!("{} ({} {})", l.goal, l.level, step.goal_level);
-            let _ = writeln!(out, "{}\n", field(&label, &inline(&step.goal), lang));
+            let mut goal = inline(&step.goal);
+            if let Some(note) = &step.goal_note {
+                goal = format!("{goal} _{}_", inline(note));
+            }
+            let _ = writeln!(out, "{}\n", field(&label, &goal, lang));
         }
         if !step.codes.is_empty() {
             let _ = writeln!(out, "**{}{}**\n", l.codes, colon(lang, Space::NoBreak));

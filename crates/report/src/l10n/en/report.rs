@@ -52,7 +52,7 @@ pub(super) const LABELS: Labels = Labels {
     current_level: "Current level",
     goal: "Goal",
     level: "level",
-    codes: "Linked knowledge and skills",
+    codes: "Linked knowledge and skills (seed 004's own codes, not e-CF Dimension 4)",
     actions: "Actions",
     questions: "Questions",
     evidence: "Evidence to look for",

@@ -52,7 +52,7 @@ pub(super) const LABELS: Labels = Labels {
     current_level: "Niveau actuel",
     goal: "Objectif",
     level: "niveau",
-    codes: "Savoirs et savoir-faire liés",
+    codes: "Savoirs et savoir-faire liés (codes propres à la source 004, pas la dimension 4 de l'e-CF)",
     actions: "Actions",
     questions: "Questions",
     evidence: "Preuves attendues",

@@ -60,5 +60,6 @@ const ECF_IDS: [&str; 18] = [
 
 mod catalogue;
 mod duties;
+mod guidance;
 mod sources;
 mod traits;

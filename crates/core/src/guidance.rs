@@ -1,17 +1,24 @@
 //! Development and interview guidance per catalogue item: concrete actions to
-//! rise on the item, behavioural interview questions for a coach, and what
-//! convincing evidence looks like.
+//! rise on the item, behavioural interview questions for a coach, one probe
+//! per level band to tell the levels apart, what the person can bring as
+//! evidence, and, for a trait that is a personality preference rather than a
+//! competence, a caution for the coach.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
+use crate::assessment::MAX_LEVEL;
+use crate::error::{Error, Result};
 use crate::text::Localized;
 
 /// The embedded guidance, so the program runs with no set-up.
 pub const BUILTIN_GUIDANCE: &str = include_str!("../../../profiles/guidance.json");
+
+/// The level bands the built-in guidance has a probe for: the levels the
+/// role profiles require.
+pub const PROBE_BANDS: [u8; 3] = [2, 3, 4];
 
 /// The guidance for one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,10 +26,30 @@ pub const BUILTIN_GUIDANCE: &str = include_str!("../../../profiles/guidance.json
 pub struct ItemGuidance {
     /// Two or three concrete things to do in the coming weeks.
     pub actions: Vec<Localized>,
-    /// Two or three behavioural interview questions about past situations.
+    /// Two or three open behavioural interview questions about past
+    /// situations, from a job, an association or a personal project.
     pub questions: Vec<Localized>,
-    /// What a proof (rather than a claim) of a good level looks like.
+    /// One open question per level band, keyed by the level it checks
+    /// (`"2"`, `"3"`, `"4"` in JSON): what someone at that level can tell
+    /// and someone at the level below cannot (scope, autonomy, audience,
+    /// stakes). Optional, so files written before probes existed still load.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub probes: BTreeMap<u8, Localized>,
+    /// What the person can bring to show the level: documents, dated work,
+    /// results, attestations they obtain themselves; never somebody else's
+    /// word obtained behind their back.
     pub evidence: Localized,
+    /// For a trait that is a personality preference rather than a
+    /// competence: how the coach should read it (a style, not a skill gap).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caution: Option<Localized>,
+}
+
+impl ItemGuidance {
+    /// The probe that checks `level`, if there is one.
+    pub fn probe(&self, level: u8) -> Option<&Localized> {
+        self.probes.get(&level)
+    }
 }
 
 /// The guidance file as stored.
@@ -55,6 +82,16 @@ impl Guidance {
     pub fn from_json(text: &str, origin: &str) -> Result<Guidance> {
         let file: GuidanceFile = crate::json::parse_json(text, origin)?;
         crate::json::check_version(file.schema, origin)?;
+        for (id, item) in &file.items {
+            if let Some(level) = item.probes.keys().find(|l| !(1..=MAX_LEVEL).contains(*l)) {
+                return Err(Error::invalid(
+                    origin,
+                    format!("items.{id}.probes"),
+                    format!("level {level} for `{id}` is outside 1–5"),
+                    "use a level from 1 to 5",
+                ));
+            }
+        }
         Ok(Guidance { items: file.items })
     }
 
@@ -128,6 +165,15 @@ mod tests {
                 check_text(id, &format!("questions[{i}]"), question);
             }
             check_text(id, "evidence", &g.evidence);
+            for band in PROBE_BANDS {
+                let probe = g
+                    .probe(band)
+                    .unwrap_or_else(|| panic!("{id}: no probe for level {band}"));
+                check_text(id, &format!("probes[{band}]"), probe);
+            }
+            if let Some(caution) = &g.caution {
+                check_text(id, "caution", caution);
+            }
         }
     }
 
@@ -149,6 +195,55 @@ mod tests {
         let text = r#"{"schema": 1, "items": {"E.3": {
             "actions": [], "questions": [], "evidence": {"fr": "a", "en": "b"},
             "tips": []
+        }}}"#;
+        assert!(Guidance::from_json(text, "t.json").is_err());
+    }
+
+    #[test]
+    fn a_file_without_probes_or_caution_still_loads() {
+        // The shape of guidance files before probes and cautions existed.
+        let text = r#"{"schema": 1, "items": {"E.3": {
+            "actions": [], "questions": [], "evidence": {"fr": "a", "en": "b"}
+        }}}"#;
+        let guidance = Guidance::from_json(text, "t.json").expect("loads");
+        let item = guidance.get("E.3").expect("E.3");
+        assert!(item.probes.is_empty());
+        assert_eq!(item.caution, None);
+        assert_eq!(item.probe(3), None);
+    }
+
+    #[test]
+    fn probes_are_keyed_by_level() {
+        let text = r#"{"schema": 1, "items": {"E.3": {
+            "actions": [], "questions": [], "evidence": {"fr": "a", "en": "b"},
+            "probes": {"3": {"fr": "trois", "en": "three"}},
+            "caution": {"fr": "style", "en": "style!"}
+        }}}"#;
+        let guidance = Guidance::from_json(text, "t.json").expect("loads");
+        let item = guidance.get("E.3").expect("E.3");
+        assert_eq!(item.probe(3).map(|p| &*p.en), Some("three"));
+        assert_eq!(item.probe(2), None);
+        assert_eq!(item.caution.as_ref().map(|c| &*c.fr), Some("style"));
+    }
+
+    #[test]
+    fn a_probe_outside_the_scale_is_rejected() {
+        for band in ["0", "6"] {
+            let text = format!(
+                r#"{{"schema": 1, "items": {{"E.3": {{
+                "actions": [], "questions": [], "evidence": {{"fr": "a", "en": "b"}},
+                "probes": {{"{band}": {{"fr": "x", "en": "y"}}}}
+            }}}}}}"#
+            );
+            let err = Guidance::from_json(&text, "t.json").unwrap_err();
+            assert!(
+                matches!(&err, crate::Error::Invalid { field, .. } if field == "items.E.3.probes"),
+                "{err}"
+            );
+        }
+        let text = r#"{"schema": 1, "items": {"E.3": {
+            "actions": [], "questions": [], "evidence": {"fr": "a", "en": "b"},
+            "probes": {"three": {"fr": "x", "en": "y"}}
         }}}"#;
         assert!(Guidance::from_json(text, "t.json").is_err());
     }

@@ -1,5 +1,7 @@
 //! The coach's interview guide: for each requirement of a profile, what to
-//! ask, what evidence at the required level looks like, and room for notes.
+//! ask, the probe that tells the required level from the ones around it, what
+//! evidence the person can bring, a caution where a trait is a personality
+//! preference, and room for notes.
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -39,10 +41,26 @@ pub struct GuideItem {
     /// competence: the words that say its descriptor is bilan's extension.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level_note: Option<String>,
-    /// What convincing evidence looks like.
+    /// What the person can bring to show the level.
     pub evidence: String,
     /// Behavioural questions to ask.
     pub questions: Vec<String>,
+    /// One probe per level band, in level order; `required` marks the band of
+    /// the level this profile requires (both bands when it spans two).
+    pub probes: Vec<GuideProbe>,
+    /// How to read a trait that is a personality preference rather than a
+    /// competence: as a style, not a skill gap.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caution: Option<String>,
+}
+
+/// An open question that tells one level from the level below it.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct GuideProbe {
+    pub level: u8,
+    pub text: String,
+    /// The profile requires this level.
+    pub required: bool,
 }
 
 /// The interview guide for `profile`.
@@ -64,6 +82,7 @@ pub fn build_guide(library: &Library, profile: &Profile, lang: Lang) -> Guide {
                 _ => &item.description,
             };
             let help = guidance.get(&item.id);
+            let required = req.min..=req.max.unwrap_or(req.min);
             GuideItem {
                 item: item.id.to_string(),
                 title: item.title.get(lang).to_string(),
@@ -88,6 +107,21 @@ pub fn build_guide(library: &Library, profile: &Profile, lang: Lang) -> Guide {
                             .collect()
                     })
                     .unwrap_or_default(),
+                probes: help
+                    .map(|h| {
+                        h.probes
+                            .iter()
+                            .map(|(level, text)| GuideProbe {
+                                level: *level,
+                                text: text.get(lang).to_string(),
+                                required: required.contains(level),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                caution: help
+                    .and_then(|h| h.caution.as_ref())
+                    .map(|c| c.get(lang).to_string()),
             }
         })
         .collect();

@@ -22,6 +22,6 @@ mod svg;
 
 pub use comparison::{ComparedFit, ComparedItem, RatingDates, ReportComparison};
 pub use export::{export, export_cohort_html, export_html, file_name, render, to_json};
-pub use guide::{Guide, GuideItem, build_guide};
+pub use guide::{Guide, GuideItem, GuideProbe, build_guide};
 pub use job_sheet::*;
 pub use report::*;

@@ -61,5 +61,6 @@ const ECF_IDS: [&str; 18] = [
 mod catalogue;
 mod descriptors;
 mod duties;
+mod guidance;
 mod sources;
 mod traits;

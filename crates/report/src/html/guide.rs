@@ -2,11 +2,12 @@
 
 use std::fmt::Write as _;
 
-use crate::guide::Guide;
+use crate::guide::{Guide, GuideItem};
 use crate::html::parts::{capitalized, document, escape, inline, labelled, name_id, paragraphs};
-use crate::l10n::labels;
+use crate::l10n::{Labels, labels};
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
+use bilan_core::text::Lang;
 
 /// The coach's interview guide: per requirement, the level expected, the
 /// questions, the evidence to look for, and room to write and to tick the
@@ -26,7 +27,16 @@ pub fn guide(guide: &Guide) -> String {
     for label in [l.candidate, l.coach, l.date] {
         let _ = writeln!(out, "<dt>{}</dt><dd></dd>", labelled(label, lang));
     }
-    out.push_str("</dl>\n</header>\n");
+    out.push_str("</dl>\n");
+    let _ = writeln!(
+        out,
+        "<section class=\"intro\"><p><strong>{}</strong></p>\n<ul>",
+        labelled(l.guide_how, lang)
+    );
+    for point in l.guide_intro {
+        let _ = writeln!(out, "<li>{}</li>", inline(point));
+    }
+    out.push_str("</ul></section>\n</header>\n");
 
     for item in &guide.items {
         out.push_str("<section class=\"item\">\n");
@@ -66,6 +76,15 @@ pub fn guide(guide: &Guide) -> String {
                 }
             );
         }
+        if let Some(caution) = item.caution.as_deref().filter(|c| !c.trim().is_empty()) {
+            let _ = writeln!(
+                out,
+                "<blockquote class=\"caution\"><p><strong>{}</strong> {}</p></blockquote>",
+                labelled(l.caution, lang),
+                inline(caution)
+            );
+        }
+        probes(&mut out, item, l, lang);
         if !item.questions.is_empty() {
             let _ = writeln!(
                 out,
@@ -101,4 +120,33 @@ pub fn guide(guide: &Guide) -> String {
         );
     }
     document(lang, &title, &out)
+}
+
+/// The probes, one per level band; the required one is said so in words,
+/// in bold.
+fn probes(out: &mut String, item: &GuideItem, l: &Labels, lang: Lang) {
+    if item.probes.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<p><strong>{}</strong></p>\n<ul class=\"probes\">",
+        labelled(l.probes, lang)
+    );
+    let level = capitalized(l.level);
+    for probe in &item.probes {
+        let text = inline(&probe.text);
+        if probe.required {
+            let label = format!("{level} {} ({})", probe.level, l.required_level);
+            let _ = writeln!(
+                out,
+                "<li class=\"required\"><strong>{}</strong> {text}</li>",
+                labelled(&label, lang)
+            );
+        } else {
+            let label = format!("{level} {}", probe.level);
+            let _ = writeln!(out, "<li>{} {text}</li>", labelled(&label, lang));
+        }
+    }
+    out.push_str("</ul>\n");
 }

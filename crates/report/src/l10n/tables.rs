@@ -256,7 +256,19 @@ pub struct Labels {
     pub codes: &'static str,
     pub actions: &'static str,
     pub questions: &'static str,
+    /// The guide's "what the person can bring" label.
     pub evidence: &'static str,
+    /// The guide's introduction: its heading and its points (any setting of
+    /// working life counts, the probe for the required level, evidence the
+    /// person brings, cautions).
+    pub guide_how: &'static str,
+    pub guide_intro: &'static [&'static str],
+    /// Heading of the probes, one per level band.
+    pub probes: &'static str,
+    /// Beside the probe of the level the profile requires.
+    pub required_level: &'static str,
+    /// Label of a caution on a personality trait.
+    pub caution: &'static str,
     /// What a level looks like at the required level: "Expected at level".
     pub expected_at: &'static str,
     pub interview_notes: &'static str,

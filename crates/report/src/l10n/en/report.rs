@@ -55,7 +55,21 @@ pub(super) const LABELS: Labels = Labels {
     codes: "Linked knowledge and skills (seed 004's own codes, not e-CF Dimension 4)",
     actions: "Actions",
     questions: "Questions",
-    evidence: "Evidence to look for",
+    evidence: "Evidence the person can bring",
+    guide_how: "How to use this guide",
+    guide_intro: &[
+        "Experience from a job, an association, volunteering or a personal project counts the \
+         same: any of them can answer the questions.",
+        "For each requirement, ask the questions, then the probe marked \"required level\": \
+         its answer tells that level from the ones around it.",
+        "Evidence is what the person brings (documents, dated work, results, attestations they \
+         obtain themselves); nobody is contacted without their consent.",
+        "A caution marks a trait that is a personality preference: read it as a style, not as \
+         a skill gap.",
+    ],
+    probes: "To place the level",
+    required_level: "required level",
+    caution: "Caution",
     expected_at: "Expected at level",
     interview_notes: "Interview notes",
     observed_level: "Observed level",

@@ -55,7 +55,21 @@ pub(super) const LABELS: Labels = Labels {
     codes: "Savoirs et savoir-faire liés (codes propres à la source 004, pas la dimension 4 de l'e-CF)",
     actions: "Actions",
     questions: "Questions",
-    evidence: "Preuves attendues",
+    evidence: "Preuves que la personne peut apporter",
+    guide_how: "Mode d'emploi",
+    guide_intro: &[
+        "Une expérience vécue dans un emploi, une association, un bénévolat ou un projet \
+         personnel compte autant\u{a0}: chacune peut nourrir les réponses.",
+        "Pour chaque exigence, posez les questions, puis la question marquée «\u{a0}niveau \
+         requis\u{a0}»\u{a0}: sa réponse distingue ce niveau de ses voisins.",
+        "Les preuves sont ce que la personne apporte (documents, travaux datés, résultats, \
+         attestations qu'elle obtient elle-même)\u{a0}; personne n'est contacté sans son accord.",
+        "Une mise en garde signale un trait de personnalité\u{a0}: lisez-le comme un style, non \
+         comme un manque de compétence.",
+    ],
+    probes: "Pour situer le niveau",
+    required_level: "niveau requis",
+    caution: "Mise en garde",
     expected_at: "Attendu au niveau",
     interview_notes: "Notes d'entretien",
     observed_level: "Niveau observé",

@@ -170,7 +170,7 @@ fn duty_item(out: &mut String, duty: &SheetDuty, lang: Lang) {
     if let Some(involvement) = duty.involvement {
         let _ = write!(
             text,
-            " <em class=\"involvement\">{}</em>",
+            " — <em class=\"involvement\">{}</em>",
             escape(derivation::involvement(involvement, lang))
         );
         if let Some(why) = duty

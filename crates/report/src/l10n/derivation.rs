@@ -189,4 +189,23 @@ mod tests {
             assert!(!text.contains(" :") && !text.contains(" ;"), "{text}");
         }
     }
+
+    #[test]
+    fn a_derived_profile_that_disagrees_is_explained_in_french() {
+        let library = bilan_core::Library::builtin().expect("built-in data");
+        let (_, text) = bilan_core::profile::BUILTIN_PROFILES[1];
+        let mut value: serde_json::Value = serde_json::from_str(text).expect("cno.json");
+        let reqs = value["requirements"].as_array_mut().expect("requirements");
+        let e7 = reqs.iter_mut().find(|r| r["item"] == "E.7").expect("E.7");
+        e7["min"] = 3.into();
+        let err =
+            bilan_core::Profile::from_json(&value.to_string(), "cno.json", &library.catalogue)
+                .expect_err("E.7 disagrees with its duties");
+        let fr = crate::l10n::error(&err, Lang::Fr);
+        assert!(
+            fr.contains("`E.7` devrait être au niveau 4, importance clé")
+                && fr.contains("que donnent les missions"),
+            "{fr}"
+        );
+    }
 }

@@ -87,7 +87,7 @@ fn profiles_show_json_is_the_profile() {
     assert_eq!(profile["id"], "ite");
     assert_eq!(profile["schema"], 1);
     let requirements = profile["requirements"].as_array().unwrap();
-    assert_eq!(requirements.len(), 30);
+    assert_eq!(requirements.len(), 28);
     for r in requirements {
         assert!(r["item"].is_string() && r["min"].is_u64() && r["source"].is_string());
         assert!(r["importance"] == "core" || r["importance"] == "secondary");

@@ -29,6 +29,7 @@ pub fn small_profile() -> Profile {
             requirement("se.tenacity", 4, Importance::Core),
         ],
         duties: Vec::new(),
+        ecf_levels_from: Default::default(),
     }
 }
 

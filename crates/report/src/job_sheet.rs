@@ -4,8 +4,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use bilan_core::catalogue::{Catalogue, ItemKind};
-use bilan_core::profile::{DutyGroup, Importance, Mark, Profile};
+use bilan_core::profile::{DutyGroup, Importance, Involvement, Mark, Profile};
 use bilan_core::text::Lang;
+
+use crate::l10n::derivation;
 
 /// A role as a recruiter would publish it.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -15,6 +17,8 @@ pub struct JobSheet {
     pub name: String,
     pub aliases: Vec<String>,
     pub summary: String,
+    /// How the e-CF levels of this role were set, in one paragraph.
+    pub rule: String,
     /// Missions, responsibilities, KPIs and key activities, in that order.
     pub groups: Vec<DutySection>,
     /// e-CF competences with the level asked for.
@@ -53,7 +57,23 @@ pub struct SheetDuty {
     pub text: String,
     /// `T` (always) or `P` (sometimes).
     pub mark: Mark,
-    pub ecf: Vec<String>,
+    /// How the role takes part, when the profile says; it sets the level of
+    /// the competences below for derived profiles.
+    pub involvement: Option<Involvement>,
+    /// Why this involvement, in one line.
+    pub involvement_why: Option<String>,
+    /// The e-CF competences the duty exercises, each with why.
+    pub ecf: Vec<SheetLink>,
+    /// Why the duty exercises no e-CF competence, when it says.
+    pub no_ecf_why: Option<String>,
+}
+
+/// One e-CF competence a duty exercises.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct SheetLink {
+    pub code: String,
+    /// Why the duty exercises it, in one line.
+    pub why: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -65,6 +85,9 @@ pub struct SheetRequirement {
     pub importance: Importance,
     /// `3` or `2–3` for competences; `++` (core) or `+` for traits.
     pub level: String,
+    /// For competences: how the level was reached (strongest involvement,
+    /// clamped or not, or as the source gives it), in words.
+    pub level_basis: Option<String>,
     pub source: String,
     /// The levels the e-CF defines for a competence (`3–5`); absent for
     /// traits.
@@ -97,7 +120,17 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
                 category: d.category.as_ref().map(|c| c.get(lang).to_string()),
                 text: d.text.get(lang).to_string(),
                 mark: d.mark,
-                ecf: d.ecf.clone(),
+                involvement: d.involvement,
+                involvement_why: d.involvement_why.as_ref().map(|w| w.get(lang).to_string()),
+                ecf: d
+                    .ecf
+                    .iter()
+                    .map(|link| SheetLink {
+                        code: link.code().to_string(),
+                        why: link.why().map(|w| w.get(lang).to_string()),
+                    })
+                    .collect(),
+                no_ecf_why: d.no_ecf_why.as_ref().map(|w| w.get(lang).to_string()),
             })
             .collect();
         (!duties.is_empty()).then(|| DutySection {
@@ -139,12 +172,23 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
                 text: note.get(lang).to_string(),
             });
         }
+        let level_basis = is_competence.then(|| {
+            let derivation = profile.derivation(catalogue, &req.item);
+            derivation::level_basis(
+                &req.item,
+                profile.ecf_levels_from,
+                derivation.as_ref(),
+                &req.source,
+                lang,
+            )
+        });
         let row = SheetRequirement {
             item: req.item.to_string(),
             title: item.title.get(lang).to_string(),
             section,
             importance: req.importance,
             level,
+            level_basis,
             source: req.source.clone(),
             ecf_levels: range.map(crate::l10n::ecf::range_text),
             outside_ecf,
@@ -161,6 +205,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
         name: profile.name.get(lang).to_string(),
         aliases: profile.aliases.clone(),
         summary: profile.summary.get(lang).to_string(),
+        rule: derivation::rule(profile.ecf_levels_from, lang).to_string(),
         groups,
         competences,
         traits,

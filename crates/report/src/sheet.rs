@@ -101,14 +101,20 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
                 Mark::T => "T",
                 Mark::P => "P",
             };
+            let mut about = vec![mark_label(duty.mark, lang).to_string()];
+            if let Some(involvement) = duty.involvement {
+                about.push(crate::l10n::derivation::involvement(involvement, lang).to_string());
+            }
+            if !duty.ecf.is_empty() {
+                let codes: Vec<&str> = duty.ecf.iter().map(|link| link.code().as_str()).collect();
+                about.push(format!("e-CF {}", codes.join(", ")));
+            }
             lines.push(line(
                 LineKind::Duty(duty.mark),
                 format!(
-                    "[{mark}] {} ({}{}e-CF {})",
+                    "[{mark}] {} ({})",
                     duty.text.get(lang),
-                    mark_label(duty.mark, lang),
-                    s.semicolon,
-                    duty.ecf.join(", ")
+                    about.join(s.semicolon)
                 ),
             ));
         }
@@ -116,6 +122,10 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<Sh
     lines.push(line(LineKind::Blank, ""));
     lines.push(line(LineKind::Heading, s.requirements));
     lines.push(line(LineKind::Text, crate::l10n::ecf::statement(lang)));
+    lines.push(line(
+        LineKind::Text,
+        crate::l10n::derivation::rule(profile.ecf_levels_from, lang),
+    ));
     let mut section = "";
     let mut notes = Vec::new();
     for req in &profile.requirements {

@@ -92,6 +92,7 @@ fn synthetic(id: &str, requirements: Vec<Requirement>) -> Profile {
         summary: Localized::default(),
         requirements,
         duties: Vec::new(),
+        ecf_levels_from: Default::default(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The built-in data against DESIGN.md and the seeds: the catalogue, CM's
 //! e-CF levels (seed 004), the CNO / ITE derivation rule, the T/P and ++/+
-//! marks of seed 000, and the sources of every requirement.
+//! marks of seed 000, the invariants of the targets, and the sources of
+//! every requirement.
 //!
 //! The facts of the seeds are copied here as tables, so the tests run without
 //! the seeds; when `../shared/seeds` is beside the repository (as in CI), the
@@ -11,8 +12,11 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use bilan_core::catalogue::ItemKind;
-use bilan_core::profile::{Importance, Mark, Profile, Requirement};
-use bilan_core::{Catalogue, Library};
+use bilan_core::profile::{
+    BUILTIN_PROFILES, Duty, EcfLink, Importance, Involvement, LevelsFrom, Mark, Profile,
+    Requirement,
+};
+use bilan_core::{Catalogue, Library, Localized};
 
 const SEED_000: &str = "000_776fcb4b9e95a8db.txt";
 const SEED_002: &str = "002_ee3142e089224ddf.txt";

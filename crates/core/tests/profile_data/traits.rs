@@ -51,11 +51,14 @@ pub(super) const TRAITS: [TraitRow; 25] = [
 ];
 
 /// Traits added from seeds 002/003: (id, kind, seed, roles that require them).
-/// All are secondary requirements at level 3.
+/// All are secondary requirements at level 3. Seed 003 lists what its
+/// community cell's « Manager » (CNO), « Animateur » (CM) and
+/// « Gestionnaire/Expert » share; that specialist of the cell is not seed
+/// 000's IT 2.0 Expert, so the ITE takes nothing from it.
 const EXTRA_TRAITS: [(&str, ItemKind, &str, &[&str]); 6] = [
-    ("s.company", S, SEED_003, &["cm", "cno", "ite"]),
-    ("sf.remote-cooperation", SF, SEED_003, &["cm", "cno", "ite"]),
-    ("sf.trend-sensing", SF, SEED_003, &["cm", "cno", "ite"]),
+    ("s.company", S, SEED_003, &["cm", "cno"]),
+    ("sf.remote-cooperation", SF, SEED_003, &["cm", "cno"]),
+    ("sf.trend-sensing", SF, SEED_003, &["cm", "cno"]),
     ("se.curiosity", SE, SEED_002, &["cm"]),
     ("se.self-control", SE, SEED_002, &["cm"]),
     ("se.organised", SE, SEED_002, &["cm"]),
@@ -150,5 +153,24 @@ fn extra_traits_are_secondary_level_3_where_the_seeds_support_them() {
                 assert!(req.source.starts_with(&format!("{seed}:")), "{role} / {id}");
             }
         }
+    }
+}
+
+#[test]
+fn the_ite_is_not_seed_003s_gestionnaire_expert() {
+    let ite = profile("ite");
+    for req in &ite.requirements {
+        assert!(
+            !req.source.contains(SEED_003),
+            "ite / {}: sourced to seed 003's community cell",
+            req.item
+        );
+    }
+    for alias in &ite.aliases {
+        let lower = alias.to_lowercase();
+        assert!(
+            !lower.contains("gestionnaire") && !lower.contains("cellule"),
+            "ite alias {alias:?} names a member of seed 003's community cell"
+        );
     }
 }

@@ -6,7 +6,10 @@ use crate::html::parts::{
     capitalized, document, escape, inline, labelled, name_id, paragraphs, thead,
 };
 use crate::job_sheet::{JobSheet, SheetDuty};
-use crate::l10n::{ecf, labels, strings};
+use crate::l10n::derivation::{self, sheet_words};
+use crate::l10n::{Space, colon, ecf, labels, strings};
+use crate::sheet::importance_label;
+use bilan_core::Lang;
 use bilan_core::profile::Mark;
 
 /// The requirements a seed places outside the e-CF's range, then where
@@ -120,24 +123,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
             }
             out.push_str("<ul class=\"duties\">\n");
             for duty in duties {
-                let (mark, class, word) = match duty.mark {
-                    Mark::T => ("T", "mark-t", w.always),
-                    Mark::P => ("P", "mark-p", w.sometimes),
-                };
-                let mut text = inline(&duty.text);
-                if !duty.ecf.is_empty() {
-                    let codes: Vec<String> = duty.ecf.iter().map(|c| inline(c)).collect();
-                    let _ = write!(
-                        text,
-                        " <span class=\"ecf\">e-CF {}</span>",
-                        codes.join(", ")
-                    );
-                }
-                let _ = writeln!(
-                    out,
-                    "<li><span class=\"mark {class}\" title=\"{}\">{mark}</span><span>{text}</span></li>",
-                    escape(word)
-                );
+                duty_item(&mut out, duty, lang);
             }
             out.push_str("</ul>\n</div>\n");
         }
@@ -147,9 +133,10 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
     if !sheet.competences.is_empty() {
         let _ = writeln!(
             out,
-            "<section>\n<h2>{}</h2>\n<p class=\"legend\">{}</p>\n<table class=\"competences\">",
+            "<section>\n<h2>{}</h2>\n<p class=\"legend\">{}</p>\n{}\n<table class=\"competences\">",
             escape(l.competences),
-            escape(&sheet.ecf_statement)
+            escape(&sheet.ecf_statement),
+            paragraphs(&sheet.rule, Some("rule"))
         );
         thead(
             &mut out,
@@ -159,18 +146,22 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 (l.area, ""),
                 (&capitalized(l.level), "c"),
                 (ecf::levels_column(lang), "c"),
+                (l.importance, ""),
+                (sheet_words(lang).level_basis, ""),
             ],
         );
         out.push_str("<tbody>\n");
         for r in &sheet.competences {
             let _ = writeln!(
                 out,
-                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td></tr>",
+                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td>{}</td><td class=\"basis\">{}</td></tr>",
                 inline(&r.item),
                 inline(&r.title),
                 inline(&r.section),
                 inline(&r.level),
-                inline(r.ecf_levels.as_deref().unwrap_or("—"))
+                inline(r.ecf_levels.as_deref().unwrap_or("—")),
+                escape(importance_label(r.importance, lang)),
+                inline(r.level_basis.as_deref().unwrap_or_default())
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -211,4 +202,71 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
         );
     }
     document(lang, &title, &out)
+}
+
+/// A duty as a list item: mark, text and the role's involvement with why,
+/// then the e-CF competences it exercises, each with why. Mappings without
+/// reasons (older profiles) stay on the duty's line.
+fn duty_item(out: &mut String, duty: &SheetDuty, lang: Lang) {
+    let w = strings(lang);
+    let sep = colon(lang, Space::NoBreak);
+    let (mark, class, word) = match duty.mark {
+        Mark::T => ("T", "mark-t", w.always),
+        Mark::P => ("P", "mark-p", w.sometimes),
+    };
+    let mut text = inline(&duty.text);
+    if let Some(involvement) = duty.involvement {
+        let _ = write!(
+            text,
+            " — <em class=\"involvement\">{}</em>",
+            escape(derivation::involvement(involvement, lang))
+        );
+        if let Some(why) = duty
+            .involvement_why
+            .as_deref()
+            .filter(|why| !why.trim().is_empty())
+        {
+            let _ = write!(text, "{sep} {}", inline(why));
+        }
+    }
+    let explained = duty.ecf.iter().any(|link| link.why.is_some());
+    if !explained && !duty.ecf.is_empty() {
+        let codes: Vec<String> = duty.ecf.iter().map(|c| inline(&c.code)).collect();
+        let _ = write!(
+            text,
+            " <span class=\"ecf\">e-CF {}</span>",
+            codes.join(", ")
+        );
+    }
+    let mut links = Vec::new();
+    if explained {
+        for link in &duty.ecf {
+            let why = link
+                .why
+                .as_deref()
+                .map(|why| format!("{sep} {}", inline(why)))
+                .unwrap_or_default();
+            links.push(format!(
+                "<li><span class=\"ecf\">e-CF {}</span>{why}</li>",
+                inline(&link.code)
+            ));
+        }
+    }
+    if duty.ecf.is_empty()
+        && let Some(why) = duty.no_ecf_why.as_deref()
+    {
+        links.push(format!(
+            "<li><span class=\"ecf\">{}</span>{sep} {}</li>",
+            escape(sheet_words(lang).no_ecf),
+            inline(why)
+        ));
+    }
+    if !links.is_empty() {
+        let _ = write!(text, "<ul class=\"links\">{}</ul>", links.concat());
+    }
+    let _ = writeln!(
+        out,
+        "<li><span class=\"mark {class}\" title=\"{}\">{mark}</span><span>{text}</span></li>",
+        escape(word)
+    );
 }

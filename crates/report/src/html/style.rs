@@ -89,6 +89,11 @@ ul.duties li{display:grid;grid-template-columns:2.2rem 1fr;align-items:baseline;
 .mark-t{background:#222;color:#fff}
 .mark-p{background:#fff;color:#222}
 .ecf{color:var(--muted);font-size:.85rem;white-space:nowrap}
+ul.links{list-style:none;padding:0;margin:.1rem 0 0 .8rem;font-size:.9rem}
+ul.links li{display:block;padding:0}
+.involvement{font-style:italic}
+p.rule{font-size:.9rem}
+td.basis{font-size:.85rem}
 footer{max-width:60rem;margin:0 auto;padding:.5rem 1.25rem 2rem;font-size:.8rem;color:var(--muted)}
 footer p{border-top:1px solid var(--line);padding-top:.5rem;margin:0}
 @page{size:A4;margin:15mm}

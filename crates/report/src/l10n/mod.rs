@@ -16,6 +16,7 @@
 //! module here uses one that uses it back.
 
 pub mod ecf;
+pub mod derivation;
 mod en;
 pub mod errors;
 pub mod format;

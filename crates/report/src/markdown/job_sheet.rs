@@ -2,9 +2,12 @@
 
 use std::fmt::Write as _;
 
-use crate::job_sheet::JobSheet;
-use crate::l10n::{ecf, labels, strings};
+use crate::job_sheet::{JobSheet, SheetDuty};
+use crate::l10n::derivation::{self, sheet_words};
+use crate::l10n::{Space, colon, ecf, labels, strings};
 use crate::markdown::parts::{Align, block, cell, escape, field, footer, inline, name_id, table};
+use crate::sheet::importance_label;
+use bilan_core::Lang;
 use bilan_core::profile::Mark;
 
 /// `Niveau` from `niveau`, for a column header.
@@ -98,16 +101,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 let _ = writeln!(out, "### {}\n", inline(name));
             }
             for duty in duties {
-                let mark = match duty.mark {
-                    Mark::T => "T",
-                    Mark::P => "P",
-                };
-                let mut line = format!("- **{mark}** {}", inline(&duty.text));
-                if !duty.ecf.is_empty() {
-                    let codes: Vec<String> = duty.ecf.iter().map(|c| inline(c)).collect();
-                    let _ = write!(line, " — e-CF {}", codes.join(", "));
-                }
-                let _ = writeln!(out, "{line}");
+                duty_lines(&mut out, duty, lang);
             }
             out.push('\n');
         }
@@ -115,6 +109,8 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
     if !sheet.competences.is_empty() {
         let _ = writeln!(out, "## {}\n", l.competences);
         let _ = writeln!(out, "_{}_\n", escape(&sheet.ecf_statement, true));
+        block(&mut out, &sheet.rule, "");
+        out.push('\n');
         let rows: Vec<Vec<String>> = sheet
             .competences
             .iter()
@@ -125,6 +121,8 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                     cell(&r.section),
                     cell(&r.level),
                     cell(r.ecf_levels.as_deref().unwrap_or("—")),
+                    cell(importance_label(r.importance, lang)),
+                    cell(r.level_basis.as_deref().unwrap_or_default()),
                 ]
             })
             .collect();
@@ -136,6 +134,8 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 (l.area, Align::Left),
                 (&capitalized(l.level), Align::Center),
                 (ecf::levels_column(lang), Align::Center),
+                (l.importance, Align::Left),
+                (sheet_words(lang).level_basis, Align::Left),
             ],
             &rows,
         );
@@ -169,4 +169,54 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
     }
     footer(&mut out, l);
     out
+}
+
+/// A duty as a list item: mark, text and the role's involvement with why;
+/// then one sub-item per e-CF competence it exercises, with why. Mappings
+/// without reasons (older profiles) stay on the duty's line.
+fn duty_lines(out: &mut String, duty: &SheetDuty, lang: Lang) {
+    let sep = colon(lang, Space::NoBreak);
+    let mark = match duty.mark {
+        Mark::T => "T",
+        Mark::P => "P",
+    };
+    let mut line = format!("- **{mark}** {}", inline(&duty.text));
+    if let Some(involvement) = duty.involvement {
+        let _ = write!(
+            line,
+            " — _{}_",
+            inline(derivation::involvement(involvement, lang))
+        );
+        if let Some(why) = duty
+            .involvement_why
+            .as_deref()
+            .filter(|why| !why.trim().is_empty())
+        {
+            let _ = write!(line, "{sep} {}", inline(why));
+        }
+    }
+    let explained = duty.ecf.iter().any(|link| link.why.is_some());
+    if !explained && !duty.ecf.is_empty() {
+        let codes: Vec<String> = duty.ecf.iter().map(|c| inline(&c.code)).collect();
+        let _ = write!(line, " — e-CF {}", codes.join(", "));
+    }
+    let _ = writeln!(out, "{line}");
+    if explained {
+        for link in &duty.ecf {
+            let _ = match link.why.as_deref() {
+                Some(why) => writeln!(out, "  - e-CF {}{sep} {}", inline(&link.code), inline(why)),
+                None => writeln!(out, "  - e-CF {}", inline(&link.code)),
+            };
+        }
+    }
+    if duty.ecf.is_empty()
+        && let Some(why) = duty.no_ecf_why.as_deref()
+    {
+        let _ = writeln!(
+            out,
+            "  - {}{sep} {}",
+            inline(sheet_words(lang).no_ecf),
+            inline(why)
+        );
+    }
 }

@@ -17,6 +17,8 @@ pub(in crate::l10n) const WORDS: &[(&str, &str)] = &[
     ("second", "le second"),
     ("self-ratings", "des auto-évaluations"),
     ("coach's ratings", "des évaluations de coach"),
+    ("core", "clé"),
+    ("secondary", "secondaire"),
 ];
 
 /// The core's English details and their French: `{}` is a value copied as
@@ -105,6 +107,35 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
     (
         "keep one requirement per item",
         "gardez une seule exigence par élément",
+    ),
+    (
+        "a duty has no involvement, but the e-CF levels come from the duties",
+        "une mission n'indique pas d'implication, alors que les niveaux e-CF viennent des missions",
+    ),
+    (
+        "give it `decides`, `does` or `contributes`, or drop `ecf_levels_from`",
+        "indiquez `decides`, `does` ou `contributes`, ou retirez `ecf_levels_from`",
+    ),
+    (
+        "a duty exercises {}, but it is not required",
+        "une mission exerce {}, qui n'est pas exigé",
+    ),
+    (
+        "add the requirement its duties give",
+        "ajoutez l'exigence que donnent ses missions",
+    ),
+    ("no duty exercises {}", "aucune mission n'exerce {}"),
+    (
+        "map a duty to it, or remove the requirement",
+        "rattachez-y une mission, ou retirez l'exigence",
+    ),
+    (
+        "{} should be level {} {}, as its duties give",
+        "{} devrait être au niveau {}, importance {w}, comme le donnent ses missions",
+    ),
+    (
+        "set `min` and `importance` to what the duties give, or change the duties",
+        "donnez à `min` et `importance` les valeurs que donnent les missions, ou modifiez les missions",
     ),
     (
         "profile \"{}\" is already defined by {}; this file is skipped",

@@ -66,7 +66,8 @@ fn generate(root: &Path, library: &Library) -> u64 {
                 a.coach = Some("Marc Aubert".to_string());
             }
             for item in library.catalogue.items() {
-                a.scores.insert(item.id.to_string(), rng.below(6) as u8);
+                a.scores
+                    .insert(item.id.to_string(), (rng.below(6) as u8).into());
             }
             for _ in 0..rng.below(4) {
                 let item =

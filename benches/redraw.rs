@@ -19,7 +19,7 @@ fn app_in(screen: Screen) -> App {
     for (i, item) in app.library.catalogue.items().iter().enumerate() {
         assessment
             .scores
-            .insert(item.id.to_string(), (i % 5 + 1) as u8);
+            .insert(item.id.to_string(), ((i % 5 + 1) as u8).into());
     }
     app.open_session(assessment, PathBuf::from("/nonexistent/bench.json"));
     app.place.go(screen);
@@ -122,7 +122,7 @@ fn comparing() -> App {
         let mut other = session.assessment.clone();
         other.rater = Rater::SelfRated;
         for (i, level) in other.scores.values_mut().enumerate() {
-            *level = (i % 6) as u8;
+            *level = ((i % 6) as u8).into();
         }
         session.counterpart = Some(Counterpart {
             path: PathBuf::from("/nonexistent/self.json"),
@@ -143,7 +143,7 @@ fn group(dir: &std::path::Path) -> App {
         for (i, item) in app.library.catalogue.items().iter().enumerate() {
             assessment
                 .scores
-                .insert(item.id.to_string(), ((i + n) % 6) as u8);
+                .insert(item.id.to_string(), (((i + n) % 6) as u8).into());
         }
         let path = dir.join(format!("p{n}.json"));
         std::fs::write(&path, assessment.to_json()).expect("write");

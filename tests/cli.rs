@@ -273,6 +273,66 @@ fn the_smallest_assessment_is_accepted() {
 }
 
 #[test]
+fn not_applicable_answers_are_read_shown_in_words_and_not_scored() {
+    let file = "tests/fixtures/not_applicable.json";
+    let assessment = store::load_assessment(&fixture("not_applicable.json")).unwrap();
+    assert!(assessment.is_not_applicable("A.7") && assessment.is_not_applicable("sf.writing"));
+    assert_eq!(assessment.score("A.7"), None, "no level, not 0");
+
+    // match: answered counts them, and says they are not scored; a gap on
+    // one of them reads "not applicable", never "0 →".
+    let out = bilan(&["match", file]).succeeds();
+    let text = &out.stdout;
+    assert!(text.contains("10/49"), "answered, na included: {text}");
+    assert!(text.contains("4 not applicable"), "{text}");
+    assert!(text.contains("are not scored"), "{text}");
+    let a7 = text
+        .lines()
+        .find(|l| l.contains(" A.7 "))
+        .unwrap_or_else(|| panic!("CM requires A.7: {text}"));
+    assert!(a7.contains("not applicable →"), "{a7}");
+    let out = bilan(&["--lang", "fr", "match", file]).succeeds();
+    assert!(out.stdout.contains("sans objet"), "{}", out.stdout);
+
+    // The fit counts them as unanswered: the same as leaving them out.
+    let json_fit = |path: &str| {
+        let doc = json(&bilan(&["match", path, "--json"]).succeeds().stdout);
+        doc["matches"][0]["fit"].as_f64().expect("fit")
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut without = assessment.clone();
+    without.scores.retain(|_, a| !a.is_not_applicable());
+    let without = write(dir.path(), "without.json", &without.to_json());
+    assert_eq!(json_fit(file), json_fit(without.to_str().unwrap()));
+
+    // The report: `na` in the CSV, words in Markdown, a flag in JSON.
+    let csv = bilan(&["report", file, "--format", "csv"])
+        .succeeds()
+        .stdout;
+    let e7 = csv.lines().find(|l| l.contains(",E.7,")).expect("E.7 row");
+    assert!(e7.contains(",na,"), "{e7}");
+    let md = bilan(&["report", file, "--format", "md"]).succeeds().stdout;
+    assert!(md.contains("∅ not applicable"), "{md}");
+    assert!(md.contains("4 not applicable."), "{md}");
+    let report = json(
+        &bilan(&["report", file, "--format", "json"])
+            .succeeds()
+            .stdout,
+    );
+    assert_eq!(report["completeness"]["not_applicable"], 4);
+    let rows = report["profiles"][0]["requirements"].as_array().unwrap();
+    let na: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["not_applicable"] == true)
+        .map(|r| r["item"].as_str().unwrap())
+        .collect();
+    assert!(!na.is_empty(), "some required item is na");
+    for r in rows.iter().filter(|r| r["not_applicable"] == true) {
+        assert!(r["actual"].is_null(), "{r}");
+    }
+}
+
+#[test]
 fn unknown_items_in_an_assessment_are_a_warning_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(

@@ -131,7 +131,12 @@ fn wrong_shapes_name_the_field() {
         (
             "negative.json",
             r#"{"person": "Ana", "rater": "self", "scores": {"A.3": -1}}"#,
-            &["scores.A.3", "a whole number from 0 to 5"][..],
+            &["scores.A.3", "a level from 0 to 5", "\"na\""][..],
+        ),
+        (
+            "nope.json",
+            r#"{"person": "Ana", "rater": "self", "scores": {"E.7": "nope"}}"#,
+            &["scores.E.7", "\"nope\"", "or \"na\" for not applicable"][..],
         ),
         (
             "array.json",

@@ -224,6 +224,48 @@ fn review() {
     });
 }
 
+/// "Not applicable" answered on the current item, the walk back on it.
+fn answered_not_applicable(lang: Lang, sections: usize) -> App {
+    let mut app = walking(lang);
+    act(&mut app, &vec![Action::NextSection; sections]);
+    act(&mut app, &[Action::NotApplicable, Action::Left]);
+    app
+}
+
+#[test]
+fn walk_not_applicable_and_level_zero_by_kind() {
+    // A competence: level 0 "not yet practised", the answer in words.
+    both("walk_not_applicable_competence", |lang| {
+        let app = answered_not_applicable(lang, 0);
+        let session = app.place.session().unwrap();
+        assert!(session.assessment.is_not_applicable("A.3"));
+        app
+    });
+    // A savoir-être trait (the last section): level 0 "not shown yet".
+    both("walk_not_applicable_trait", |lang| {
+        let app = answered_not_applicable(lang, 7);
+        let session = app.place.session().unwrap();
+        let item = session.item(&app.library).expect("an item");
+        assert_eq!(item.kind, bilan_core::ItemKind::SavoirEtre);
+        assert!(session.assessment.is_not_applicable(&item.id));
+        app
+    });
+    // The overview: "n/a" in the level column, counted apart.
+    both("review_not_applicable", |lang| {
+        let mut app = answered_not_applicable(lang, 0);
+        act(
+            &mut app,
+            &[
+                Action::Right,
+                Action::Rate(0),
+                Action::Rate(2),
+                Action::Overview,
+            ],
+        );
+        app
+    });
+}
+
 fn results(lang: Lang, tabs: usize) -> App {
     let mut app = scored(lang);
     act(&mut app, &[Action::Results]);

@@ -149,7 +149,9 @@ pub fn match_text(
     let colon = colon(lang, Space::Plain);
     let ranking: Ranking =
         matching::rank_assessment(&library.profiles, &library.catalogue, assessment);
-    let c = ranking.completeness;
+    // Answered as the person sees it: "not applicable" is an answer (said
+    // apart: it is not scored).
+    let (answered, total) = assessment.progress(&library.catalogue);
     writeln!(
         out,
         "{} ({}) — {}{colon} {}/{} ({:.0} %)",
@@ -159,11 +161,19 @@ pub fn match_text(
             bilan_core::Rater::Coach => s.coach_rated,
         },
         s.answered,
-        c.answered,
-        c.total,
-        c.percent
+        answered,
+        total,
+        if total == 0 {
+            0.0
+        } else {
+            100.0 * answered as f64 / total as f64
+        }
     )?;
-    if c.answered < c.total {
+    let not_applicable = assessment.not_applicable(&library.catalogue);
+    if let Some(summary) = bilan_report::l10n::not_applicable_summary(not_applicable, lang) {
+        writeln!(out, "{summary}")?;
+    }
+    if answered - not_applicable < total {
         writeln!(out, "{}", s.unanswered_count_as_zero)?;
     }
     writeln!(
@@ -209,6 +219,14 @@ pub fn match_text(
                 .get(&gap.item)
                 .map(|i| i.title.get(lang))
                 .unwrap_or(&gap.item);
+            // "Not applicable" counts as 0 in the fit, but is shown as such.
+            let actual = if assessment.is_not_applicable(&gap.item) {
+                bilan_report::l10n::answers(lang)
+                    .not_applicable_cell
+                    .to_string()
+            } else {
+                gap.actual.to_string()
+            };
             writeln!(
                 out,
                 "  {:>5.1} {}  {:<20} {:<30} {} → {} ({})",
@@ -216,7 +234,7 @@ pub fn match_text(
                 s.points_short,
                 gap.item,
                 truncate(title, 30),
-                gap.actual,
+                actual,
                 gap.required,
                 importance_label(gap.importance, lang)
             )?;

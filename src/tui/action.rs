@@ -27,6 +27,8 @@ pub enum Action {
     NextSection,
     PrevSection,
     Rate(u8),
+    /// Answer "not applicable / I can't judge" (no level).
+    NotApplicable,
     ClearScore,
     Overview,
     EditNote,

@@ -24,12 +24,12 @@ fn open_pair(app: &mut App, a: &Assessment, b: &Assessment, from_session: bool) 
 }
 
 fn open_comparison(app: &mut App, pair: RatingPair<'_>, from_session: bool) {
-    app.compare = Comparing::Shown(CompareState {
+    app.compare = Comparing::Shown(Box::new(CompareState {
         comparison: compare(&app.library, pair),
         row: 0,
         back: app.place.screen(),
         from_session,
-    });
+    }));
     app.place.go(Screen::Compare);
 }
 

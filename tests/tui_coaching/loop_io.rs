@@ -59,7 +59,7 @@ fn a_kept_round_is_found_again_and_diffed() {
     assert_eq!(app.place.screen(), Screen::Progress, "{}", status(&app));
     let progress = &app.progress.as_ref().unwrap().progress;
     let a3 = progress.rows.iter().find(|r| r.item == "A.3").unwrap();
-    assert_eq!((a3.old, a3.new), (Some(2), Some(4)));
+    assert_eq!((a3.old, a3.new), (Some(2.into()), Some(4.into())));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -72,7 +72,10 @@ fn a_pair_is_compared_by_rater_and_diffed_by_date() {
         .iter()
         .find(|r| r.item == "A.3")
         .unwrap();
-    assert_eq!((a3.self_score, a3.coach_score), (Some(1), Some(4)));
+    assert_eq!(
+        (a3.self_score, a3.coach_score),
+        (Some(1.into()), Some(4.into()))
+    );
     // Without a session, Enter has nowhere to go.
     assert!(run(&mut app, &[Action::Confirm]).is_empty());
     assert_eq!(app.place.screen(), Screen::Compare);
@@ -91,5 +94,8 @@ fn a_pair_is_compared_by_rater_and_diffed_by_date() {
     let progress = &app.progress.as_ref().unwrap().progress;
     assert!(progress.swapped);
     let a3 = progress.rows.iter().find(|r| r.item == "A.3").unwrap();
-    assert_eq!((a3.old, a3.new, a3.change), (Some(1), Some(2), Some(1)));
+    assert_eq!(
+        (a3.old, a3.new, a3.change),
+        (Some(1.into()), Some(2.into()), Some(1))
+    );
 }

@@ -68,14 +68,25 @@ fn what_if_changes_the_fit_but_not_the_scores() {
     let index = index(&app, &item);
     assert_eq!(
         session(&app).results.what_if.get(&index).copied(),
-        Some(scores.get(item.as_str()).copied().unwrap_or(0) + 1)
+        Some(
+            scores
+                .get(item.as_str())
+                .and_then(|a| a.level())
+                .unwrap_or(0)
+                + 1
+        )
     );
 
     update(&mut app, Action::Left);
     assert_eq!(fit_of(&app, &profile), before);
     update(&mut app, Action::Left);
     assert!(
-        fit_of(&app, &profile) < before || scores.get(item.as_str()).copied().unwrap_or(0) == 0
+        fit_of(&app, &profile) < before
+            || scores
+                .get(item.as_str())
+                .and_then(|a| a.level())
+                .unwrap_or(0)
+                == 0
     );
     run(&mut app, &[Action::Right, Action::Right, Action::Right]);
     assert!(fit_of(&app, &profile) > before);

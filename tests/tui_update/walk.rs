@@ -171,6 +171,85 @@ fn clear_score_forgets_the_answer() {
 }
 
 #[test]
+fn a_answers_not_applicable_which_is_no_level_and_moves_on() {
+    let mut app = walking();
+    // The key of the walk's table.
+    assert_eq!(
+        keymap::action_for(&app, &key(KeyCode::Char('a'))),
+        Some(Action::NotApplicable)
+    );
+    assert_eq!(update(&mut app, Action::NotApplicable), vec![Effect::Save]);
+    let a = &session(&app).assessment;
+    assert_eq!(a.answer("A.3"), Some(bilan_core::Answer::NotApplicable));
+    // Not a level (not 0): the fit counts it as unanswered...
+    assert_eq!(score(&app, "A.3"), None);
+    // ...but the person answered, and the walk moves on.
+    assert_eq!(a.progress(&app.library.catalogue).0, 1);
+    assert_eq!(cursor(&app), 1);
+    assert_eq!(session(&app).level, 0, "the next item's cursor is on 0");
+
+    // Back on it, a level replaces it, and clearing leaves it unanswered.
+    update(&mut app, Action::Left);
+    assert_eq!(session(&app).level, 0);
+    update(&mut app, Action::Rate(2));
+    assert_eq!(score(&app, "A.3"), Some(2));
+    run(
+        &mut app,
+        &[Action::Left, Action::NotApplicable, Action::Left],
+    );
+    assert!(session(&app).assessment.is_not_applicable("A.3"));
+    update(&mut app, Action::ClearScore);
+    assert!(session(&app).assessment.scores.is_empty());
+
+    // The ranking sees an unanswered item, never a 0.
+    run(&mut app, &[Action::NotApplicable]);
+    let cm = session(&app)
+        .ranking
+        .matches
+        .iter()
+        .find(|m| m.profile == "cm")
+        .expect("ranked");
+    let a3 = cm
+        .requirements
+        .iter()
+        .find(|r| r.item == "A.3")
+        .expect("CM requires A.3");
+    assert_eq!(a3.actual, None);
+}
+
+#[test]
+fn not_applicable_on_the_last_item_opens_the_review_and_the_review_has_the_key() {
+    let mut app = walking();
+    let len = app.library.catalogue.len();
+    for _ in 1..len {
+        update(&mut app, Action::Rate(2));
+    }
+    update(&mut app, Action::NotApplicable);
+    assert_eq!(app.place.screen(), Screen::Review);
+    let last = id_at(&app, len - 1);
+    assert!(session(&app).assessment.is_not_applicable(&last));
+    assert_eq!(
+        session(&app).assessment.progress(&app.library.catalogue),
+        (len, len)
+    );
+
+    // In the review, `a` answers the row "not applicable" and steps down.
+    assert_eq!(
+        keymap::action_for(&app, &key(KeyCode::Char('a'))),
+        Some(Action::NotApplicable)
+    );
+    run(&mut app, &[Action::Up, Action::Up]);
+    let row = session(&app).review_row;
+    assert_eq!(update(&mut app, Action::NotApplicable), vec![Effect::Save]);
+    assert!(
+        session(&app)
+            .assessment
+            .is_not_applicable(&id_at(&app, row))
+    );
+    assert_eq!(session(&app).review_row, row + 1);
+}
+
+#[test]
 fn overview_opens_the_review_on_the_current_row_and_confirm_jumps_there() {
     let mut app = walking();
     run(

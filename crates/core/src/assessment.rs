@@ -1,9 +1,11 @@
 //! An assessment: one person rated by themselves or by a coach.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
@@ -31,8 +33,132 @@ impl Rater {
     }
 }
 
-/// The highest score; 0 means "none" and an absent score "not answered".
+/// The highest score; 0 means "not yet practised" and an absent score "not
+/// answered".
 pub const MAX_LEVEL: u8 = 5;
+
+/// What is written in a file for [`Answer::NotApplicable`].
+pub const NOT_APPLICABLE: &str = "na";
+
+/// One answer for one item: a level, or "not applicable / I can't judge".
+///
+/// In JSON a level is a whole number (0 = not yet practised, 1–5) and "not
+/// applicable" is the string `"na"`; `null` is read as `"na"` too, and
+/// always written back as `"na"`. Not applicable is not a level: it is never
+/// scored as 0, and the matching rule counts it as unanswered (see
+/// [`Assessment::score`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Answer {
+    /// 0 = not yet practised, 1–5 = the level reached.
+    Level(u8),
+    /// The person (or the coach) says the item does not apply, or that they
+    /// cannot judge it.
+    NotApplicable,
+}
+
+impl Answer {
+    /// The level, when one was given.
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Answer::Level(level) => Some(level),
+            Answer::NotApplicable => None,
+        }
+    }
+
+    pub fn is_not_applicable(self) -> bool {
+        self == Answer::NotApplicable
+    }
+}
+
+impl From<u8> for Answer {
+    fn from(level: u8) -> Answer {
+        Answer::Level(level)
+    }
+}
+
+impl fmt::Display for Answer {
+    /// `3`, or `na`: the file's spelling, not words for people.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Answer::Level(level) => write!(f, "{level}"),
+            Answer::NotApplicable => f.write_str(NOT_APPLICABLE),
+        }
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Level(level) => serializer.serialize_u8(*level),
+            Answer::NotApplicable => serializer.serialize_str(NOT_APPLICABLE),
+        }
+    }
+}
+
+/// What a bad answer is compared with in the error message.
+const EXPECTED_ANSWER: &str = "a level from 0 to 5, or \"na\" for not applicable";
+
+struct AnswerVisitor;
+
+impl Visitor<'_> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(EXPECTED_ANSWER)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
+        // Any byte is read; [`Assessment::validate`] names a level above 5.
+        u8::try_from(v)
+            .map(Answer::Level)
+            .map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Answer, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::invalid_value(Unexpected::Signed(v), &self)),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
+        if v.trim().eq_ignore_ascii_case(NOT_APPLICABLE) {
+            Ok(Answer::NotApplicable)
+        } else {
+            Err(E::invalid_value(Unexpected::Str(v), &self))
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Answer, E> {
+        Ok(Answer::NotApplicable)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Answer, E> {
+        Ok(Answer::NotApplicable)
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+impl JsonSchema for Answer {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Answer".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "One answer: a level from 0 (not yet practised) to 5, or \"na\" for \"not applicable / I can't judge\" (never scored as 0; the fit counts it as unanswered). bilan also reads `null` in an assessment file as \"na\", and writes \"na\".",
+            "oneOf": [
+                {"type": "integer", "minimum": 0, "maximum": 5},
+                {"const": "na"}
+            ]
+        })
+    }
+}
 
 /// An assessment file. Only `person`, `rater` and `scores` are required on
 /// input; everything else is filled in on save.
@@ -57,9 +183,9 @@ pub struct Assessment {
     /// When it was last changed (RFC 3339, UTC).
     #[serde(default)]
     pub updated: Option<Timestamp>,
-    /// Score per item id: 0 = none, 1–5 = level; absent = not answered.
-    #[schemars(schema_with = "scores_schema")]
-    pub scores: BTreeMap<String, u8>,
+    /// Answer per item id: 0 = not yet practised, 1–5 = level, "na" = not
+    /// applicable / can't judge; absent = not answered.
+    pub scores: BTreeMap<String, Answer>,
     /// Free-text notes and evidence per item id.
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
@@ -104,13 +230,15 @@ impl Assessment {
                 "write the name of the person assessed",
             ));
         }
-        for (item, score) in &self.scores {
-            if *score > MAX_LEVEL {
+        for (item, answer) in &self.scores {
+            if let Answer::Level(score) = answer
+                && *score > MAX_LEVEL
+            {
                 return Err(Error::invalid(
                     origin,
                     format!("scores.{item}"),
                     format!("score {score} is outside 0–5"),
-                    "use 0 for none or a level from 1 to 5; leave the item out if not answered",
+                    SCORE_HINT,
                 ));
             }
         }
@@ -126,21 +254,45 @@ impl Assessment {
             .collect()
     }
 
+    /// The level given to `item`, if a level was given: `None` when it was
+    /// not answered *or* answered "not applicable" (which the fit counts as
+    /// unanswered). [`Assessment::answer`] tells the two apart.
     pub fn score(&self, item: &str) -> Option<u8> {
+        self.answer(item).and_then(Answer::level)
+    }
+
+    /// The answer given to `item`; `None` when not answered.
+    pub fn answer(&self, item: &str) -> Option<Answer> {
         self.scores.get(item).copied()
     }
 
-    /// Sets (or with `None` clears) a score and stamps the change time.
-    pub fn set_score(&mut self, item: &str, score: Option<u8>) {
-        match score {
-            Some(level) => {
-                self.scores.insert(item.to_string(), level.min(MAX_LEVEL));
+    /// Whether `item` was answered "not applicable / I can't judge".
+    pub fn is_not_applicable(&self, item: &str) -> bool {
+        self.answer(item) == Some(Answer::NotApplicable)
+    }
+
+    /// Sets (or with `None` clears) an answer and stamps the change time. A
+    /// level above 5 is kept at 5.
+    pub fn set_answer(&mut self, item: &str, answer: Option<Answer>) {
+        match answer {
+            Some(Answer::Level(level)) => {
+                self.scores
+                    .insert(item.to_string(), Answer::Level(level.min(MAX_LEVEL)));
+            }
+            Some(Answer::NotApplicable) => {
+                self.scores.insert(item.to_string(), Answer::NotApplicable);
             }
             None => {
                 self.scores.remove(item);
             }
         }
         self.touch();
+    }
+
+    /// Sets (or with `None` clears) a level: [`Assessment::set_answer`]
+    /// with a level.
+    pub fn set_score(&mut self, item: &str, score: Option<u8>) {
+        self.set_answer(item, score.map(Answer::Level));
     }
 
     pub fn set_note(&mut self, item: &str, note: &str) {
@@ -175,7 +327,9 @@ impl Assessment {
         }
     }
 
-    /// How many catalogue items are answered, and how many there are.
+    /// How many catalogue items are answered, and how many there are. "Not
+    /// applicable" counts as answered here (the person responded), though it
+    /// is not scored: [`Assessment::not_applicable`] counts those.
     pub fn progress(&self, catalogue: &Catalogue) -> (usize, usize) {
         let answered = catalogue
             .items()
@@ -185,23 +339,34 @@ impl Assessment {
         (answered, catalogue.len())
     }
 
-    /// Scores laid out by catalogue index; unanswered and unknown count as 0.
+    /// How many catalogue items were answered "not applicable".
+    pub fn not_applicable(&self, catalogue: &Catalogue) -> usize {
+        catalogue
+            .items()
+            .iter()
+            .filter(|item| self.is_not_applicable(&item.id))
+            .count()
+    }
+
+    /// Levels laid out by catalogue index; unanswered, not applicable and
+    /// unknown count as 0.
     pub fn score_vector(&self, catalogue: &Catalogue) -> Vec<u8> {
         let mut levels = vec![0; catalogue.len()];
-        for (id, score) in &self.scores {
-            if let Some(index) = catalogue.index_of(id) {
-                levels[index] = *score;
+        for (id, answer) in &self.scores {
+            if let (Some(index), Answer::Level(level)) = (catalogue.index_of(id), answer) {
+                levels[index] = *level;
             }
         }
         levels
     }
 
-    /// Which catalogue items are answered, by index.
+    /// Which catalogue items were given a level, by index: "not applicable"
+    /// is `false`, since the fit counts it as unanswered.
     pub fn answered_vector(&self, catalogue: &Catalogue) -> Vec<bool> {
         catalogue
             .items()
             .iter()
-            .map(|item| self.scores.contains_key(item.id.as_str()))
+            .map(|item| self.score(&item.id).is_some())
             .collect()
     }
 
@@ -213,13 +378,9 @@ impl Assessment {
     }
 }
 
-/// Scores are 0–5, which `u8` alone would not tell the schema's readers.
-fn scores_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    schemars::json_schema!({
-        "type": "object",
-        "additionalProperties": {"type": "integer", "minimum": 0, "maximum": 5}
-    })
-}
+/// What to do about a level outside 0–5.
+const SCORE_HINT: &str = "use 0 for not yet practised, a level from 1 to 5, or \"na\" for not \
+     applicable; leave the item out if not answered";
 
 #[cfg(test)]
 mod tests {
@@ -253,6 +414,80 @@ mod tests {
             .to_string();
         assert!(err.contains("scores.A.3"), "{err}");
         assert!(err.contains("0–5"), "{err}");
+    }
+
+    #[test]
+    fn not_applicable_round_trips_as_na_and_null_is_read_as_na() {
+        let text = r#"{"person": "Ana", "rater": "self",
+            "scores": {"A.3": 3, "E.7": "na", "B.1": null, "C.1": "NA", "D.6": 0}}"#;
+        let a = Assessment::from_json(text, "t.json").expect("valid");
+        assert_eq!(a.answer("A.3"), Some(Answer::Level(3)));
+        assert_eq!(a.answer("D.6"), Some(Answer::Level(0)));
+        for id in ["E.7", "B.1", "C.1"] {
+            assert_eq!(a.answer(id), Some(Answer::NotApplicable), "{id}");
+            assert!(a.is_not_applicable(id));
+        }
+        assert_eq!(a.answer("E.1"), None);
+        let saved = a.to_json();
+        assert!(saved.contains("\"E.7\": \"na\""), "{saved}");
+        assert!(
+            saved.contains("\"B.1\": \"na\""),
+            "null is written as \"na\": {saved}"
+        );
+        assert!(saved.contains("\"D.6\": 0"), "{saved}");
+        let again = Assessment::from_json(&saved, "t.json").expect("valid");
+        assert_eq!(again, a);
+    }
+
+    #[test]
+    fn not_applicable_is_no_level_but_counts_as_answered() {
+        let library = crate::Library::builtin().expect("built-in data");
+        let catalogue = &library.catalogue;
+        let mut a = Assessment::new("Ana", Rater::Coach, Lang::Fr);
+        a.set_score("A.3", Some(0));
+        a.set_answer("E.7", Some(Answer::NotApplicable));
+        // The level, if a level was given: neither 0 nor anything else.
+        assert_eq!(a.score("E.7"), None);
+        assert_eq!(a.score("A.3"), Some(0));
+        assert_eq!(a.progress(catalogue).0, 2, "the person responded");
+        assert_eq!(a.not_applicable(catalogue), 1);
+        let e7 = catalogue.index_of("E.7").expect("known");
+        let a3 = catalogue.index_of("A.3").expect("known");
+        assert!(
+            !a.answered_vector(catalogue)[e7],
+            "the fit counts it as unanswered"
+        );
+        assert!(a.answered_vector(catalogue)[a3]);
+        assert_eq!(a.score_vector(catalogue)[e7], 0);
+        // A level replaces it, and clearing leaves the item unanswered.
+        a.set_score("E.7", Some(9));
+        assert_eq!(a.answer("E.7"), Some(Answer::Level(5)));
+        a.set_answer("E.7", None);
+        assert_eq!(a.answer("E.7"), None);
+    }
+
+    #[test]
+    fn an_answer_neither_level_nor_na_names_the_field_and_the_fix() {
+        for bad in [r#""nope""#, "-1", "2.5", "true", "300"] {
+            let text =
+                format!(r#"{{"person": "Ana", "rater": "self", "scores": {{"E.7": {bad}}}}}"#);
+            let err = Assessment::from_json(&text, "t.json")
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("scores.E.7"), "{bad}: {err}");
+            assert!(
+                err.contains("0 to 5") && err.contains("\"na\""),
+                "{bad}: {err}"
+            );
+        }
+        let text = r#"{"person": "Ana", "rater": "self", "scores": {"E.7": 6}}"#;
+        let err = Assessment::from_json(text, "t.json")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("scores.E.7") && err.contains("\"na\""),
+            "{err}"
+        );
     }
 
     #[test]

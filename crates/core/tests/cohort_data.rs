@@ -27,7 +27,7 @@ use bilan_core::library::Origin;
 use bilan_core::matching;
 use bilan_core::profile::Importance;
 use bilan_core::store;
-use bilan_core::{Assessment, Library, Rater};
+use bilan_core::{Answer, Assessment, Library, Rater};
 
 /// item, below, unanswered, mean gap, distribution, priority
 type GapRow<'a> = (&'a str, usize, usize, f64, [usize; 6], f64);
@@ -189,7 +189,7 @@ fn cohort_aggregates_on_the_small_profile() {
     assert_eq!(cohort.heatmap.items, ["se.tenacity", "A.3", "B.1"]);
     assert_eq!(
         cohort.heatmap.rows,
-        [[0, 0, 0], [2, 0, 1], [0, 2, 2], [3, 1, 0]]
+        [[0, 0, 0], [2, 0, 1], [0, 2, 2], [3, 1, 0]].map(|row| row.map(Some))
     );
 }
 
@@ -298,11 +298,11 @@ fn compare_self_with_coach() {
         .map(|r| {
             (
                 r.item.as_str(),
-                r.self_score,
-                r.coach_score,
+                r.self_score.and_then(Answer::level),
+                r.coach_score.and_then(Answer::level),
                 r.difference,
                 r.severity,
-                r.agreed,
+                r.agreed.level().unwrap_or(u8::MAX),
             )
         })
         .collect();
@@ -330,7 +330,8 @@ fn compare_self_with_coach() {
             agree: 1,
             minor: 2,
             major: 1,
-            one_sided: 2
+            one_sided: 2,
+            not_comparable: 0,
         }
     );
     // self:   A.3 3·2 + B.1 1·1 + tenacity 2·2 = 11/16 = 68.75
@@ -378,7 +379,16 @@ fn diff_over_time() {
     let rows: Vec<DiffRow> = p
         .rows
         .iter()
-        .map(|r| (r.item.as_str(), r.old, r.new, r.change, r.movement))
+        .map(|r| {
+            let level = |a: Option<Answer>| a.and_then(Answer::level);
+            (
+                r.item.as_str(),
+                level(r.old),
+                level(r.new),
+                r.change,
+                r.movement,
+            )
+        })
         .collect();
     assert_eq!(
         rows,

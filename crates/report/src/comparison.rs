@@ -10,7 +10,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use bilan_core::assessment::{Assessment, Rater};
+use bilan_core::assessment::{Answer, Assessment, Rater};
 use bilan_core::compare::{self, Comparison, RatingPair, Severity, SeverityCounts};
 use bilan_core::error::Result;
 use bilan_core::library::Library;
@@ -33,7 +33,8 @@ pub struct ReportComparison {
     /// How many rows fall in each severity.
     pub counts: SeverityCounts,
     /// Every item rated by at least one of the two: the widest disagreement
-    /// first (then catalogue order); items rated by one only come last.
+    /// first (then catalogue order), then the items not comparable; items
+    /// rated by one only come last.
     pub rows: Vec<ComparedItem>,
     /// Every profile, in the order of the agreed rating's ranking.
     pub profiles: Vec<ComparedFit>,
@@ -53,16 +54,19 @@ pub struct RatingDates {
 pub struct ComparedItem {
     pub item: String,
     pub title: String,
-    /// The self-rating's score; absent when not answered there.
-    pub self_score: Option<u8>,
-    /// The coach's score; absent when not answered there.
-    pub coach_score: Option<u8>,
-    /// The score retained: the coach's where given, else the self-rating's.
-    pub agreed: u8,
-    /// Coach minus self, when both rated the item.
+    /// The self-rating's answer (a level, or `"na"` for not applicable);
+    /// absent when not answered there.
+    pub self_score: Option<Answer>,
+    /// The coach's answer; absent when not answered there.
+    pub coach_score: Option<Answer>,
+    /// The answer retained: the coach's level where given, else the
+    /// self-rating's, else `"na"`.
+    pub agreed: Answer,
+    /// Coach minus self, when both gave a level.
     pub difference: Option<i8>,
-    /// `agree`, `minor` (one level apart), `major` (two or more) or
-    /// `one_sided` (rated by one only).
+    /// `agree`, `minor` (one level apart), `major` (two or more),
+    /// `not_comparable` (a level against "not applicable") or `one_sided`
+    /// (rated by one only).
     pub severity: Severity,
 }
 
@@ -160,8 +164,8 @@ fn fits(comparison: &Comparison, lang: Lang) -> Vec<ComparedFit> {
 }
 
 impl ReportComparison {
-    /// The other rater's score of `item`, and coach minus self, when rated.
-    pub fn other_score(&self, item: &str) -> (Option<u8>, Option<i8>) {
+    /// The other rater's answer to `item`, and coach minus self, when rated.
+    pub fn other_score(&self, item: &str) -> (Option<Answer>, Option<i8>) {
         self.rows
             .iter()
             .find(|r| r.item == item)
@@ -254,13 +258,16 @@ mod tests {
         // D.6 (self only) and E.1 (coach only) last.
         assert_eq!(order, ["B.1", "A.3", "se.tenacity", "C.1", "D.6", "E.1"]);
         let b1 = &c.rows[0];
-        assert_eq!((b1.self_score, b1.coach_score), (Some(1), Some(3)));
-        assert_eq!((b1.agreed, b1.difference), (3, Some(2)));
+        assert_eq!(
+            (b1.self_score, b1.coach_score),
+            (Some(1.into()), Some(3.into()))
+        );
+        assert_eq!((b1.agreed, b1.difference), (3.into(), Some(2)));
         assert_eq!(b1.severity, Severity::Major);
         assert_eq!(c.rows[1].difference, Some(-1));
         assert_eq!(c.rows[1].severity, Severity::Minor);
         // D.6 rated by self only: agreed falls back to the self score.
-        assert_eq!((c.rows[4].coach_score, c.rows[4].agreed), (None, 4));
+        assert_eq!((c.rows[4].coach_score, c.rows[4].agreed), (None, 4.into()));
         assert_eq!(c.rows[4].severity, Severity::OneSided);
         assert_eq!(
             (
@@ -280,7 +287,7 @@ mod tests {
             .get(Lang::Fr);
         assert_eq!(b1.title, library_title);
         // In a self-rating's report the other score is the coach's.
-        assert_eq!(c.other_score("B.1"), (Some(3), Some(2)));
+        assert_eq!(c.other_score("B.1"), (Some(3.into()), Some(2)));
         assert_eq!(c.other_score("D.6"), (None, None));
         assert_eq!(c.other_score("A.1"), (None, None));
     }

@@ -2,10 +2,15 @@
 //! with each profile's requirement and the gap to it. UTF-8, no BOM, `\n`
 //! line ends; the header uses stable machine names.
 //!
+//! The `score` column holds the level, `na` for "not applicable / can't
+//! judge" (never 0: its gap columns are left empty), or nothing when not
+//! answered.
+//!
 //! A report that compares the person's two ratings ([`items_compared`]) has
-//! two more columns at the end: `other_score`, the other rater's score, and
-//! `coach_minus_self`, the coach's score minus the self-rating's (both empty
-//! where one of the two did not rate the item).
+//! two more columns at the end: `other_score`, the other rater's score (or
+//! `na`), and `coach_minus_self`, the coach's score minus the self-rating's
+//! (both empty where one of the two did not rate the item; the difference
+//! empty too where one answered `na`).
 //!
 //! Every row goes through [`write_row`], so no cell of any CSV the program
 //! writes (this one and the cohort's) can run as a spreadsheet formula: see
@@ -14,7 +19,7 @@
 use std::borrow::Cow;
 
 use crate::comparison::ReportComparison;
-use bilan_core::assessment::Assessment;
+use bilan_core::assessment::{Answer, Assessment};
 use bilan_core::error::{Error, Result};
 use bilan_core::library::Library;
 use bilan_core::text::Lang;
@@ -87,6 +92,7 @@ fn table(
             .or(assessment.created.as_deref())
             .unwrap_or_default();
         for item in library.catalogue.items() {
+            let answer = assessment.answer(&item.id);
             let score = assessment.score(&item.id);
             let mut row: Vec<String> = vec![
                 assessment.person.clone(),
@@ -96,15 +102,18 @@ fn table(
                 item.title.get(lang).to_string(),
                 item.kind.code().to_string(),
                 item.section_id().to_string(),
-                score.map(|s| s.to_string()).unwrap_or_default(),
+                answer.map(|a| a.to_string()).unwrap_or_default(),
                 assessment.note(&item.id).unwrap_or_default().to_string(),
             ];
             for profile in &library.profiles {
                 match profile.requirement(&item.id) {
                     Some(req) => {
-                        let gap = req.min.saturating_sub(score.unwrap_or(0));
                         row.push(req.min.to_string());
-                        row.push(gap.to_string());
+                        // "Not applicable" is no known gap: left empty.
+                        row.push(match answer {
+                            Some(Answer::NotApplicable) => String::new(),
+                            _ => req.min.saturating_sub(score.unwrap_or(0)).to_string(),
+                        });
                     }
                     None => {
                         row.push(String::new());

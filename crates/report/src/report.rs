@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::comparison::{self, ReportComparison};
 use bilan_core::areas;
-use bilan_core::assessment::{Assessment, Rater};
+use bilan_core::assessment::{Answer, Assessment, Rater};
 use bilan_core::catalogue::{Catalogue, Item};
 use bilan_core::error::{Error, Result};
 use bilan_core::guidance::Guidance;
@@ -78,10 +78,14 @@ pub struct Report {
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct Completeness {
+    /// Items answered, "not applicable" included (the person responded).
     pub answered: usize,
     pub total: usize,
     /// 0–100, two decimals.
     pub percent: f64,
+    /// Of the answered items, those answered "not applicable / can't
+    /// judge": not scored (the fit counts them as unanswered).
+    pub not_applicable: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -124,8 +128,12 @@ pub struct RequirementRow {
     pub required: u8,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required_max: Option<u8>,
-    /// The score given; absent when the item was not answered.
+    /// The score given; absent when the item was not answered or answered
+    /// "not applicable".
     pub actual: Option<u8>,
+    /// Answered "not applicable / can't judge" (not scored: `actual` is
+    /// absent and the fit counts it as unanswered).
+    pub not_applicable: bool,
     /// Fit points this requirement costs (0 when met).
     pub points_lost: f64,
     pub met: bool,
@@ -157,7 +165,8 @@ pub struct AreaRow {
 pub struct NoteEntry {
     pub item: String,
     pub title: String,
-    pub score: Option<u8>,
+    /// The answer given (a level, or `"na"`); absent when not answered.
+    pub score: Option<Answer>,
     pub text: String,
 }
 
@@ -179,6 +188,9 @@ pub struct PlanStep {
     pub kind: String,
     pub importance: Importance,
     pub current: u8,
+    /// The item was answered "not applicable / can't judge": `current` is
+    /// then no level of the person's (the fit counts it as 0).
+    pub not_applicable: bool,
     pub required: u8,
     pub points_lost: f64,
     /// The next level to reach, and what it looks like.
@@ -193,6 +205,18 @@ pub struct PlanStep {
     pub codes: Vec<CodeRef>,
     /// Two or three concrete things to do.
     pub actions: Vec<String>,
+}
+
+impl PlanStep {
+    /// The current level for people: the number, or "not applicable" in
+    /// words (never the 0 the fit counts it as).
+    pub fn current_text(&self, lang: Lang) -> String {
+        if self.not_applicable {
+            crate::l10n::answers(lang).not_applicable_cell.to_string()
+        } else {
+            self.current.to_string()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -250,7 +274,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         .filter(|m| chosen.is_none_or(|p| p.id == m.profile))
         .filter_map(|m| {
             let profile = library.profiles.iter().find(|p| p.id == m.profile)?;
-            Some(detail(catalogue, profile, m, &levels, lang))
+            Some(detail(catalogue, profile, m, &levels, assessment, lang))
         })
         .collect();
     let notes = catalogue
@@ -261,7 +285,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
             Some(NoteEntry {
                 item: item.id.to_string(),
                 title: item.title.get(lang).to_string(),
-                score: assessment.score(&item.id),
+                score: assessment.answer(&item.id),
                 text: text.to_string(),
             })
         })
@@ -271,7 +295,11 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         None => ranking.matches.first(),
     };
     let plan = match target {
-        Some(m) => plan_for(catalogue, m, chosen.is_some(), lang),
+        Some(m) => {
+            let mut plan = plan_for(catalogue, m, chosen.is_some(), lang);
+            mark_not_applicable(&mut plan, assessment);
+            plan
+        }
         None => Plan {
             profile: String::new(),
             name: String::new(),
@@ -289,11 +317,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         created: assessment.created.clone().map(String::from),
         updated: assessment.updated.clone().map(String::from),
         generated: options.generated.to_string(),
-        completeness: Completeness {
-            answered: ranking.completeness.answered,
-            total: ranking.completeness.total,
-            percent: round2(ranking.completeness.percent),
-        },
+        completeness: completeness(assessment, catalogue),
         rule: crate::l10n::matching::rule_sentence(lang).to_string(),
         ranking: ranked,
         ties: ranking
@@ -308,11 +332,35 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
     })
 }
 
+/// How much was answered, "not applicable" included and counted apart.
+fn completeness(assessment: &Assessment, catalogue: &Catalogue) -> Completeness {
+    let (answered, total) = assessment.progress(catalogue);
+    let percent = if total == 0 {
+        0.0
+    } else {
+        100.0 * answered as f64 / total as f64
+    };
+    Completeness {
+        answered,
+        total,
+        percent: round2(percent),
+        not_applicable: assessment.not_applicable(catalogue),
+    }
+}
+
+/// Marks the plan's steps whose item was answered "not applicable".
+pub fn mark_not_applicable(plan: &mut Plan, assessment: &Assessment) {
+    for step in &mut plan.steps {
+        step.not_applicable = assessment.is_not_applicable(&step.item);
+    }
+}
+
 fn detail(
     catalogue: &Catalogue,
     profile: &Profile,
     result: &MatchResult,
     levels: &[u8],
+    assessment: &Assessment,
     lang: Lang,
 ) -> ProfileDetail {
     let requirements: Vec<RequirementRow> = result
@@ -329,6 +377,7 @@ fn detail(
                 required: r.required,
                 required_max: r.required_max,
                 actual: r.actual,
+                not_applicable: assessment.is_not_applicable(&r.item),
                 points_lost: round2(r.points_lost),
                 met: !r.is_gap(),
                 source: r.source.clone(),
@@ -404,6 +453,7 @@ pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang:
                 kind: item.map(kind_code).unwrap_or_default(),
                 importance: gap.importance,
                 current: gap.actual,
+                not_applicable: false,
                 required: gap.required,
                 points_lost: round2(gap.points_lost),
                 goal_level: gap.next_level,
@@ -444,5 +494,7 @@ pub fn build_plan(
             known: Vec::new(),
         });
     };
-    Ok(plan_for(&library.catalogue, result, chosen.is_some(), lang))
+    let mut plan = plan_for(&library.catalogue, result, chosen.is_some(), lang);
+    mark_not_applicable(&mut plan, assessment);
+    Ok(plan)
 }

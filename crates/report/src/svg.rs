@@ -392,6 +392,7 @@ pub fn bars(requirements: &[RequirementRow]) -> String {
             }
             // Actual: a filled bar inside.
             let (colour, symbol) = match (row.actual, row.met) {
+                (None, _) if row.not_applicable => (NA, "∅"),
                 (None, _) => (NA, "?"),
                 (Some(_), true) => (OK, "✓"),
                 (Some(_), false) => (BAD, "✗"),
@@ -444,6 +445,7 @@ mod tests {
             required,
             required_max: None,
             actual,
+            not_applicable: false,
             points_lost: 0.0,
             met: actual.is_some_and(|a| a >= required),
             source: String::new(),

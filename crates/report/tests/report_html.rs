@@ -64,7 +64,7 @@ fn hostile_report() -> Report {
     report.notes.push(NoteEntry {
         item: "A.3".to_string(),
         title: "Tom & 'Jerry'".to_string(),
-        score: Some(2),
+        score: Some(2.into()),
         text: format!("line one\n{HOSTILE}\n\n<a href=\"https://evil.example\">x</a>"),
     });
     report

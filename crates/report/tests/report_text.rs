@@ -157,8 +157,12 @@ fn csv_numbers_match_the_assessment_and_profiles() {
     let library = library();
     let ana = ana();
     let mut other = Assessment::new("Bob; \"B\" Dupont", bilan_core::Rater::Coach, Lang::Fr);
-    other.scores.insert("A.3".into(), 5);
-    other.scores.insert("se.tenacity".into(), 0);
+    other.scores.insert("A.3".into(), 5.into());
+    other.scores.insert("se.tenacity".into(), 0.into());
+    // "Not applicable" is written `na`, its gaps left empty, never 0.
+    other
+        .scores
+        .insert("E.7".into(), bilan_core::Answer::NotApplicable);
     other
         .notes
         .insert("A.3".into(), "line 1\nline 2, \"quoted\"; done".into());
@@ -193,9 +197,17 @@ fn csv_numbers_match_the_assessment_and_profiles() {
                 assert_eq!(row["item"], item.id, "catalogue order");
                 assert_eq!(row["title"], item.title.get(lang));
                 assert_eq!(row["area"], item.section_id());
-                let score = person.scores.get(item.id.as_str()).copied();
-                let shown = row["score"].parse::<u8>().ok();
-                assert_eq!(shown, score, "score of {} for {}", item.id, person.person);
+                let answer = person.scores.get(item.id.as_str()).copied();
+                let score = answer.and_then(|a| a.level());
+                let written = answer.map(|a| a.to_string()).unwrap_or_default();
+                assert_eq!(
+                    row["score"], written,
+                    "score of {} for {}",
+                    item.id, person.person
+                );
+                if item.id == "E.7" && person.person.starts_with("Bob") {
+                    assert_eq!(row["score"], "na");
+                }
                 assert_eq!(
                     row["note"],
                     person
@@ -210,6 +222,10 @@ fn csv_numbers_match_the_assessment_and_profiles() {
                     match profile.requirements.iter().find(|r| r.item == item.id) {
                         Some(req) => {
                             assert_eq!(required.parse::<u8>().ok(), Some(req.min));
+                            if answer.is_some_and(|a| a.is_not_applicable()) {
+                                assert!(gap.is_empty(), "no gap for na: {gap}");
+                                continue;
+                            }
                             let want = i32::from(req.min) - i32::from(score.unwrap_or(0));
                             assert_eq!(gap.parse::<i32>().ok(), Some(want.max(0)));
                         }
@@ -379,7 +395,7 @@ fn empty_cases_use_the_labels() {
 
     let mut perfect = Assessment::new("Ace", bilan_core::Rater::SelfRated, Lang::Fr);
     for item in library.catalogue.items() {
-        perfect.scores.insert(item.id.to_string(), 5);
+        perfect.scores.insert(item.id.to_string(), 5.into());
     }
     let text = report::markdown::report(&build(&library, &perfect, Lang::Fr));
     assert!(text.contains(report::l10n::labels(Lang::Fr).no_gaps));
@@ -535,14 +551,14 @@ fn compared_csv_adds_the_other_score_and_the_difference() {
         assert_eq!(rows.len(), library.catalogue.len());
         for row in &rows {
             let item = row["item"].as_str();
-            let other_score = other.scores.get(item).map(u8::to_string);
+            let other_score = other.scores.get(item).map(|a| a.to_string());
             assert_eq!(
                 row["other_score"],
                 other_score.unwrap_or_default(),
                 "{item}"
             );
-            let difference = match (me.scores.get(item), coach.scores.get(item)) {
-                (Some(s), Some(c)) => (i16::from(*c) - i16::from(*s)).to_string(),
+            let difference = match (me.score(item), coach.score(item)) {
+                (Some(s), Some(c)) => (i16::from(c) - i16::from(s)).to_string(),
                 _ => String::new(),
             };
             assert_eq!(row["coach_minus_self"], difference, "{item}");

@@ -307,6 +307,27 @@ fn minimal_and_complete_assessments_conform_to_the_assessment_schema() {
     full.coach = Some("Bea".to_string());
     full.rater = bilan_core::Rater::Coach;
     assert_conforms(SchemaKind::Assessment, "saved assessment", &full.to_json());
+
+    // "Not applicable" is an answer the schema documents, read and written
+    // as "na".
+    let na = r#"{"person": "Ana", "rater": "self", "scores": {"A.3": 0, "E.7": "na"}}"#;
+    assert_conforms(SchemaKind::Assessment, "assessment with na", na);
+    let schema: Value = serde_json::from_str(&SchemaKind::Assessment.generate()).unwrap();
+    let answer = &schema["$defs"]["Answer"];
+    assert!(
+        answer["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["const"] == "na"),
+        "{answer}"
+    );
+    assert!(
+        answer["description"]
+            .as_str()
+            .unwrap()
+            .contains("not applicable")
+    );
 }
 
 #[test]
@@ -330,6 +351,11 @@ fn the_validator_is_not_vacuous() {
         (
             SchemaKind::Assessment,
             r#"{"person": "A", "rater": "self", "scores": {"A.3": "x"}}"#,
+            "A.3",
+        ),
+        (
+            SchemaKind::Assessment,
+            r#"{"person": "A", "rater": "self", "scores": {"A.3": 6}}"#,
             "A.3",
         ),
         (

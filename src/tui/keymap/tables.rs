@@ -97,6 +97,7 @@ pub static PROFILES: &[Binding] = &[
 /// The walk through the items.
 pub static WALK: &[Binding] = &[
     bind!(rate [0, 1, 2, 3, 4, 5] => rate_and_move_on, footer),
+    bind!([Char('a')] [] => Action::NotApplicable, not_applicable, footer),
     bind!([LEFT, Char('h')] [] => Action::Left, previous_item),
     bind!([RIGHT, Char('l')] [] => Action::Right, next_item, footer),
     bind!([UP, Char('k')] [] => Action::Up, previous_level),
@@ -120,6 +121,7 @@ pub static REVIEW: &[Binding] = &[
     bind!([TAB] [] => Action::NextSection, next_section),
     bind!([BACKTAB] [] => Action::PrevSection, previous_section),
     bind!(rate [0, 1, 2, 3, 4, 5] => rate_the_row, footer),
+    bind!([Char('a')] [] => Action::NotApplicable, not_applicable),
     bind!([ENTER] [] => Action::Confirm, go_to_the_item, footer),
     bind!([Char('r')] [] => Action::Results, results, footer),
     bind!([ESC, Char('g')] [] => Action::Back, back_to_the_walk, footer),

@@ -18,7 +18,7 @@ use crate::tui::theme::Theme;
 use bilan_core::Lang;
 use bilan_core::compare::{Comparison, ProfileFits, Severity};
 use bilan_report::coaching::{score, severity_mark};
-use bilan_report::l10n::{coaching, plural, strings};
+use bilan_report::l10n::{answers, coaching, plural, strings};
 use bilan_report::l10n::{percent, signed_levels};
 
 /// Header lines, the fit table and the item table.
@@ -64,7 +64,7 @@ fn severity_style(severity: Severity, theme: Theme) -> Style {
         Severity::Major => theme.bad(),
         Severity::Minor => theme.warn(),
         Severity::Agree => Style::new(),
-        Severity::OneSided => theme.dim(),
+        Severity::NotComparable | Severity::OneSided => theme.dim(),
     }
 }
 
@@ -80,7 +80,7 @@ fn info_lines(comparison: &Comparison, ctx: Ctx) -> Vec<Line<'static>> {
         .unwrap_or_default();
     let counts = &comparison.counts;
     let lang = ctx.lang;
-    vec![
+    let mut lines = vec![
         Line::from(vec![
             Span::styled(comparison.person.clone(), theme.chosen()),
             Span::styled(
@@ -122,7 +122,16 @@ fn info_lines(comparison: &Comparison, ctx: Ctx) -> Vec<Line<'static>> {
                 theme.dim(),
             ),
         ]),
-    ]
+    ];
+    // A level against "not applicable" somewhere: how many.
+    if counts.not_comparable > 0 {
+        let word = plural(lang, counts.not_comparable, answers(lang).not_comparable);
+        lines[1].push_span(Span::styled(
+            format!(" · ? {} {word}", counts.not_comparable),
+            theme.dim(),
+        ));
+    }
+    lines
 }
 
 pub fn render(compare: &Comparing, ctx: Ctx, frame: &mut Frame, area: Rect) {
@@ -169,8 +178,8 @@ pub fn render(compare: &Comparing, ctx: Ctx, frame: &mut Frame, area: Rect) {
                 GridCell::styled(severity_mark(row.severity), style),
                 GridCell::from(row.item.as_str()),
                 GridCell::from(row.title.get(lang)),
-                GridCell::from(score(row.self_score)),
-                GridCell::from(score(row.coach_score)),
+                GridCell::from(score(row.self_score, lang, true)),
+                GridCell::from(score(row.coach_score, lang, true)),
                 GridCell::styled(row.difference.map(signed_levels).unwrap_or_default(), style),
             ])
         })
@@ -248,7 +257,8 @@ pub enum Comparing {
     #[default]
     Idle,
     Requested,
-    Shown(CompareState),
+    /// Boxed: a comparison is large beside the two empty states.
+    Shown(Box<CompareState>),
 }
 
 impl Comparing {

@@ -15,9 +15,10 @@ use crate::tui::grid::list_hit;
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
 use crate::tui::place::Screen;
 use crate::tui::theme::Theme;
+use bilan_core::Lang;
 use bilan_core::compare::{Movement, Progress};
 use bilan_report::coaching::score;
-use bilan_report::l10n::{Coaching, coaching};
+use bilan_report::l10n::{Coaching, answers, coaching, plural};
 use bilan_report::l10n::{percent, signed, signed_levels};
 
 fn areas(progress: &Progress, area: Rect) -> [Rect; 3] {
@@ -37,12 +38,18 @@ pub fn hit(progress: &Option<ProgressState>, area: Rect, row: u16) -> Option<usi
 }
 
 /// The symbol, word and style of a movement.
-fn movement(m: Movement, c: &Coaching, theme: Theme) -> (&'static str, &'static str, Style) {
+fn movement(
+    m: Movement,
+    c: &Coaching,
+    theme: Theme,
+    lang: Lang,
+) -> (&'static str, &'static str, Style) {
     match m {
         Movement::Rose => ("↑", c.rose, theme.good()),
         Movement::Fell => ("↓", c.fell, theme.bad()),
         Movement::New => ("+", c.new, Style::new()),
         Movement::Removed => ("−", c.removed, theme.warn()),
+        Movement::NotComparable => ("?", answers(lang).not_comparable[0], theme.dim()),
         Movement::Unchanged => ("=", c.unchanged, theme.dim()),
     }
 }
@@ -71,9 +78,16 @@ fn info_lines(progress: &Progress, ctx: Ctx) -> Vec<Line<'static>> {
         (Movement::Fell, counts.fell),
         (Movement::New, counts.new),
         (Movement::Removed, counts.removed),
+        (Movement::NotComparable, counts.not_comparable),
         (Movement::Unchanged, counts.unchanged),
     ] {
-        let (symbol, word, style) = movement(m, c, theme);
+        if m == Movement::NotComparable && n == 0 {
+            continue;
+        }
+        let (symbol, mut word, style) = movement(m, c, theme, ctx.lang);
+        if m == Movement::NotComparable {
+            word = plural(ctx.lang, n, answers(ctx.lang).not_comparable);
+        }
         if !second.is_empty() {
             second.push(Span::raw(" · "));
         }
@@ -138,13 +152,13 @@ pub fn render(progress: &Option<ProgressState>, ctx: Ctx, frame: &mut Frame, are
         .rows
         .iter()
         .map(|row| {
-            let (symbol, _, style) = movement(row.movement, c, theme);
+            let (symbol, _, style) = movement(row.movement, c, theme, lang);
             GridRow::new(vec![
                 GridCell::styled(symbol, style),
                 GridCell::from(row.item.as_str()),
                 GridCell::from(row.title.get(lang)),
-                GridCell::from(score(row.old)),
-                GridCell::from(score(row.new)),
+                GridCell::from(score(row.old, lang, true)),
+                GridCell::from(score(row.new, lang, true)),
                 GridCell::styled(row.change.map(signed_levels).unwrap_or_default(), style),
             ])
         })

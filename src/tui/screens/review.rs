@@ -12,15 +12,22 @@ use crate::tui::context::Ctx;
 use crate::tui::grid::{Grid, GridCell, GridRow};
 use crate::tui::session::{Session, go_to, prepare_results, refresh_ranking};
 use crate::tui::widgets;
-use bilan_core::Library;
-use bilan_report::l10n::strings;
+use bilan_core::{Answer, Library};
+use bilan_report::l10n::{answers, plural, strings};
 
-/// The level all answers share, when there are enough to say so.
+/// The level all answers share, when there are enough to say so ("not
+/// applicable" answers, which have no level, are left aside).
 pub fn uniform_level(session: &Session) -> Option<u8> {
-    let mut scores = session.assessment.scores.values();
-    let first = *scores.next()?;
-    let count = session.assessment.scores.len();
-    (count >= 5 && scores.all(|s| *s == first)).then_some(first)
+    let mut levels = session.assessment.scores.values().filter_map(|a| a.level());
+    let first = levels.next()?;
+    let mut count = 1;
+    for level in levels {
+        if level != first {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= 5).then_some(first)
 }
 
 /// The lines above the table: progress, and the warning (wrapped) when every
@@ -28,8 +35,9 @@ pub fn uniform_level(session: &Session) -> Option<u8> {
 fn top_lines(ctx: Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     let s = strings(ctx.lang);
     let theme = ctx.theme;
-    let (answered, total) = session.assessment.progress(&ctx.library.catalogue);
-    let mut lines = vec![Line::from(vec![
+    let catalogue = &ctx.library.catalogue;
+    let (answered, total) = session.assessment.progress(catalogue);
+    let mut first = vec![
         Span::raw(format!("{} {answered}/{total}", s.answered_word)),
         Span::styled(
             format!(" · {} {}", total - answered, s.unanswered_word),
@@ -39,7 +47,21 @@ fn top_lines(ctx: Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
                 theme.dim()
             },
         ),
-    ])];
+    ];
+    // Answered, but not scored: said once here.
+    let na = session.assessment.not_applicable(catalogue);
+    if na > 0 {
+        let a = answers(ctx.lang);
+        first.push(Span::styled(
+            format!(
+                " · {na} {} ({})",
+                plural(ctx.lang, na, a.not_applicable_count),
+                a.not_applicable_short
+            ),
+            theme.dim(),
+        ));
+    }
+    let mut lines = vec![Line::from(first)];
     match uniform_level(session) {
         Some(level) => {
             let warning = format!("⚠ {} ({level}). {}", s.all_same_warning, s.all_same_hint);
@@ -87,6 +109,7 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         widths.insert(4, Constraint::Length(5));
     }
 
+    let na = answers(ctx.lang).not_applicable_short;
     let mut last_section = "";
     let rows: Vec<GridRow> = catalogue
         .items()
@@ -100,8 +123,9 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
             } else {
                 ""
             };
-            let (score, style) = match session.assessment.score(&item.id) {
-                Some(level) => (LEVELS[usize::from(level.min(5))], Style::new()),
+            let (score, style) = match session.assessment.answer(&item.id) {
+                Some(Answer::Level(level)) => (LEVELS[usize::from(level.min(5))], Style::new()),
+                Some(Answer::NotApplicable) => (na, theme.dim()),
                 None => ("? —", theme.warn()),
             };
             let note = if session.assessment.note(&item.id).is_some() {
@@ -117,13 +141,20 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
                 GridCell::from(note),
             ];
             if let Some(other) = self_rated {
-                let level = other.score(&item.id);
-                let mine = session.assessment.score(&item.id);
-                // Flag a disagreement like the comparison does.
-                let text = match (level, mine) {
-                    (Some(l), Some(m)) if l.abs_diff(m) >= 2 => format!("◆{l} !!"),
-                    (Some(l), Some(m)) if l != m => format!("◆{l} !"),
-                    (Some(l), _) => format!("◆{l}"),
+                let theirs = other.answer(&item.id);
+                let mine = session.assessment.answer(&item.id);
+                // Flag a disagreement like the comparison does; a level
+                // against "not applicable" is no gap of so many levels.
+                let text = match (theirs, mine) {
+                    (Some(Answer::Level(l)), Some(Answer::Level(m))) if l.abs_diff(m) >= 2 => {
+                        format!("◆{l} !!")
+                    }
+                    (Some(Answer::Level(l)), Some(Answer::Level(m))) if l != m => {
+                        format!("◆{l} !")
+                    }
+                    (Some(Answer::Level(l)), Some(Answer::NotApplicable)) => format!("◆{l} ?"),
+                    (Some(Answer::Level(l)), _) => format!("◆{l}"),
+                    (Some(Answer::NotApplicable), _) => format!("◆{na}"),
                     (None, _) => "◆—".to_string(),
                 };
                 cells.insert(4, GridCell::styled(text, theme.target()));
@@ -195,11 +226,17 @@ pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<
                 session.review_row = *start;
             }
         }
-        Action::Rate(level) => {
+        Action::Rate(_) | Action::NotApplicable => {
             let Some(item) = library.catalogue.items().get(session.review_row) else {
                 return (Vec::new(), Exit::Stay);
             };
-            session.assessment.set_score(&item.id.clone(), Some(level));
+            let answer = match action {
+                Action::Rate(level) => Answer::Level(level),
+                _ => Answer::NotApplicable,
+            };
+            session
+                .assessment
+                .set_answer(&item.id.clone(), Some(answer));
             refresh_ranking(session, library);
             session.review_row = ListCursor::new(len)
                 .step(session.review_row, Action::Down)

@@ -11,7 +11,7 @@ use crate::tui::context::Ctx;
 use crate::tui::session::Session;
 use crate::tui::widgets;
 use bilan_core::catalogue::Item;
-use bilan_report::l10n::{ecf, strings, width};
+use bilan_report::l10n::{answers, ecf, level_zero, strings, width};
 
 /// Where each level's lines go (level, area), computed for drawing and for
 /// mouse clicks alike.
@@ -26,13 +26,14 @@ pub struct WalkLayout {
     pub note_area: Rect,
 }
 
-/// The text shown for a level (0 has a fixed meaning). A descriptor bilan
-/// wrote for a level the e-CF does not define for the competence starts
-/// with the words that say so (`[bilan extension]`), visible even when the
-/// level is cut to one line.
-pub fn level_text(ctx: Ctx, item: &Item, level: u8) -> String {
+/// The text shown for a level. Level 0, "not yet practised", is worded
+/// for the kind of item and for who rates. A descriptor bilan wrote for a
+/// level the e-CF does not define for the competence starts with the words
+/// that say so (`[bilan extension]`), visible even when the level is cut to
+/// one line.
+pub fn level_text(ctx: Ctx, item: &Item, level: u8, rater: Rater) -> String {
     if level == 0 {
-        return strings(ctx.lang).level_zero.to_string();
+        return level_zero(ctx.lang, item.kind, rater).to_string();
     }
     let text = item
         .level(level)
@@ -76,7 +77,10 @@ pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
     };
     let cols = inner.width.saturating_sub(MARK_COLS).max(1);
     let texts: Vec<Vec<String>> = (0..=5u8)
-        .map(|level| widgets::wrap(&level_text(ctx, item, level), cols))
+        .map(|level| {
+            let text = level_text(ctx, item, level, session.assessment.rater);
+            widgets::wrap(&text, cols)
+        })
         .collect();
     // Room for, in this order: every level on one line (always, even in the
     // smallest terminal), two lines of description, the selected level in
@@ -288,10 +292,14 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     );
 
     // The item card.
-    let score = session.assessment.score(&item.id);
+    let answer = session.assessment.answer(&item.id);
+    let score = answer.and_then(Answer::level);
     let self_rated = self_rating(session);
-    let score_text = match score {
-        Some(level) => format!(" [{}{}{level}] ", s.your_level, widgets::colon(ctx.lang)),
+    let score_text = match answer {
+        Some(Answer::Level(level)) => {
+            format!(" [{}{}{level}] ", s.your_level, widgets::colon(ctx.lang))
+        }
+        Some(Answer::NotApplicable) => format!(" [{}] ", answers(ctx.lang).not_applicable),
         None => format!(" [{}] ", s.not_answered),
     };
     let mut block = Block::bordered().title(Line::from(vec![
@@ -314,7 +322,7 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         .title_bottom(Line::from(vec![
             Span::styled(
                 score_text,
-                if score.is_some() {
+                if answer.is_some() {
                     theme.chosen()
                 } else {
                     theme.warn()
@@ -396,7 +404,7 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
 }
 
 /// `◆ self: 2 ` (`◆2` when narrow) in a coach's session (`—` when the candidate left
-/// the item unanswered); nothing otherwise.
+/// the item unanswered, `n/a` when they found it not applicable); nothing otherwise.
 fn self_text(
     ctx: Ctx,
     self_rated: Option<&bilan_core::Assessment>,
@@ -406,9 +414,10 @@ fn self_text(
     let Some(assessment) = self_rated else {
         return String::new();
     };
-    let level = assessment
-        .score(item)
-        .map_or_else(|| "—".to_string(), |l| l.to_string());
+    let level = assessment.answer(item).map_or_else(
+        || "—".to_string(),
+        |a| bilan_report::l10n::answer_text(a, ctx.lang, true),
+    );
     // Narrow cards keep just `◆2`, clear of the requirements on the right.
     if width < 76 {
         return format!("◆{level} ");
@@ -426,7 +435,7 @@ fn self_text(
 use crate::tui::action::{Action, Effect};
 use crate::tui::session::{go_to, prepare_results, refresh_ranking};
 use crate::tui::text_input::TextInput;
-use bilan_core::{Library, Rater};
+use bilan_core::{Answer, Library, Rater};
 
 /// Where a key on the walk leads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -442,10 +451,16 @@ pub enum Exit {
 }
 
 fn rate_current(session: &mut Session, library: &Library, level: u8) -> (Vec<Effect>, Exit) {
+    answer_current(session, library, Answer::Level(level.min(5)))
+}
+
+/// Records the answer to the item under the cursor (a level, or "not
+/// applicable") and moves on, to the review after the last item.
+fn answer_current(session: &mut Session, library: &Library, answer: Answer) -> (Vec<Effect>, Exit) {
     let Some(id) = session.item_id(library) else {
         return (Vec::new(), Exit::Stay);
     };
-    session.assessment.set_score(&id, Some(level.min(5)));
+    session.assessment.set_answer(&id, Some(answer));
     session.results.what_if.remove(&session.cursor);
     refresh_ranking(session, library);
     let next = session.cursor + 1;
@@ -454,7 +469,9 @@ fn rate_current(session: &mut Session, library: &Library, level: u8) -> (Vec<Eff
     }
     // Last item rated: show the review, where gaps and unanswered items
     // are, on the first unanswered one (else on the item just rated).
-    session.level = level;
+    if let Answer::Level(level) = answer {
+        session.level = level;
+    }
     session.review_row = library
         .catalogue
         .items()
@@ -484,6 +501,7 @@ pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<
     let stay = |effects| (effects, Exit::Stay);
     match action {
         Action::Rate(level) => rate_current(session, library, level),
+        Action::NotApplicable => answer_current(session, library, Answer::NotApplicable),
         Action::Up => {
             session.level = session.level.saturating_sub(1);
             stay(Vec::new())

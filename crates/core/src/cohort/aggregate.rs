@@ -4,7 +4,7 @@
 use std::cmp::Reverse;
 
 use super::model::{Cohort, Duplicate, Heatmap, InvalidFile, RequirementGaps};
-use super::plan::{GAP_MASK, Plan, UNANSWERED_FLAG};
+use super::plan::{GAP_MASK, NOT_APPLICABLE_FLAG, Plan, UNANSWERED_FLAG};
 use super::reduce::Reduced;
 use crate::library::Library;
 use crate::matching::round2;
@@ -22,6 +22,7 @@ pub(super) fn aggregate(
     let count = plan.requirements.len();
     let mut below = vec![0usize; count];
     let mut unanswered = vec![0usize; count];
+    let mut not_applicable = vec![0usize; count];
     let mut gap_sum = vec![0u64; count];
     let mut units_sum = vec![0u64; count];
     let mut distribution = vec![[0usize; 6]; count];
@@ -29,6 +30,11 @@ pub(super) fn aggregate(
     for person in &people {
         fit_sum += person.fit;
         for (at, cell) in person.cells.iter().enumerate() {
+            if cell & NOT_APPLICABLE_FLAG != 0 {
+                // No known shortfall: counted apart, in no average.
+                not_applicable[at] += 1;
+                continue;
+            }
             let gap = cell & GAP_MASK;
             if cell & UNANSWERED_FLAG != 0 {
                 unanswered[at] += 1;
@@ -57,6 +63,7 @@ pub(super) fn aggregate(
                 .get(planned.item)
                 .map(|item| item.title.clone())
                 .unwrap_or_default();
+            let rated = people_count - not_applicable[at];
             RequirementGaps {
                 item: planned.item.into(),
                 title,
@@ -65,10 +72,11 @@ pub(super) fn aggregate(
                 importance: source.map_or(Importance::Secondary, |r| r.importance),
                 below: below[at],
                 unanswered: unanswered[at],
-                mean_gap: if people_count == 0 {
+                not_applicable: not_applicable[at],
+                mean_gap: if rated == 0 {
                     0.0
                 } else {
-                    round2(gap_sum[at] as f64 / people_count as f64)
+                    round2(gap_sum[at] as f64 / rated as f64)
                 },
                 distribution: distribution[at],
                 priority: round2(plan.points(units_sum[at])),
@@ -90,17 +98,19 @@ pub(super) fn aggregate(
     let mut slots: Vec<Option<Reduced>> = people.into_iter().map(Some).collect();
     let mut rows = Vec::with_capacity(people_count);
     let mut heat = Vec::with_capacity(people_count);
-    let mut scratch = vec![0u8; count];
     for at in ranked {
-        let Some(mut person) = slots[at].take() else {
+        let Some(person) = slots[at].take() else {
             continue;
         };
         // The cells become the heatmap row: gaps only, in priority order.
-        scratch.copy_from_slice(&person.cells);
-        for (cell, &at) in person.cells.iter_mut().zip(&order) {
-            *cell = scratch[at] & GAP_MASK;
-        }
-        heat.push(person.cells);
+        let row = order
+            .iter()
+            .map(|&at| {
+                let cell = person.cells[at];
+                (cell & NOT_APPLICABLE_FLAG == 0).then_some(cell & GAP_MASK)
+            })
+            .collect();
+        heat.push(row);
         rows.push(person.row);
     }
 

@@ -12,14 +12,15 @@ use std::path::Path;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-use super::plan::{NOT_ANSWERED, Plan, Positions};
-use crate::assessment::{Assessment, MAX_LEVEL, Rater};
+use super::plan::{NOT_ANSWERED, NOT_APPLICABLE, Plan, Positions};
+use crate::assessment::{Answer, Assessment, MAX_LEVEL, Rater};
 use crate::error::Error;
 use crate::text::Lang;
 use crate::time::Timestamp;
 
 /// Reads one file into `buf`: the person (trimmed), rater, `updated`, and
-/// the score of each planned requirement ([`NOT_ANSWERED`] when absent).
+/// the score of each planned requirement ([`NOT_ANSWERED`] when absent,
+/// [`NOT_APPLICABLE`] when answered so).
 pub(super) fn read_scores(
     path: &Path,
     plan: &Plan,
@@ -63,7 +64,7 @@ pub(super) fn read_scores(
     })?;
     let full = Assessment::from_json(text, &path.display().to_string())?;
     for (req, score) in plan.requirements.iter().zip(scores.iter_mut()) {
-        *score = full.score(req.item).unwrap_or(NOT_ANSWERED);
+        *score = slot(full.answer(req.item));
     }
     Ok((
         full.person.trim().to_string(),
@@ -71,6 +72,15 @@ pub(super) fn read_scores(
         full.updated,
         scores,
     ))
+}
+
+/// An answer as a score slot.
+fn slot(answer: Option<Answer>) -> u8 {
+    match answer {
+        Some(Answer::Level(level)) => level,
+        Some(Answer::NotApplicable) => NOT_APPLICABLE,
+        None => NOT_ANSWERED,
+    }
 }
 
 /// What the fast path keeps of an assessment file (the scores go straight
@@ -209,13 +219,13 @@ impl<'de> Visitor<'de> for ScoresSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let mut in_range = true;
         while let Some(key) = map.next_key::<Text>()? {
-            let score: u8 = map.next_value()?;
+            let answer: Answer = map.next_value()?;
             if let Some(&at) = self.positions.get(key.0.as_ref()) {
-                self.slots[at] = score;
+                self.slots[at] = slot(Some(answer));
             }
             // A repeated id might replace an out-of-range score with a good
             // one; the full parse decides that rare case.
-            in_range &= score <= MAX_LEVEL;
+            in_range &= answer.level().is_none_or(|level| level <= MAX_LEVEL);
         }
         Ok(in_range)
     }
@@ -328,6 +338,8 @@ mod tests {
             r#"{"person": "Ana", "rater": "self", "scores": {}, "updated": null}"#,
             r#"{"person": "Ana", "rater": "self", "scores": {}, "updated": 3}"#,
             r#"{"person": "Ana", "rater": "self", "scores": {"A.3": null}}"#,
+            r#"{"person": "Ana", "rater": "self", "scores": {"A.3": "na"}}"#,
+            r#"{"person": "Ana", "rater": "self", "scores": {"A.3": "nope"}}"#,
             r#"{"person": "Ana", "rater": "self", "scores": []}"#,
             "{\"person\": \"Ana\", \"rater\": \"self\", \"scores\": {}, \"notes\": {\"A.3\": \"caf\u{e9}\"}}",
             r#"[]"#,
@@ -336,6 +348,7 @@ mod tests {
         let mut saved = Assessment::new("Ana", Rater::Coach, Lang::Fr);
         saved.coach = Some("Marc".to_string());
         saved.set_score("A.3", Some(3));
+        saved.set_answer("E.7", Some(Answer::NotApplicable));
         saved.set_note("A.3", "a \"quoted\" note\nover two lines");
         saved.position = Some("A.3".to_string());
         assert!(lean_accepts(&saved.to_json()));

@@ -27,7 +27,7 @@ pub struct Cohort {
     /// The people analysed (one per person and rater), best fit first.
     pub people: Vec<PersonFit>,
     /// Gap levels per person (rows, as in `people`) and requirement
-    /// (columns, as in `requirements`); 0 = met.
+    /// (columns, as in `requirements`); 0 = met, `null` = not applicable.
     pub heatmap: Heatmap,
     /// Files that are not valid assessments, with why; they were skipped.
     pub invalid: Vec<InvalidFile>,
@@ -45,16 +45,23 @@ pub struct RequirementGaps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required_max: Option<u8>,
     pub importance: Importance,
-    /// People below the required level (unanswered counts as 0).
+    /// People below the required level (unanswered counts as 0; "not
+    /// applicable" is left out).
     pub below: usize,
     /// People who did not answer this item.
     pub unanswered: usize,
-    /// Mean shortfall in levels over everyone (met = 0), two decimals.
+    /// People who answered "not applicable / can't judge": left out of
+    /// `below`, `mean_gap`, `distribution` and `priority`.
+    pub not_applicable: usize,
+    /// Mean shortfall in levels (met = 0) over everyone but those who
+    /// answered "not applicable", two decimals.
     pub mean_gap: f64,
-    /// How many people fall short by 0, 1, 2, 3, 4 and 5 levels.
+    /// How many people fall short by 0, 1, 2, 3, 4 and 5 levels ("not
+    /// applicable" left out).
     pub distribution: [usize; 6],
     /// Training priority: the fit points this requirement costs, summed over
-    /// people (computed exactly, then rounded to two decimals).
+    /// people (computed exactly, then rounded to two decimals); "not
+    /// applicable" costs none here.
     pub priority: f64,
 }
 
@@ -68,8 +75,12 @@ pub struct PersonFit {
     pub updated: Option<Timestamp>,
     /// Fit for the target profile, 0–100, two decimals.
     pub fit: f64,
-    /// Requirements of the profile this person answered.
+    /// Requirements of the profile this person answered, "not applicable"
+    /// included.
     pub answered: usize,
+    /// Of those, the ones answered "not applicable / can't judge" (not
+    /// scored: the fit counts them as 0).
+    pub not_applicable: usize,
     /// The (up to three) largest gaps: most points lost first, then most
     /// levels, then profile order.
     pub largest_gaps: Vec<PersonGap>,
@@ -90,8 +101,9 @@ pub struct Heatmap {
     /// Column headers: item ids, in the order of [`Cohort::requirements`].
     pub items: Vec<ItemId>,
     /// One row per person, in the order of [`Cohort::people`]; one gap in
-    /// levels per column, 0 = met.
-    pub rows: Vec<Vec<u8>>,
+    /// levels per column, 0 = met, `None` (`null`) = answered "not
+    /// applicable" (no known gap).
+    pub rows: Vec<Vec<Option<u8>>>,
 }
 
 /// A file that could not be analysed.

@@ -107,6 +107,11 @@ impl<'a> Plan<'a> {
 
 /// A score slot not answered in the file.
 pub(super) const NOT_ANSWERED: u8 = u8::MAX;
+/// A score slot answered "not applicable" in the file.
+pub(super) const NOT_APPLICABLE: u8 = u8::MAX - 1;
 /// In a reduced row, the flag for "not answered"; the low bits are the gap.
 pub(super) const UNANSWERED_FLAG: u8 = 0x80;
-pub(super) const GAP_MASK: u8 = 0x7f;
+/// In a reduced row, the flag for "not applicable" (its gap is left at 0:
+/// it is no shortfall, only unknown).
+pub(super) const NOT_APPLICABLE_FLAG: u8 = 0x40;
+pub(super) const GAP_MASK: u8 = 0x3f;

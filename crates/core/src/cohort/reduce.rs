@@ -7,7 +7,9 @@ use std::time::SystemTime;
 
 use super::lean::read_scores;
 use super::model::{Duplicate, DuplicateReason, LARGEST_GAPS, PersonFit, PersonGap};
-use super::plan::{GAP_MASK, NOT_ANSWERED, Plan, UNANSWERED_FLAG};
+use super::plan::{
+    GAP_MASK, NOT_ANSWERED, NOT_APPLICABLE, NOT_APPLICABLE_FLAG, Plan, UNANSWERED_FLAG,
+};
 use crate::error::Error;
 use crate::ids::PersonKey;
 use crate::matching::round2;
@@ -23,7 +25,8 @@ pub(super) struct Reduced {
     pub(super) updated_at: Option<SystemTime>,
     /// The exact fit (the row holds it rounded).
     pub(super) fit: f64,
-    /// Per planned requirement: the gap in levels, flagged when unanswered.
+    /// Per planned requirement: the gap in levels, flagged when unanswered;
+    /// only the flag when answered "not applicable".
     pub(super) cells: Vec<u8>,
     pub(super) row: PersonFit,
 }
@@ -53,13 +56,23 @@ pub(super) fn reduce(
     }
     let (person, rater, updated, mut cells) = read?;
     let levels = &mut scratch.levels;
-    let mut answered = 0;
+    let (mut answered, mut not_applicable) = (0, 0);
     for (cell, req) in cells.iter_mut().zip(&plan.requirements) {
-        let (level, flag) = if *cell == NOT_ANSWERED {
-            (0, UNANSWERED_FLAG)
-        } else {
-            answered += 1;
-            (*cell, 0)
+        // "Not applicable" counts as 0 in the fit (the matching rule counts
+        // it as unanswered), but it is no known shortfall: no gap is kept.
+        let (level, flag) = match *cell {
+            NOT_ANSWERED => (0, UNANSWERED_FLAG),
+            NOT_APPLICABLE => {
+                answered += 1;
+                not_applicable += 1;
+                levels[req.index] = 0;
+                *cell = NOT_APPLICABLE_FLAG;
+                continue;
+            }
+            level => {
+                answered += 1;
+                (level, 0)
+            }
         };
         levels[req.index] = level;
         *cell = (req.min - level.min(req.min)) | flag;
@@ -109,6 +122,7 @@ pub(super) fn reduce(
             updated,
             fit: round2(fit),
             answered,
+            not_applicable,
             largest_gaps,
         },
     })

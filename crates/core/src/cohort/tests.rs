@@ -103,9 +103,77 @@ fn aggregates_match_hand_arithmetic() {
     assert_eq!((b1.below, b1.unanswered, b1.mean_gap), (2, 1, 1.5));
     assert_eq!(b1.distribution, [0, 1, 1, 0, 0, 0]);
     assert_eq!(cohort.heatmap.items, ["A.3", "se.tenacity", "B.1"]);
-    assert_eq!(cohort.heatmap.rows[0], [0, 2, 1]);
-    assert_eq!(cohort.heatmap.rows[1], [2, 0, 2]);
+    assert_eq!(cohort.heatmap.rows[0], [Some(0), Some(2), Some(1)]);
+    assert_eq!(cohort.heatmap.rows[1], [Some(2), Some(0), Some(2)]);
     assert_eq!(cohort.mean_fit, 65.63); // (68.75 + 62.5) / 2 = 65.625
+}
+
+#[test]
+fn not_applicable_is_counted_apart_and_is_no_gap() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    // Ana: B.1 not applicable: no gap there, though the fit (a floor)
+    // counts it as 0: A.3 3·2 + 0 + tenacity 2·2 = 10 / 16 = 62.5.
+    write(
+        d,
+        "ana.json",
+        &file(
+            "Ana",
+            "self",
+            "2025-03-01T00:00:00Z",
+            r#""A.3": 3, "B.1": "na", "se.tenacity": 2"#,
+        ),
+    );
+    // Bob: B.1 at 0 is a gap of 2 (null is read as "na", on tenacity).
+    write(
+        d,
+        "bob.json",
+        &file(
+            "Bob",
+            "self",
+            "2025-03-01T00:00:00Z",
+            r#""A.3": 3, "B.1": 0, "se.tenacity": null"#,
+        ),
+    );
+    let library = Library::builtin().expect("built-in");
+    let cohort = analyse(&library, &small_profile(), [d.to_path_buf()]);
+    assert!(cohort.invalid.is_empty(), "{:?}", cohort.invalid);
+    let by_item = |id: &str| {
+        cohort
+            .requirements
+            .iter()
+            .find(|r| r.item == id)
+            .expect("required")
+    };
+    let b1 = by_item("B.1");
+    // Only Bob's 0 is a shortfall; Ana's answer is counted apart.
+    assert_eq!((b1.below, b1.not_applicable, b1.unanswered), (1, 1, 0));
+    assert_eq!(b1.mean_gap, 2.0, "the mean is over Bob alone");
+    assert_eq!(b1.distribution, [0, 0, 1, 0, 0, 0]);
+    assert_eq!(b1.priority, 12.5, "Bob's 2 secondary levels of 16");
+    let tenacity = by_item("se.tenacity");
+    assert_eq!((tenacity.below, tenacity.not_applicable), (1, 1));
+    assert_eq!(tenacity.mean_gap, 2.0);
+    let ana = cohort
+        .people
+        .iter()
+        .find(|p| p.person == "Ana")
+        .expect("Ana");
+    assert_eq!(ana.fit, 62.5);
+    assert_eq!((ana.answered, ana.not_applicable), (3, 1));
+    assert!(ana.largest_gaps.iter().all(|g| g.item != "B.1"));
+    let row = cohort
+        .people
+        .iter()
+        .position(|p| p.person == "Ana")
+        .expect("Ana");
+    let column = cohort
+        .heatmap
+        .items
+        .iter()
+        .position(|i| i == "B.1")
+        .expect("B.1");
+    assert_eq!(cohort.heatmap.rows[row][column], None, "no gap, not 0");
 }
 
 #[test]

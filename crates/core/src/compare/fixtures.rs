@@ -13,7 +13,7 @@ pub(super) fn rated(
 ) -> Assessment {
     let mut a = Assessment::new(person, rater, Lang::En);
     for (id, s) in scores {
-        a.scores.insert((*id).to_string(), *s);
+        a.scores.insert((*id).to_string(), (*s).into());
     }
     a.updated = Some(updated.into());
     a

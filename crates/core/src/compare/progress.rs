@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::fits::{place_of, rank, signed_difference};
 use super::pair::check_same_person;
-use crate::assessment::{Assessment, Rater};
+use crate::assessment::{Answer, Assessment, Rater};
 use crate::error::Result;
 use crate::ids::{ItemId, ProfileId};
 use crate::library::Library;
@@ -26,6 +26,9 @@ pub enum Movement {
     New,
     /// Answered before, not now.
     Removed,
+    /// A level at one date and "not applicable / can't judge" at the
+    /// other: no change in levels to measure.
+    NotComparable,
 }
 
 /// One catalogue item answered at least once of the two dates.
@@ -33,9 +36,11 @@ pub enum Movement {
 pub struct ProgressRow {
     pub item: ItemId,
     pub title: Localized,
-    pub old: Option<u8>,
-    pub new: Option<u8>,
-    /// New minus old, when both answered.
+    /// The answer at each date (a level or `"na"`); `None` when not
+    /// answered then.
+    pub old: Option<Answer>,
+    pub new: Option<Answer>,
+    /// New minus old, when both gave a level.
     pub change: Option<i8>,
     pub movement: Movement,
 }
@@ -47,6 +52,7 @@ pub struct MovementCounts {
     pub unchanged: usize,
     pub new: usize,
     pub removed: usize,
+    pub not_comparable: usize,
 }
 
 /// The fit of one profile then and now.
@@ -72,8 +78,8 @@ pub struct Progress {
     pub new_updated: Option<Timestamp>,
     /// True when the files were given newest first and were swapped.
     pub swapped: bool,
-    /// Rises (largest first), then falls (largest first), then new, removed
-    /// and unchanged items; catalogue order within each.
+    /// Rises (largest first), then falls (largest first), then new, removed,
+    /// not comparable and unchanged items; catalogue order within each.
     pub rows: Vec<ProgressRow>,
     pub counts: MovementCounts,
     /// Every profile, in the order of the newer ranking.
@@ -99,12 +105,18 @@ pub fn diff(library: &Library, old: &Assessment, new: &Assessment) -> Result<Pro
 
     let mut rows = Vec::new();
     for (index, item) in catalogue.items().iter().enumerate() {
-        let (before, after) = (old.score(&item.id), new.score(&item.id));
+        let (before, after) = (old.answer(&item.id), new.answer(&item.id));
         let (change, movement) = match (before, after) {
             (None, None) => continue,
             (Some(_), None) => (None, Movement::Removed),
             (None, Some(_)) => (None, Movement::New),
-            (Some(b), Some(a)) => {
+            (Some(Answer::NotApplicable), Some(Answer::NotApplicable)) => {
+                (None, Movement::Unchanged)
+            }
+            (Some(Answer::NotApplicable), Some(_)) | (Some(_), Some(Answer::NotApplicable)) => {
+                (None, Movement::NotComparable)
+            }
+            (Some(Answer::Level(b)), Some(Answer::Level(a))) => {
                 let change = signed_difference(a, b);
                 let movement = match change.cmp(&0) {
                     Ordering::Greater => Movement::Rose,
@@ -132,7 +144,8 @@ pub fn diff(library: &Library, old: &Assessment, new: &Assessment) -> Result<Pro
             Movement::Fell => 1,
             Movement::New => 2,
             Movement::Removed => 3,
-            Movement::Unchanged => 4,
+            Movement::NotComparable => 4,
+            Movement::Unchanged => 5,
         };
         let size = Reverse(row.change.map_or(0, i8::unsigned_abs));
         (group, size, *index)
@@ -147,6 +160,7 @@ pub fn diff(library: &Library, old: &Assessment, new: &Assessment) -> Result<Pro
             Movement::Unchanged => counts.unchanged += 1,
             Movement::New => counts.new += 1,
             Movement::Removed => counts.removed += 1,
+            Movement::NotComparable => counts.not_comparable += 1,
         }
     }
 
@@ -237,5 +251,36 @@ mod tests {
         let unswapped = diff(&library, &old, &new).expect("same person");
         assert!(!unswapped.swapped);
         assert_eq!(unswapped.rows, p.rows);
+    }
+
+    #[test]
+    fn a_level_against_not_applicable_is_no_change() {
+        let library = small_library();
+        let mut old = rated(
+            "Ana",
+            Rater::SelfRated,
+            "2025-01-01T00:00:00Z",
+            &[("A.3", 1)],
+        );
+        old.scores.insert("B.1".into(), Answer::NotApplicable);
+        old.scores.insert("E.2".into(), Answer::NotApplicable);
+        let mut new = rated(
+            "Ana",
+            Rater::SelfRated,
+            "2025-03-01T00:00:00Z",
+            &[("B.1", 3)],
+        );
+        new.scores.insert("A.3".into(), Answer::NotApplicable);
+        new.scores.insert("E.2".into(), Answer::NotApplicable);
+        let p = diff(&library, &old, &new).expect("same person");
+        let row = |id: &str| p.rows.iter().find(|r| r.item == id).expect("a row");
+        for id in ["A.3", "B.1"] {
+            assert_eq!(row(id).movement, Movement::NotComparable, "{id}");
+            assert_eq!(row(id).change, None, "{id}: no change of N levels");
+        }
+        assert_eq!(row("A.3").new, Some(Answer::NotApplicable));
+        assert_eq!(row("E.2").movement, Movement::Unchanged);
+        assert_eq!((p.counts.not_comparable, p.counts.unchanged), (2, 1));
+        assert_eq!(p.counts.rose + p.counts.fell, 0);
     }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::fits::{place_of, rank, signed_difference};
 use super::pair::RatingPair;
-use crate::assessment::Rater;
+use crate::assessment::{Answer, Rater};
 use crate::ids::{ItemId, ProfileId};
 use crate::library::Library;
 use crate::matching::{self, round2};
@@ -26,15 +26,23 @@ pub enum Severity {
     Major,
     /// Only one of the two rated the item.
     OneSided,
+    /// One gave a level, the other answered "not applicable / can't
+    /// judge": there is no gap in levels to measure.
+    NotComparable,
 }
 
 impl Severity {
-    fn of(difference: Option<i8>) -> Severity {
-        match difference.map(i8::unsigned_abs) {
-            None => Severity::OneSided,
-            Some(0) => Severity::Agree,
-            Some(1) => Severity::Minor,
-            Some(_) => Severity::Major,
+    fn of(self_answer: Option<Answer>, coach_answer: Option<Answer>) -> Severity {
+        match (self_answer, coach_answer) {
+            (Some(Answer::Level(s)), Some(Answer::Level(c))) => match s.abs_diff(c) {
+                0 => Severity::Agree,
+                1 => Severity::Minor,
+                _ => Severity::Major,
+            },
+            // Both say it does not apply: they agree.
+            (Some(Answer::NotApplicable), Some(Answer::NotApplicable)) => Severity::Agree,
+            (Some(_), Some(_)) => Severity::NotComparable,
+            _ => Severity::OneSided,
         }
     }
 }
@@ -44,13 +52,16 @@ impl Severity {
 pub struct ComparisonRow {
     pub item: ItemId,
     pub title: Localized,
-    /// The self-rating's score; `None` when not answered there.
-    pub self_score: Option<u8>,
-    /// The coach's score; `None` when not answered there.
-    pub coach_score: Option<u8>,
-    /// The score retained: the coach's where given, else the self-rating's.
-    pub agreed: u8,
-    /// Coach minus self, when both rated.
+    /// The self-rating's answer (a level or `"na"`); `None` when not
+    /// answered there.
+    pub self_score: Option<Answer>,
+    /// The coach's answer; `None` when not answered there.
+    pub coach_score: Option<Answer>,
+    /// The answer retained: the coach's level where given, else the
+    /// self-rating's level, else "not applicable" (a coach who cannot judge
+    /// leaves the person's own level standing).
+    pub agreed: Answer,
+    /// Coach minus self, when both gave a level.
     pub difference: Option<i8>,
     pub severity: Severity,
 }
@@ -62,6 +73,7 @@ pub struct SeverityCounts {
     pub minor: usize,
     pub major: usize,
     pub one_sided: usize,
+    pub not_comparable: usize,
 }
 
 /// The fit of one profile for the self-rating, the coach's and the agreed one.
@@ -94,7 +106,8 @@ pub struct Comparison {
     pub self_updated: Option<Timestamp>,
     pub coach_updated: Option<Timestamp>,
     /// Every item rated by at least one: the widest disagreement first (then
-    /// catalogue order); items rated by only one of the two come last.
+    /// catalogue order); then the items one rated and the other found "not
+    /// applicable"; items rated by only one of the two come last.
     pub rows: Vec<ComparisonRow>,
     pub counts: SeverityCounts,
     /// Every profile, in the order of the agreed rating's ranking.
@@ -111,14 +124,19 @@ pub fn compare(library: &Library, pair: RatingPair<'_>) -> Comparison {
     let mut agreed_levels = vec![0; catalogue.len()];
     let mut agreed_answered = vec![false; catalogue.len()];
     for (index, item) in catalogue.items().iter().enumerate() {
-        let self_score = self_rated.score(&item.id);
-        let coach_score = coach.score(&item.id);
-        let Some(agreed) = coach_score.or(self_score) else {
-            continue;
+        let self_score = self_rated.answer(&item.id);
+        let coach_score = coach.answer(&item.id);
+        let level = |answer: Option<Answer>| answer.and_then(Answer::level);
+        let agreed = match level(coach_score).or(level(self_score)) {
+            Some(level) => Answer::Level(level),
+            None if coach_score.or(self_score).is_some() => Answer::NotApplicable,
+            None => continue,
         };
-        agreed_levels[index] = agreed;
-        agreed_answered[index] = true;
-        let difference = match (self_score, coach_score) {
+        if let Answer::Level(level) = agreed {
+            agreed_levels[index] = level;
+            agreed_answered[index] = true;
+        }
+        let difference = match (level(self_score), level(coach_score)) {
             (Some(s), Some(c)) => Some(signed_difference(c, s)),
             _ => None,
         };
@@ -131,14 +149,20 @@ pub fn compare(library: &Library, pair: RatingPair<'_>) -> Comparison {
                 coach_score,
                 agreed,
                 difference,
-                severity: Severity::of(difference),
+                severity: Severity::of(self_score, coach_score),
             },
         ));
     }
-    // Widest disagreement first; one-sided rows have no size and go last.
+    // Widest disagreement first; rows with no size (not comparable, then
+    // one-sided) go last.
     rows.sort_by_key(|(index, row)| {
-        let size = row.difference.map(|d| Reverse(d.unsigned_abs()));
-        (size.is_none(), size, *index)
+        let group = match row.severity {
+            Severity::Agree | Severity::Minor | Severity::Major => 0,
+            Severity::NotComparable => 1,
+            Severity::OneSided => 2,
+        };
+        let size = Reverse(row.difference.map_or(0, i8::unsigned_abs));
+        (group, size, *index)
     });
     let rows: Vec<ComparisonRow> = rows.into_iter().map(|(_, row)| row).collect();
 
@@ -149,6 +173,7 @@ pub fn compare(library: &Library, pair: RatingPair<'_>) -> Comparison {
             Severity::Minor => counts.minor += 1,
             Severity::Major => counts.major += 1,
             Severity::OneSided => counts.one_sided += 1,
+            Severity::NotComparable => counts.not_comparable += 1,
         }
     }
 
@@ -238,14 +263,18 @@ mod tests {
         assert_eq!(c.rows[1].severity, Severity::Minor);
         assert_eq!(c.rows[3].severity, Severity::Agree);
         assert_eq!(c.rows[4].severity, Severity::OneSided);
-        assert_eq!((c.rows[4].agreed, c.rows[5].agreed), (4, 2));
+        assert_eq!(
+            (c.rows[4].agreed, c.rows[5].agreed),
+            (Answer::Level(4), Answer::Level(2))
+        );
         assert_eq!(
             c.counts,
             SeverityCounts {
                 agree: 1,
                 minor: 2,
                 major: 1,
-                one_sided: 2
+                one_sided: 2,
+                not_comparable: 0,
             }
         );
         // self: A.3 3·2 + B.1 1·1 + tenacity 2·2 = 11 / 16 = 68.75
@@ -275,6 +304,43 @@ mod tests {
         // self: 3·2 + 0 + 4·2 = 14 / 16 = 87.5; coach: 1·2 = 2 / 16 = 12.5
         assert_eq!(c.profiles[0].self_fit, 87.5);
         assert_eq!(c.profiles[0].coach_fit, 12.5);
+    }
+
+    #[test]
+    fn not_applicable_against_a_level_is_not_a_gap() {
+        let library = small_library();
+        let mut me = rated("Ana", Rater::SelfRated, "x", &[("A.3", 0), ("B.1", 2)]);
+        me.scores
+            .insert("se.tenacity".into(), Answer::NotApplicable);
+        me.scores.insert("C.1".into(), Answer::NotApplicable);
+        let mut coach = rated("Ana", Rater::Coach, "y", &[("se.tenacity", 4), ("B.1", 2)]);
+        coach.scores.insert("A.3".into(), Answer::NotApplicable);
+        coach.scores.insert("C.1".into(), Answer::NotApplicable);
+        let c = compare(&library, RatingPair::new(&me, &coach).expect("same person"));
+        let row = |id: &str| c.rows.iter().find(|r| r.item == id).expect("a row");
+        // A 0 against "can't judge" is no gap of 0, and 4 against "not
+        // applicable" no gap of 4: neither is measured.
+        for id in ["A.3", "se.tenacity"] {
+            assert_eq!(row(id).severity, Severity::NotComparable, "{id}");
+            assert_eq!(row(id).difference, None, "{id}");
+        }
+        // The coach who cannot judge leaves the person's own level.
+        assert_eq!(row("A.3").agreed, Answer::Level(0));
+        assert_eq!(row("se.tenacity").agreed, Answer::Level(4));
+        // Both found it not applicable: they agree, on no level.
+        assert_eq!(row("C.1").severity, Severity::Agree);
+        assert_eq!(row("C.1").agreed, Answer::NotApplicable);
+        assert_eq!(
+            (c.counts.agree, c.counts.not_comparable, c.counts.major),
+            (2, 2, 0)
+        );
+        // Measured rows first, then the ones that cannot be.
+        let order: Vec<&str> = c.rows.iter().map(|r| r.item.as_str()).collect();
+        assert_eq!(order, ["B.1", "C.1", "A.3", "se.tenacity"]);
+        // Fits count "not applicable" as unanswered: self A.3 0 + B.1 2 = 2 / 16.
+        assert_eq!(c.profiles[0].self_fit, 12.5);
+        // Agreed: A.3 0, B.1 2, tenacity 4: 2 + 8 = 10 / 16.
+        assert_eq!(c.profiles[0].agreed_fit, 62.5);
     }
 
     #[test]

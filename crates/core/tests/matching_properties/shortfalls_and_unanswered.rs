@@ -96,7 +96,7 @@ fn property_5_unanswered_counts_as_zero_and_completeness_is_reported() {
     // The same scores with every other item answered 0: same fits, but complete.
     let mut zeros = partial.clone();
     for item in catalogue().items() {
-        zeros.scores.entry(item.id.to_string()).or_insert(0);
+        zeros.scores.entry(item.id.to_string()).or_insert(0.into());
     }
     let complete = rank_assessment(profiles(), catalogue(), &zeros);
     assert_eq!(complete.completeness.answered, n_items());

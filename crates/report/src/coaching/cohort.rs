@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use crate::coaching::common::{MIN_FLEX, WIDTH, day_or_dash, gap_symbol};
 use crate::coaching::text::{Side, facts, grid, pad, plain, text_field, text_heading, wrapped};
 use crate::l10n::{
-    Coaching, CoachingDocs, MINUS, coaching, coaching_docs, labels, number, percent, truncate,
-    width,
+    Coaching, CoachingDocs, MINUS, answers, coaching, coaching_docs, labels, number, percent,
+    truncate, width,
 };
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
@@ -77,9 +77,25 @@ fn sparkline(r: &RequirementGaps, people: usize) -> String {
     cells.join(" ")
 }
 
-/// `7/12`: people below target out of all.
-pub(super) fn below(r: &RequirementGaps, people: usize) -> String {
-    format!("{}/{people}", r.below)
+/// `7/12`: people below target out of all; out of those who gave a level
+/// when some answered "not applicable", counted after: `1/1 (+1 n/a)`.
+pub(super) fn below(r: &RequirementGaps, people: usize, lang: Lang) -> String {
+    if r.not_applicable == 0 {
+        return format!("{}/{people}", r.below);
+    }
+    format!(
+        "{}/{} (+{} {})",
+        r.below,
+        people.saturating_sub(r.not_applicable),
+        r.not_applicable,
+        answers(lang).not_applicable_short
+    )
+}
+
+/// Whether anyone answered "not applicable" to a requirement: the
+/// documents then explain `n/a` and the heatmap's `/`.
+pub(super) fn any_not_applicable(c: &Cohort) -> bool {
+    c.requirements.iter().any(|r| r.not_applicable > 0)
 }
 
 /// The fit points that `gap` levels short of `r` cost one person, exactly as
@@ -87,6 +103,7 @@ pub(super) fn below(r: &RequirementGaps, people: usize) -> String {
 /// weighted levels; two decimals). The cohort keeps only each person's three
 /// largest gaps, so the others are worked out here from the same rule.
 pub(super) fn points_lost(c: &Cohort, r: &RequirementGaps, gap: u8) -> f64 {
+    // (A "not applicable" cell has no gap, and costs no point here.)
     let weight = |importance: Importance| -> u64 {
         match importance {
             Importance::Core => 2,
@@ -172,7 +189,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
                 r.item.to_string(),
                 r.title.get(lang).to_string(),
                 required_text(r),
-                below(r, people),
+                below(r, people, lang),
                 number(r.mean_gap, lang),
                 sparkline(r, people),
                 number(r.priority, lang),
@@ -196,6 +213,9 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
     );
     wrapped(&mut out, w.priority_note, "", "");
     wrapped(&mut out, w.spark_note, "", "");
+    if any_not_applicable(c) {
+        wrapped(&mut out, answers(lang).cohort_note, "", "");
+    }
     out.push('\n');
 
     text_heading(&mut out, cw.tab_people);
@@ -336,7 +356,11 @@ mod tests {
         assert_eq!(sparkline(&r, 12), "▄ ▃ ▂ · · ·");
         let all = requirement("A.3", 3, Importance::Core, [0, 0, 0, 0, 0, 7]);
         assert_eq!(sparkline(&all, 7), "· · · · · █");
-        assert_eq!(below(&r, 12), "7/12");
+        assert_eq!(below(&r, 12, Lang::En), "7/12");
+        let mut na = r.clone();
+        na.not_applicable = 2;
+        assert_eq!(below(&na, 12, Lang::En), "7/10 (+2 n/a)");
+        assert_eq!(below(&na, 12, Lang::Fr), "7/10 (+2 s.o.)");
     }
 
     #[test]
@@ -351,7 +375,7 @@ mod tests {
             for g in &p.largest_gaps {
                 let at = c.heatmap.items.iter().position(|i| i == &g.item).unwrap();
                 let r = c.requirements.iter().find(|r| r.item == g.item).unwrap();
-                assert_eq!(points_lost(&c, r, row[at]), g.points_lost);
+                assert_eq!(points_lost(&c, r, row[at].unwrap_or(0)), g.points_lost);
             }
         }
     }
@@ -389,7 +413,7 @@ mod tests {
                 )
             })
             .collect();
-        c.heatmap.rows = vec![vec![1; n], vec![0; n]];
+        c.heatmap.rows = vec![vec![Some(1); n], vec![Some(0); n]];
         let text = cohort_table(&c, Lang::En);
         assert!(max_width(&text) <= WIDTH, "{text}");
         let blocks: Vec<&str> = text
@@ -431,5 +455,36 @@ mod tests {
         assert!(page.contains("No one to analyse.") && !page.contains("class=\"heatmap\""));
         let csv = cohort_csv(&c, Lang::En, b',').unwrap();
         assert_eq!(csv, format!("{}\n", COHORT_COLUMNS.join(",")));
+    }
+
+    #[test]
+    fn not_applicable_is_counted_apart_and_shown_as_a_slash() {
+        let mut c = cohort();
+        // Ana answered B.1 "not applicable": no gap, counted apart.
+        c.requirements[1].not_applicable = 1;
+        c.requirements[1].below = 0;
+        c.heatmap.rows[0][1] = None;
+        let text = cohort_table(&c, Lang::En);
+        assert!(text.contains("0/1 (+1 n/a)"), "{text}");
+        assert!(text.contains("Ana  self   ·/"), "{text}");
+        assert!(
+            text.contains(
+                crate::l10n::answers(Lang::En)
+                    .cohort_note
+                    .split(';')
+                    .next()
+                    .unwrap()
+            )
+        );
+        let csv = cohort_csv(&c, Lang::En, b',').expect("csv");
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("Ana,") && l.contains(",B.1,"))
+            .expect("Ana B.1");
+        assert!(row.ends_with(",na,"), "gap na, no points: {row}");
+        let html = cohort_html(&c, Lang::Fr);
+        assert!(html.contains("<td class=\"na\">/</td>"), "{html}");
+        let md = cohort_markdown(&c, Lang::Fr);
+        assert!(md.contains("0/1 (+1 s.o.)"), "{md}");
     }
 }

@@ -2,12 +2,15 @@
 
 use crate::coaching::cohort::{heatmap_requirements, points_lost};
 use crate::csv;
+use bilan_core::assessment::NOT_APPLICABLE;
 use bilan_core::cohort::Cohort;
 use bilan_core::error::{Error, Result};
 use bilan_core::text::Lang;
 
 /// The columns of the cohort CSV. The cohort keeps gaps, not scores (only
-/// the profile's gaps survive the streaming), so there is no score column.
+/// the profile's gaps survive the streaming), so there is no score column;
+/// a requirement answered "not applicable" has `na` as its gap and no
+/// points lost.
 pub const COHORT_COLUMNS: [&str; 9] = [
     "person",
     "rater",
@@ -42,10 +45,12 @@ pub fn cohort_csv(c: &Cohort, lang: Lang, delimiter: u8) -> Result<String> {
                 Some(r) => (
                     r.title.get(lang).to_string(),
                     r.required.to_string(),
-                    points_lost(c, r, gap).to_string(),
+                    gap.map(|gap| points_lost(c, r, gap).to_string())
+                        .unwrap_or_default(),
                 ),
                 None => Default::default(),
             };
+            let gap = gap.map_or_else(|| NOT_APPLICABLE.to_string(), |gap| gap.to_string());
             csv::write_row(
                 &mut writer,
                 &[

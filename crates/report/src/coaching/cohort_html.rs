@@ -3,14 +3,14 @@
 use std::fmt::Write as _;
 
 use crate::coaching::cohort::{
-    below, distribution, error_after_path, heatmap_requirements, largest_gaps, rater_code,
-    required_text,
+    any_not_applicable, below, distribution, error_after_path, heatmap_requirements, largest_gaps,
+    rater_code, required_text,
 };
 use crate::coaching::common::gap_symbol;
 use crate::html::parts::{
     date, document, empty, escape, fit_bar, inline, labelled, name_id, thead,
 };
-use crate::l10n::{CoachingDocs, Space, coaching, coaching_docs, colon, labels, number};
+use crate::l10n::{CoachingDocs, Space, answers, coaching, coaching_docs, colon, labels, number};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -30,6 +30,7 @@ td.g0,.key.g0{background:#e3f2e6;color:#1e5f30}
 td.g1,.key.g1{background:#fff1a6;color:#4a3b00}
 td.g2,.key.g2{background:#ffc27a;color:#4a2500}
 td.g3,.key.g3{background:#f28b82;color:#3d0600}
+td.na,.key.na{color:var(--muted)}
 .key{display:inline-block;min-width:1.6rem;text-align:center;font-weight:700;border:1px solid var(--line);margin:0 .3rem 0 .9rem}
 .key:first-child{margin-left:0}
 td.dist{white-space:nowrap;font-variant-numeric:tabular-nums}
@@ -43,13 +44,15 @@ table.heatmap thead th{position:static}
 }
 "#;
 
-/// The heatmap class of a gap: none/green, yellow, orange, red.
-fn gap_class(gap: u8) -> &'static str {
+/// The heatmap class of a gap: none/green, yellow, orange, red; no colour
+/// for "not applicable".
+fn gap_class(gap: Option<u8>) -> &'static str {
     match gap {
-        0 => "g0",
-        1 => "g1",
-        2 => "g2",
-        _ => "g3",
+        None => "na",
+        Some(0) => "g0",
+        Some(1) => "g1",
+        Some(2) => "g2",
+        Some(_) => "g3",
     }
 }
 
@@ -110,18 +113,22 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             inline(&r.item),
             inline(r.title.get(lang)),
             required_text(r),
-            below(r, people),
+            below(r, people, lang),
             number(r.mean_gap, lang),
             distribution(r),
             number(r.priority, lang)
         );
     }
     out.push_str("</tbody>\n</table>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"legend\">{}</p>\n</section>",
-        escape(w.priority_note)
-    );
+    let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(w.priority_note));
+    if any_not_applicable(c) {
+        let _ = writeln!(
+            out,
+            "<p class=\"legend\">{}</p>",
+            escape(answers(lang).cohort_note)
+        );
+    }
+    out.push_str("</section>\n");
 
     // People.
     let _ = writeln!(
@@ -236,6 +243,13 @@ fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
         escape(w.gap_two),
         escape(w.gap_three)
     );
+    if any_not_applicable(c) {
+        let _ = writeln!(
+            out,
+            "<p class=\"legend\"><span class=\"key na\">/</span>{}</p>",
+            escape(answers(lang).not_applicable)
+        );
+    }
     let titles = heatmap_requirements(c);
     out.push_str("<table class=\"heatmap\">\n<thead><tr>");
     let _ = write!(
@@ -296,7 +310,8 @@ mod tests {
         let landscape = page.find("@page{size:A4 landscape}").unwrap();
         assert!(portrait < landscape);
         assert!(page.contains("68,8\u{202f}%"));
-        assert_eq!(gap_class(0), "g0");
-        assert_eq!(gap_class(5), "g3");
+        assert_eq!(gap_class(Some(0)), "g0");
+        assert_eq!(gap_class(Some(5)), "g3");
+        assert_eq!(gap_class(None), "na");
     }
 }

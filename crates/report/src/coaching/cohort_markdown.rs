@@ -3,10 +3,11 @@
 use std::fmt::Write as _;
 
 use crate::coaching::cohort::{
-    below, distribution, error_after_path, largest_gaps, rater_code, required_text,
+    any_not_applicable, below, distribution, error_after_path, largest_gaps, rater_code,
+    required_text,
 };
 use crate::coaching::common::{day_or_dash, gap_symbol};
-use crate::l10n::{Space, coaching, coaching_docs, colon, labels, number, percent};
+use crate::l10n::{Space, answers, coaching, coaching_docs, colon, labels, number, percent};
 use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
@@ -52,7 +53,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                 cell(&r.item),
                 cell(r.title.get(lang)),
                 required_text(r),
-                below(r, people),
+                below(r, people, lang),
                 number(r.mean_gap, lang),
                 distribution(r),
                 number(r.priority, lang),
@@ -74,6 +75,9 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         &rows,
     );
     let _ = writeln!(out, "{}\n", inline(w.priority_note));
+    if any_not_applicable(c) {
+        let _ = writeln!(out, "{}\n", inline(answers(lang).cohort_note));
+    }
 
     let _ = writeln!(out, "## {}\n", cw.tab_people);
     if c.people.is_empty() {

@@ -6,9 +6,9 @@
 use std::fmt::Write as _;
 
 use crate::comparison::ReportComparison;
-use crate::l10n::{CoachingDocs, Labels, percent};
+use crate::l10n::{CoachingDocs, Labels, answer_text, answers, percent};
 use crate::markdown::parts::inline;
-use bilan_core::assessment::Rater;
+use bilan_core::assessment::{Answer, Rater};
 use bilan_core::compare::Severity;
 use bilan_core::text::Lang;
 
@@ -18,32 +18,46 @@ pub const WIDTH: usize = 100;
 /// A column cut to fit is never made narrower than this.
 pub(super) const MIN_FLEX: usize = 10;
 
-/// The symbol of a disagreement: `!!`, `!`, nothing, or `·` (one-sided).
+/// The symbol of a disagreement: `!!`, `!`, nothing, `?` (a level against
+/// "not applicable") or `·` (one-sided).
 pub fn severity_mark(severity: Severity) -> &'static str {
     match severity {
         Severity::Major => "!!",
         Severity::Minor => "!",
         Severity::Agree => "",
+        Severity::NotComparable => "?",
         Severity::OneSided => "·",
     }
 }
 
-/// `!! Differ by 2 or more · ! Differ by 1 · · Rated by one only`.
-pub(crate) fn severity_legend(w: &CoachingDocs) -> String {
-    format!("!! {} · ! {} · · {}", w.major, w.minor, w.one_sided)
+/// `!! Differ by 2 or more · ! Differ by 1 · · Rated by one only`, with
+/// `? Not comparable (…)` before the last when some row is.
+pub(crate) fn severity_legend(w: &CoachingDocs, lang: Lang, not_comparable: bool) -> String {
+    let middle = if not_comparable {
+        format!(" · ? {}", answers(lang).not_comparable_legend)
+    } else {
+        String::new()
+    };
+    format!("!! {} · ! {}{middle} · · {}", w.major, w.minor, w.one_sided)
 }
 
-/// A heatmap cell: `·` when met, else the gap in levels.
-pub fn gap_symbol(gap: u8) -> char {
+/// The heatmap symbol of "not applicable" (no gap known).
+pub const NOT_APPLICABLE_SYMBOL: char = '/';
+
+/// A heatmap cell: `·` when met, else the gap in levels; `/` when answered
+/// "not applicable".
+pub fn gap_symbol(gap: Option<u8>) -> char {
     match gap {
-        0 => '·',
-        g => char::from_digit(u32::from(g.min(9)), 10).unwrap_or('9'),
+        None => NOT_APPLICABLE_SYMBOL,
+        Some(0) => '·',
+        Some(g) => char::from_digit(u32::from(g.min(9)), 10).unwrap_or('9'),
     }
 }
 
-/// A score, or `—` when not given.
-pub fn score(s: Option<u8>) -> String {
-    s.map_or_else(|| "—".to_string(), |s| s.to_string())
+/// An answer: the level, "not applicable" in words (`short`: the
+/// abbreviation, for narrow terminal columns), or `—` when not given.
+pub fn score(s: Option<Answer>, lang: Lang, short: bool) -> String {
+    s.map_or_else(|| "—".to_string(), |s| answer_text(s, lang, short))
 }
 
 pub(super) fn rater_words(rater: Rater, l: &Labels) -> &'static str {
@@ -100,17 +114,26 @@ pub(super) fn md_title(out: &mut String, title: &str, name: &str) {
 }
 
 /// Each severity of a report's comparison with its word and how many
-/// rows have it.
+/// rows have it ("not comparable" only when some row is).
 pub(crate) fn severity_counts<'w>(
     c: &ReportComparison,
     w: &'w CoachingDocs,
-) -> [(Severity, &'w str, usize); 4] {
-    [
+    lang: Lang,
+) -> Vec<(Severity, &'w str, usize)> {
+    let all = [
         (Severity::Agree, w.agree, c.counts.agree),
         (Severity::Minor, w.minor, c.counts.minor),
         (Severity::Major, w.major, c.counts.major),
+        (
+            Severity::NotComparable,
+            answers(lang).not_comparable_legend,
+            c.counts.not_comparable,
+        ),
         (Severity::OneSided, w.one_sided, c.counts.one_sided),
-    ]
+    ];
+    all.into_iter()
+        .filter(|(severity, _, n)| *severity != Severity::NotComparable || *n > 0)
+        .collect()
 }
 
 /// `2025-03-01` and `Marc Aubert, 2025-03-02`: when each rated, and who
@@ -128,8 +151,17 @@ mod tests {
 
     #[test]
     fn symbols() {
-        assert_eq!(gap_symbol(0), '·');
-        assert_eq!(gap_symbol(3), '3');
+        assert_eq!(gap_symbol(Some(0)), '·');
+        assert_eq!(gap_symbol(Some(3)), '3');
+        assert_eq!(gap_symbol(None), '/');
+        assert_eq!(
+            score(Some(Answer::NotApplicable), Lang::En, false),
+            "not applicable"
+        );
+        assert_eq!(score(Some(Answer::NotApplicable), Lang::Fr, true), "s.o.");
+        assert_eq!(score(Some(Answer::Level(0)), Lang::En, false), "0");
+        assert_eq!(score(None, Lang::En, false), "—");
+        assert_eq!(severity_mark(Severity::NotComparable), "?");
         assert_eq!(severity_mark(Severity::Major), "!!");
         assert_eq!(severity_mark(Severity::Minor), "!");
         assert_eq!(severity_mark(Severity::Agree), "");

@@ -7,11 +7,37 @@ use crate::coaching::common::{
     who_and_when,
 };
 use crate::coaching::text::{Side, facts, grid, plain, text_field, text_heading, wrapped};
-use crate::l10n::{Labels, Space, coaching, coaching_docs, colon, labels, signed_levels, truncate};
+use crate::l10n::{
+    CoachingDocs, Labels, Space, answers, coaching, coaching_docs, colon, labels, signed_levels,
+    truncate,
+};
 use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::assessment::Rater;
 use bilan_core::compare::Comparison;
 use bilan_core::text::Lang;
+
+/// Each severity's word, symbol and count; "not comparable" only when some
+/// row is.
+fn count_lines(
+    c: &Comparison,
+    w: &CoachingDocs,
+    lang: Lang,
+) -> Vec<(&'static str, &'static str, usize)> {
+    let mut lines = vec![
+        (w.agree, "", c.counts.agree),
+        (w.minor, " (!)", c.counts.minor),
+        (w.major, " (!!)", c.counts.major),
+    ];
+    if c.counts.not_comparable > 0 {
+        lines.push((
+            answers(lang).not_comparable_legend,
+            " (?)",
+            c.counts.not_comparable,
+        ));
+    }
+    lines.push((w.one_sided, " (·)", c.counts.one_sided));
+    lines
+}
 
 /// What the header says of a file whose rater is not the expected one.
 fn unexpected_rater(actual: Rater, expected: Rater, l: &Labels) -> String {
@@ -58,12 +84,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
         "  ",
     );
     out.push('\n');
-    let counts = [
-        (w.agree, "", c.counts.agree),
-        (w.minor, " (!)", c.counts.minor),
-        (w.major, " (!!)", c.counts.major),
-        (w.one_sided, " (·)", c.counts.one_sided),
-    ];
+    let counts = count_lines(c, w, lang);
     let counts: Vec<String> = counts
         .iter()
         .map(|(word, sym, n)| format!("{word}{sym}{} {n}", colon(lang, Space::NoBreak)))
@@ -82,8 +103,8 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
                 vec![
                     r.item.to_string(),
                     r.title.get(lang).to_string(),
-                    score(r.self_score),
-                    score(r.coach_score),
+                    score(r.self_score, lang, false),
+                    score(r.coach_score, lang, false),
                     r.difference.map(signed_levels).unwrap_or_default(),
                     severity_mark(r.severity).to_string(),
                 ]
@@ -102,7 +123,8 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
             &rows,
             Some(1),
         );
-        let _ = writeln!(out, "{}", severity_legend(w));
+        let legend = severity_legend(w, lang, c.counts.not_comparable > 0);
+        wrapped(&mut out, &legend, "", "");
     }
     out.push('\n');
 
@@ -163,12 +185,7 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
         "- {}",
         field(w.coach_rating, &inline(&coach_value), lang)
     );
-    for (word, sym, n) in [
-        (w.agree, "", c.counts.agree),
-        (w.minor, " (!)", c.counts.minor),
-        (w.major, " (!!)", c.counts.major),
-        (w.one_sided, " (·)", c.counts.one_sided),
-    ] {
+    for (word, sym, n) in count_lines(c, w, lang) {
         let _ = writeln!(
             out,
             "- {}",
@@ -188,8 +205,8 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
                 vec![
                     cell(&r.item),
                     cell(r.title.get(lang)),
-                    score(r.self_score),
-                    score(r.coach_score),
+                    score(r.self_score, lang, false),
+                    score(r.coach_score, lang, false),
                     r.difference.map(signed_levels).unwrap_or_default(),
                     severity_mark(r.severity).to_string(),
                 ]
@@ -207,7 +224,11 @@ pub fn comparison_markdown(c: &Comparison, lang: Lang) -> String {
             ],
             &rows,
         );
-        let _ = writeln!(out, "{}\n", severity_legend(w));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            severity_legend(w, lang, c.counts.not_comparable > 0)
+        );
     }
 
     let _ = writeln!(out, "## {}\n", w.fits_by_profile);
@@ -258,5 +279,35 @@ mod tests {
         assert!(text.contains("68.8% (rank 1)") && text.contains("50.0% (rank 2)"));
         let fr = comparison_text(&comparison(), Lang::Fr);
         assert!(fr.contains("68,8\u{a0}% (rang 1)"), "{fr}");
+    }
+
+    #[test]
+    fn not_applicable_is_shown_in_words_and_flagged_not_comparable() {
+        use bilan_core::assessment::Answer;
+        use bilan_core::compare::Severity;
+        let mut c = comparison();
+        let mut e7 = c.rows[0].clone();
+        e7.item = "E.7".into();
+        (e7.self_score, e7.coach_score) = (Some(Answer::NotApplicable), Some(Answer::Level(3)));
+        (e7.difference, e7.severity) = (None, Severity::NotComparable);
+        c.rows.insert(3, e7);
+        c.counts.not_comparable = 1;
+        for lang in [Lang::En, Lang::Fr] {
+            let text = comparison_text(&c, lang);
+            let row = text.lines().find(|l| l.starts_with("E.7")).unwrap();
+            let na = crate::l10n::answers(lang).not_applicable_cell;
+            assert!(row.contains(na) && row.ends_with('?'), "{row}");
+            assert!(!row.contains(" 0 "), "never a 0: {row}");
+            assert!(text.contains(crate::l10n::answers(lang).not_comparable_legend));
+            assert!(
+                crate::coaching::fixtures::max_width(&text) <= WIDTH,
+                "{text}"
+            );
+            let md = comparison_markdown(&c, lang);
+            assert!(md.contains(&format!("| {na} |")), "{md}");
+        }
+        // Without such a row, the legend does not mention it.
+        let plain = comparison_text(&comparison(), Lang::En);
+        assert!(!plain.contains("Not comparable"), "{plain}");
     }
 }

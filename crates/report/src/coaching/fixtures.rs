@@ -1,7 +1,7 @@
 //! Small comparison, progress and cohort values for the unit tests.
 
 use crate::l10n::width;
-use bilan_core::assessment::Rater;
+use bilan_core::assessment::{Answer, Rater};
 use bilan_core::cohort::{
     Cohort, Duplicate, DuplicateReason, Heatmap, InvalidFile, PersonFit, PersonGap, RequirementGaps,
 };
@@ -28,6 +28,7 @@ pub(super) fn requirement(
         importance,
         below: dist[1..].iter().sum(),
         unanswered: 0,
+        not_applicable: 0,
         mean_gap: 0.0,
         distribution: dist,
         priority: 0.0,
@@ -42,6 +43,7 @@ pub(super) fn person(name: &str, rater: Rater, fit: f64, gaps: &[(&str, u8, f64)
         updated: Some("2025-01-01T00:00:00Z".into()),
         fit,
         answered: 3,
+        not_applicable: 0,
         largest_gaps: gaps
             .iter()
             .map(|&(item, gap, points_lost)| PersonGap {
@@ -70,7 +72,7 @@ pub(super) fn cohort() -> Cohort {
         ],
         heatmap: Heatmap {
             items: vec!["A.3".into(), "B.1".into()],
-            rows: vec![vec![0, 1], vec![2, 0]],
+            rows: vec![vec![Some(0), Some(1)], vec![Some(2), Some(0)]],
         },
         invalid: vec![InvalidFile {
             path: "team/bad.json".to_string(),
@@ -91,9 +93,9 @@ pub(super) fn comparison() -> Comparison {
     let row = |item: &str, s: Option<u8>, c: Option<u8>, severity| ComparisonRow {
         item: item.into(),
         title: Localized::new("Un intitulé", "A title"),
-        self_score: s,
-        coach_score: c,
-        agreed: c.or(s).unwrap_or(0),
+        self_score: s.map(Answer::Level),
+        coach_score: c.map(Answer::Level),
+        agreed: Answer::Level(c.or(s).unwrap_or(0)),
         difference: s.zip(c).map(|(s, c)| c as i8 - s as i8),
         severity,
     };
@@ -115,6 +117,7 @@ pub(super) fn comparison() -> Comparison {
             minor: 1,
             major: 1,
             one_sided: 1,
+            not_comparable: 0,
         },
         profiles: vec![ProfileFits {
             profile: "cm".into(),
@@ -133,8 +136,8 @@ pub(super) fn progress() -> Progress {
     let row = |item: &str, old: Option<u8>, new: Option<u8>, movement| ProgressRow {
         item: item.into(),
         title: Localized::new("Un intitulé", "A title"),
-        old,
-        new,
+        old: old.map(Answer::Level),
+        new: new.map(Answer::Level),
         change: old.zip(new).map(|(o, n)| n as i8 - o as i8),
         movement,
     };
@@ -158,6 +161,7 @@ pub(super) fn progress() -> Progress {
             unchanged: 1,
             new: 1,
             removed: 1,
+            not_comparable: 0,
         },
         profiles: vec![FitChange {
             profile: "cm".into(),

@@ -5,20 +5,26 @@ use std::fmt::Write as _;
 use crate::coaching::common::{WIDTH, day_or_dash, md_title, rater_words, score};
 use crate::coaching::text::{Side, facts, grid, plain, text_heading, wrapped};
 use crate::l10n::{
-    Coaching, CoachingDocs, Labels, coaching, coaching_docs, labels, percent, signed,
-    signed_levels, truncate,
+    Coaching, CoachingDocs, Labels, answers, coaching, coaching_docs, labels, percent, plural,
+    signed, signed_levels, truncate,
 };
 use crate::markdown::parts::{Align, cell, footer, inline, name_id, table};
 use bilan_core::compare::{Movement, Progress};
 use bilan_core::text::Lang;
 
 /// The symbol and word of a movement.
-fn movement(m: Movement, w: &CoachingDocs, cw: &Coaching) -> (&'static str, &'static str) {
+fn movement(
+    m: Movement,
+    w: &CoachingDocs,
+    cw: &Coaching,
+    lang: Lang,
+) -> (&'static str, &'static str) {
     match m {
         Movement::Rose => ("↑", cw.rose),
         Movement::Fell => ("↓", cw.fell),
         Movement::New => ("+", cw.new),
         Movement::Removed => ("−", cw.removed),
+        Movement::NotComparable => ("?", answers(lang).not_comparable[0]),
         Movement::Unchanged => ("=", w.unchanged),
     }
 }
@@ -41,19 +47,25 @@ fn progress_dates(p: &Progress, l: &Labels) -> String {
     }
 }
 
-/// `↑ 1 rose`, `↓ 1 fell`, `+ 1 new`, `− 1 removed`, `= 2 unchanged`.
-fn movement_counts(p: &Progress, w: &CoachingDocs, cw: &Coaching) -> Vec<String> {
+/// `↑ 1 rose`, `↓ 1 fell`, `+ 1 new`, `− 1 removed`, `= 2 unchanged`, and
+/// `? 1 not comparable` when a level faces "not applicable".
+fn movement_counts(p: &Progress, w: &CoachingDocs, cw: &Coaching, lang: Lang) -> Vec<String> {
     let c = &p.counts;
     [
         (Movement::Rose, c.rose),
         (Movement::Fell, c.fell),
         (Movement::New, c.new),
         (Movement::Removed, c.removed),
+        (Movement::NotComparable, c.not_comparable),
         (Movement::Unchanged, c.unchanged),
     ]
     .iter()
+    .filter(|&&(m, n)| m != Movement::NotComparable || n > 0)
     .map(|&(m, n)| {
-        let (sym, word) = movement(m, w, cw);
+        let (sym, mut word) = movement(m, w, cw, lang);
+        if m == Movement::NotComparable {
+            word = plural(lang, n, answers(lang).not_comparable);
+        }
         format!("{sym} {n} {word}")
     })
     .collect()
@@ -107,19 +119,19 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
     out.push('\n');
 
     text_heading(&mut out, w.what_moved);
-    facts(&mut out, &movement_counts(p, w, cw));
+    facts(&mut out, &movement_counts(p, w, cw, lang));
     let moved: Vec<Vec<String>> = p
         .rows
         .iter()
         .filter(|r| r.movement != Movement::Unchanged)
         .map(|r| {
-            let (sym, word) = movement(r.movement, w, cw);
+            let (sym, word) = movement(r.movement, w, cw, lang);
             vec![
                 format!("{sym} {word}"),
                 r.item.to_string(),
                 r.title.get(lang).to_string(),
-                score(r.old),
-                score(r.new),
+                score(r.old, lang, false),
+                score(r.new, lang, false),
                 r.change.map(signed_levels).unwrap_or_default(),
             ]
         })
@@ -185,19 +197,23 @@ pub fn progress_markdown(p: &Progress, lang: Lang) -> String {
     );
 
     let _ = writeln!(out, "## {}\n", w.what_moved);
-    let _ = writeln!(out, "{}\n", inline(&movement_counts(p, w, cw).join(" · ")));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        inline(&movement_counts(p, w, cw, lang).join(" · "))
+    );
     let moved: Vec<Vec<String>> = p
         .rows
         .iter()
         .filter(|r| r.movement != Movement::Unchanged)
         .map(|r| {
-            let (sym, word) = movement(r.movement, w, cw);
+            let (sym, word) = movement(r.movement, w, cw, lang);
             vec![
                 format!("{sym} {word}"),
                 cell(&r.item),
                 cell(r.title.get(lang)),
-                score(r.old),
-                score(r.new),
+                score(r.old, lang, false),
+                score(r.new, lang, false),
                 r.change.map(signed_levels).unwrap_or_default(),
             ]
         })

@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 use crate::coaching::common::{comparison_dates, score, severity_counts, severity_mark};
 use crate::comparison::ReportComparison;
 use crate::html::parts::{breakable_id, empty, escape, fit_bar, inline, labelled, name_id, thead};
-use crate::l10n::{CoachingDocs, coaching, coaching_docs, labels, signed_levels};
+use crate::l10n::{
+    CoachingDocs, answer_text, answers, coaching, coaching_docs, labels, signed_levels,
+};
 use bilan_core::compare::Severity;
 use bilan_core::text::Lang;
 
@@ -30,7 +32,7 @@ tr.sev-minor>td:first-child{box-shadow:inset 4px 0 0 var(--na)}
 tr.sev-major td.diff{font-weight:700}
 .sev-major .flag,.sym.sev-major{color:var(--bad)}
 .sev-minor .flag,.sym.sev-minor{color:var(--na)}
-.sev-one .flag,.sym.sev-one{color:var(--muted)}
+.sev-one .flag,.sym.sev-one,.sev-nc .flag,.sym.sev-nc{color:var(--muted)}
 ul.counts{display:flex;flex-wrap:wrap;gap:.2rem 1.5rem;list-style:none;padding:0;margin:.5rem 0 1rem}
 ul.counts .sym{font-weight:700;margin-right:.25rem}
 "#;
@@ -41,6 +43,7 @@ fn severity_class(severity: Severity) -> &'static str {
         Severity::Agree => "sev-agree",
         Severity::Minor => "sev-minor",
         Severity::Major => "sev-major",
+        Severity::NotComparable => "sev-nc",
         Severity::OneSided => "sev-one",
     }
 }
@@ -64,7 +67,7 @@ pub(super) fn section(out: &mut String, c: &ReportComparison, lang: Lang) {
         );
     }
     out.push_str("</dl>\n<ul class=\"counts\">");
-    for (severity, word, n) in severity_counts(c, w) {
+    for (severity, word, n) in severity_counts(c, w, lang) {
         let symbol = match severity_mark(severity) {
             "" => String::new(),
             mark => format!(
@@ -158,18 +161,27 @@ fn rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
             severity_class(r.severity),
             breakable_id(&r.item),
             inline(&r.title),
-            score(r.self_score),
-            score(r.coach_score),
-            r.agreed,
+            escape(&score(r.self_score, lang, false)),
+            escape(&score(r.coach_score, lang, false)),
+            escape(&answer_text(r.agreed, lang, false)),
             r.difference.map(signed_levels).unwrap_or_default(),
             severity_mark(r.severity)
         );
     }
     out.push_str("</tbody>\n</table>\n");
+    let not_comparable = if c.counts.not_comparable > 0 {
+        format!(
+            " <span class=\"sym sev-nc\">?</span> {}",
+            escape(answers(lang).not_comparable_legend)
+        )
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
         "<p class=\"legend\"><span class=\"sym sev-major\">!!</span> {} \
-         <span class=\"sym sev-minor\">!</span> {} <span class=\"sym sev-one\">·</span> {}</p>",
+         <span class=\"sym sev-minor\">!</span> {}{not_comparable} \
+         <span class=\"sym sev-one\">·</span> {}</p>",
         escape(w.major),
         escape(w.minor),
         escape(w.one_sided)

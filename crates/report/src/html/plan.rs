@@ -78,7 +78,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             "<dt>{}</dt><dd>{}{} → {} ({}, {})</dd>",
             labelled(l.current_level, lang),
             level_scale(step.current, step.required),
-            step.current,
+            escape(&step.current_text(lang)),
             step.required,
             escape(w.required_by),
             escape(importance_label(step.importance, lang))

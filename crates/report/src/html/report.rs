@@ -7,7 +7,7 @@ use crate::html::parts::{
     thead,
 };
 use crate::html::plan::plan_body;
-use crate::l10n::{labels, number, strings};
+use crate::l10n::{answer_text, answers, labels, not_applicable_summary, number, strings};
 use crate::report::{ProfileDetail, Report, RequirementRow};
 use crate::svg;
 use bilan_core::assessment::Rater;
@@ -17,6 +17,7 @@ use bilan_core::text::Lang;
 fn status(row: &RequirementRow, lang: Lang) -> (&'static str, &'static str, &'static str) {
     let (l, w) = (labels(lang), strings(lang));
     match (row.actual, row.met) {
+        (None, _) if row.not_applicable => ("∅", answers(lang).not_applicable_cell, "na"),
         (None, _) => ("?", w.not_answered, "na"),
         (Some(_), true) => ("✓", l.met, "ok"),
         (Some(_), false) => ("✗", l.not_met, "bad"),
@@ -67,17 +68,18 @@ pub fn report(report: &Report) -> String {
     }
     field(l.generated, &date(&report.generated));
     let c = &report.completeness;
-    field(
-        w.completeness,
-        &format!(
-            "{} {} {} {} {}",
-            c.answered,
-            escape(l.of),
-            c.total,
-            escape(l.answered),
-            fit_bar(c.percent, lang)
-        ),
+    let mut completeness = format!(
+        "{} {} {} {} {}",
+        c.answered,
+        escape(l.of),
+        c.total,
+        escape(l.answered),
+        fit_bar(c.percent, lang)
     );
+    if let Some(na) = not_applicable_summary(c.not_applicable, lang) {
+        completeness = format!("{completeness}<br>{}", escape(&na));
+    }
+    field(w.completeness, &completeness);
     out.push_str("</dl>\n");
 
     // Contents (screen only).
@@ -187,7 +189,10 @@ pub fn report(report: &Report) -> String {
         for note in &report.notes {
             let score = note.score.map_or_else(
                 || escape(w.not_answered),
-                |s| format!("{} {s}", escape(l.level)),
+                |s| match s.level() {
+                    Some(level) => format!("{} {level}", escape(l.level)),
+                    None => escape(&answer_text(s, lang, false)),
+                },
             );
             let _ = writeln!(
                 out,
@@ -237,9 +242,18 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
 
     // Requirements.
     let _ = writeln!(out, "<h3>{}</h3>", escape(l.requirements));
+    // "Not applicable" is explained where some requirement was so answered.
+    let na_legend = if profile.requirements.iter().any(|r| r.not_applicable) {
+        format!(
+            " <span class=\"sym st-na\">∅</span> {}",
+            escape(answers(lang).not_applicable_cell)
+        )
+    } else {
+        String::new()
+    };
     let legend = format!(
         "<p class=\"legend\"><span class=\"sym st-ok\">✓</span> {} \
-         <span class=\"sym st-bad\">✗</span> {} <span class=\"sym st-na\">?</span> {}</p>\n",
+         <span class=\"sym st-bad\">✗</span> {} <span class=\"sym st-na\">?</span> {}{na_legend}</p>\n",
         escape(l.met),
         escape(l.not_met),
         escape(w.not_answered)
@@ -303,7 +317,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
              <span class=\"sw sw-req\"></span>{} <span class=\"sw sw-range\"></span>{} \
              <span class=\"sw sw-ok\"></span><span class=\"st-ok\">✓</span> {} \
              <span class=\"sw sw-bad\"></span><span class=\"st-bad\">✗</span> {} \
-             <span class=\"sym st-na\">?</span> {}</span></figcaption></figure>\n",
+             <span class=\"sym st-na\">?</span> {}{na_legend}</span></figcaption></figure>\n",
             svg::bars(&profile.requirements),
             escape(l.bars_caption),
             escape(l.required),

@@ -327,7 +327,8 @@ mod tests {
                 "a.json",
                 "scores.A.3",
                 "score 7 is outside 0–5",
-                "use 0 for none or a level from 1 to 5; leave the item out if not answered",
+                "use 0 for not yet practised, a level from 1 to 5, or \"na\" for not applicable; \
+                 leave the item out if not answered",
             ),
             Error::UnknownItem {
                 origin: "cm.json".into(),
@@ -384,8 +385,8 @@ mod tests {
         assert_eq!(
             error(&invalid, Lang::Fr),
             "a.json\u{a0}: champ `scores.A.3`\u{a0}: le niveau 7 est hors de 0–5. Que faire\u{a0}: \
-             utilisez 0 pour aucun niveau ou un niveau de 1 à 5\u{202f}; omettez l'élément sans \
-             réponse."
+             utilisez 0 pour «\u{a0}pas encore pratiqué\u{a0}», un niveau de 1 à 5, ou «\u{a0}na\u{a0}» \
+             pour «\u{a0}sans objet\u{a0}»\u{202f}; omettez l'élément sans réponse."
         );
         assert!(error(&unknown, Lang::Fr).contains("(le plus proche connu\u{a0}: A.3)"));
         assert!(error(&profile, Lang::Fr).starts_with("profil inconnu `xx`"));
@@ -412,5 +413,18 @@ mod tests {
         let text = "the first assessment is about \"Ana\" but the second is about \"Bo\"";
         assert!(french_text(text).starts_with("le premier bilan porte sur"));
         assert_eq!(de("écrire ce fichier"), "d'écrire ce fichier");
+    }
+
+    #[test]
+    fn a_bad_answer_reads_in_french_with_the_na_fix() {
+        let text = r#"{"person": "Ana", "rater": "self", "scores": {"E.7": "nope"}}"#;
+        let err = bilan_core::Assessment::from_json(text, "a.json").unwrap_err();
+        let fr = error(&err, Lang::Fr);
+        assert!(fr.contains("champ `scores.E.7`"), "{fr}");
+        assert!(
+            fr.contains("un niveau de 0 à 5 est attendu, ou «\u{a0}na\u{a0}»"),
+            "{fr}"
+        );
+        assert!(!fr.contains("expected"), "translated, not quoted: {fr}");
     }
 }

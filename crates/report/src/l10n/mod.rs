@@ -30,5 +30,8 @@ pub use format::{
     MINUS, Space, bar, colon, count, made_by, number, percent, percent_with, plural, signed,
     signed_levels, truncate, width,
 };
-pub use tables::{Coaching, CoachingDocs, KeyWords, Labels, Strings, Words};
-pub use words::{coaching, coaching_docs, key_words, labels, strings, words};
+pub use tables::{Answers, Coaching, CoachingDocs, KeyWords, Labels, LevelZero, Strings, Words};
+pub use words::{
+    answer_text, answers, coaching, coaching_docs, key_words, labels, level_zero,
+    not_applicable_summary, strings, words,
+};

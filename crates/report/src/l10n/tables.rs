@@ -16,6 +16,9 @@ pub struct Words {
     pub coaching_docs: CoachingDocs,
     /// What each key of the TUI does (its footer and help).
     pub keys: KeyWords,
+    /// The answers that are not a level 1–5: "not applicable", and level 0
+    /// worded for each kind of item and rater.
+    pub answers: Answers,
 }
 
 /// The words of the screens and the command line, and those the documents
@@ -118,7 +121,6 @@ pub struct Strings {
     /// Status after the export key: the path follows.
     pub exported: &'static str,
     pub your_level: &'static str,
-    pub level_zero: &'static str,
     pub semicolon: &'static str,
     pub answered_short: &'static str,
     /// "required" in the middle of a sentence: "required: CM 3",
@@ -395,6 +397,8 @@ pub struct KeyWords {
     pub previous_profile: &'static str,
     pub scroll: &'static str,
     pub rate_and_move_on: &'static str,
+    /// Answer "not applicable / can't judge" (walk and overview).
+    pub not_applicable: &'static str,
     pub previous_item: &'static str,
     pub next_item: &'static str,
     pub previous_level: &'static str,
@@ -431,4 +435,46 @@ pub struct KeyWords {
     pub scroll_down: &'static str,
     pub save_the_note: &'static str,
     pub cancel: &'static str,
+}
+
+/// The answers that are not a level 1–5, wherever an answer is shown (walk,
+/// review, comparison, progress, cohort, reports).
+#[derive(Debug)]
+pub struct Answers {
+    /// The answer in full, as the walk shows it: "not applicable / can't
+    /// judge".
+    pub not_applicable: &'static str,
+    /// In a table cell of a document: "not applicable".
+    pub not_applicable_cell: &'static str,
+    /// Where a column is a few characters wide (terminal tables): "n/a".
+    pub not_applicable_short: &'static str,
+    /// That it is not scored, in one sentence (completeness lines, reports).
+    pub not_scored: &'static str,
+    /// "2 not applicable" after a count: singular and plural.
+    pub not_applicable_count: [&'static str; 2],
+    /// A level at one side, "not applicable" at the other: no gap measured.
+    /// Singular and plural, for counts ("2 not comparable").
+    pub not_comparable: [&'static str; 2],
+    /// The legend of the comparison's `?` flag, capitalised.
+    pub not_comparable_legend: &'static str,
+    /// The group analysis's note when someone answered "not applicable":
+    /// what the `n/a` count and the heatmap's `/` mean.
+    pub cohort_note: &'static str,
+    /// Level 0 for each kind of item, when the person rates themselves and
+    /// when a coach rates them.
+    pub level_zero: LevelZero,
+}
+
+/// Level 0 ("not yet practised") worded for the kind of item (a
+/// competence, knowledge, a skill, a trait) and for who rates.
+#[derive(Debug)]
+pub struct LevelZero {
+    pub ecf_self: &'static str,
+    pub ecf_coach: &'static str,
+    pub savoir_self: &'static str,
+    pub savoir_coach: &'static str,
+    pub savoir_faire_self: &'static str,
+    pub savoir_faire_coach: &'static str,
+    pub savoir_etre_self: &'static str,
+    pub savoir_etre_coach: &'static str,
 }

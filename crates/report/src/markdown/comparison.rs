@@ -9,7 +9,7 @@ use crate::coaching::common::{
     comparison_dates, fit_rank, score, severity_counts, severity_legend, severity_mark,
 };
 use crate::comparison::ReportComparison;
-use crate::l10n::{CoachingDocs, coaching, coaching_docs, labels, signed_levels};
+use crate::l10n::{CoachingDocs, answer_text, coaching, coaching_docs, labels, signed_levels};
 use crate::markdown::parts::{Align, cell, field, inline, name_id, table};
 use bilan_core::compare::Severity;
 use bilan_core::text::Lang;
@@ -25,7 +25,7 @@ pub(super) fn section(out: &mut String, c: &ReportComparison, lang: Lang) {
         let value = inline(&value);
         let _ = writeln!(out, "- {}", field(label, &value, lang));
     }
-    for (severity, word, n) in severity_counts(c, w) {
+    for (severity, word, n) in severity_counts(c, w, lang) {
         let symbol = severity_mark(severity);
         let label = if symbol.is_empty() {
             word.to_string()
@@ -88,9 +88,9 @@ fn rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
             vec![
                 cell(&r.item),
                 cell(&r.title),
-                score(r.self_score),
-                score(r.coach_score),
-                r.agreed.to_string(),
+                score(r.self_score, lang, false),
+                score(r.coach_score, lang, false),
+                answer_text(r.agreed, lang, false),
                 strong(difference.unwrap_or_default()),
                 strong(mark.to_string()),
             ]
@@ -109,5 +109,9 @@ fn rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
         ],
         &rows,
     );
-    let _ = writeln!(out, "{}\n", severity_legend(w));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        severity_legend(w, lang, c.counts.not_comparable > 0)
+    );
 }

@@ -65,7 +65,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
                 l.current_level,
                 &format!(
                     "{} → {} ({}, {})",
-                    step.current,
+                    step.current_text(lang),
                     step.required,
                     l.required.to_lowercase(),
                     importance_label(step.importance, lang)

@@ -2,7 +2,10 @@
 
 use std::fmt::Write as _;
 
-use crate::l10n::{Space, bar, colon, labels, number, percent, strings};
+use crate::l10n::{
+    Space, answer_text, answers, bar, colon, labels, not_applicable_summary, number, percent,
+    strings,
+};
 use crate::markdown::parts::{Align, block, cell, date, field, footer, inline, name_id, table};
 use crate::markdown::plan::plan_body;
 use crate::report::Report;
@@ -35,18 +38,18 @@ pub fn report(report: &Report) -> String {
     }
     fields.push(field(l.generated, &date(&report.generated), lang));
     let c = &report.completeness;
-    fields.push(field(
-        w.completeness,
-        &format!(
-            "{} {} {} {} ({})",
-            c.answered,
-            l.of,
-            c.total,
-            l.answered,
-            percent(c.percent, lang)
-        ),
-        lang,
-    ));
+    let mut completeness = format!(
+        "{} {} {} {} ({})",
+        c.answered,
+        l.of,
+        c.total,
+        l.answered,
+        percent(c.percent, lang)
+    );
+    if let Some(na) = not_applicable_summary(c.not_applicable, lang) {
+        completeness = format!("{completeness}{} {}", w.semicolon.trim_end(), inline(&na));
+    }
+    fields.push(field(w.completeness, &completeness, lang));
     for f in fields {
         let _ = writeln!(out, "- {f}");
     }
@@ -114,6 +117,9 @@ pub fn report(report: &Report) -> String {
                     _ => r.required.to_string(),
                 };
                 let status = match (r.actual, r.met) {
+                    (None, _) if r.not_applicable => {
+                        format!("∅ {}", answers(lang).not_applicable_cell)
+                    }
                     (None, _) => format!("? {}", w.not_answered),
                     (Some(_), true) => format!("✓ {}", l.met),
                     (Some(_), false) => format!("✗ {}", l.not_met),
@@ -210,7 +216,10 @@ pub fn report(report: &Report) -> String {
         for note in &report.notes {
             let score = note.score.map_or_else(
                 || w.not_answered.to_string(),
-                |s| format!("{} {s}", l.level),
+                |s| match s.level() {
+                    Some(level) => format!("{} {level}", l.level),
+                    None => answer_text(s, lang, false),
+                },
             );
             let _ = writeln!(
                 out,

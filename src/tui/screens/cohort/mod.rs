@@ -19,15 +19,17 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets;
 use bilan_core::cohort::Cohort;
 use bilan_core::{Lang, Rater};
-use bilan_report::l10n::{Coaching, coaching, plural, strings};
+use bilan_report::l10n::{Coaching, answers, coaching, plural, strings};
 use bilan_report::l10n::{number, percent};
 use bilan_report::sheet::level_range;
 
 /// Width of a person's name in the heatmap.
 const NAME_COLS: u16 = 14;
 /// A heatmap cell: `·` when met, else the shortfall in levels (as
-/// `report::coaching::gap_symbol` writes it in the text and HTML reports).
+/// `report::coaching::gap_symbol` writes it in the text and HTML reports);
+/// `/` when answered "not applicable".
 const GAP_SYMBOLS: [&str; 10] = ["·", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const NOT_APPLICABLE_SYMBOL: &str = "/";
 
 /// Width of a heatmap cell (one more for the gap between cells).
 const CELL_COLS: u16 = 2;
@@ -79,6 +81,21 @@ fn tab_name(tab: CohortTab, c: &Coaching) -> &'static str {
         CohortTab::Heatmap => c.tab_heatmap,
         CohortTab::Files => c.tab_files,
     }
+}
+
+/// `7/12`, or `1/1 (+1 n/a)` out of those who gave a level when some
+/// answered "not applicable" (as the documents write it).
+fn below_text(r: &bilan_core::cohort::RequirementGaps, total: usize, lang: Lang) -> String {
+    if r.not_applicable == 0 {
+        return format!("{}/{total}", r.below);
+    }
+    format!(
+        "{}/{} (+{} {})",
+        r.below,
+        total.saturating_sub(r.not_applicable),
+        r.not_applicable,
+        answers(lang).not_applicable_short
+    )
 }
 
 fn gap_style(gap: u8, theme: Theme) -> Style {
@@ -148,7 +165,20 @@ pub fn render(state: &CohortState, ctx: Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(Plain::new(vec![tabs_line(state, ctx)]), tabs);
     let mut block = Block::bordered().border_style(ctx.theme.dim());
     if state.tab == CohortTab::Heatmap {
-        block = block.title_bottom(Line::styled(c.heatmap_legend, ctx.theme.dim()));
+        let any_na = state
+            .cohort
+            .as_ref()
+            .is_some_and(|c| c.requirements.iter().any(|r| r.not_applicable > 0));
+        let legend = if any_na {
+            format!(
+                "{}  {NOT_APPLICABLE_SYMBOL} = {} ",
+                c.heatmap_legend,
+                answers(ctx.lang).not_applicable_short
+            )
+        } else {
+            c.heatmap_legend.to_string()
+        };
+        block = block.title_bottom(Line::styled(legend, ctx.theme.dim()));
     }
     let inner = block.inner(content);
     frame.render_widget(block, content);
@@ -202,13 +232,16 @@ fn priorities(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame,
     let lang = ctx.lang;
     let total = cohort.people.len();
     let wide = area.width >= NARROW_PRIORITIES;
+    // "3/10 (+2 n/a)" where some answered "not applicable".
+    let any_na = cohort.requirements.iter().any(|r| r.not_applicable > 0);
+    let below_cols = if any_na { 14 } else { 10 };
     // (header, width, shown when narrow)
     let columns = [
         ("#", Constraint::Length(2), true),
         (s.col_item, Constraint::Length(10), false),
         (s.col_title, Constraint::Fill(1), true),
         (s.level_short, Constraint::Length(6), true),
-        (c.col_below, Constraint::Length(10), true),
+        (c.col_below, Constraint::Length(below_cols), true),
         (c.col_mean_gap, Constraint::Length(10), true),
         (c.col_spread, Constraint::Length(9), false),
         (c.col_priority, Constraint::Length(8), true),
@@ -245,7 +278,7 @@ fn priorities(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame,
                 GridCell::from(r.title.get(lang)),
                 GridCell::from(level_range(r.required, r.required_max)),
                 GridCell::styled(
-                    format!("{}/{total}", r.below),
+                    below_text(r, total, lang),
                     below_style(r.below, total, ctx.theme),
                 ),
                 GridCell::from(number(r.mean_gap, lang)),
@@ -372,13 +405,20 @@ fn heatmap(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, ar
         .map(|(person, gaps)| {
             let mut cells = vec![GridCell::from(person.person.as_str())];
             cells.extend(shown.iter().map(|&col| {
-                let gap = gaps.get(col).copied().unwrap_or(0);
-                let style = if col == state.column {
-                    gap_style(gap, ctx.theme).add_modifier(ratatui::style::Modifier::UNDERLINED)
-                } else {
-                    gap_style(gap, ctx.theme)
+                let gap = gaps.get(col).copied().unwrap_or(Some(0));
+                let (symbol, style) = match gap {
+                    Some(gap) => (
+                        GAP_SYMBOLS[usize::from(gap.min(9))],
+                        gap_style(gap, ctx.theme),
+                    ),
+                    None => (NOT_APPLICABLE_SYMBOL, ctx.theme.dim()),
                 };
-                GridCell::styled(GAP_SYMBOLS[usize::from(gap.min(9))], style)
+                let style = if col == state.column {
+                    style.add_modifier(ratatui::style::Modifier::UNDERLINED)
+                } else {
+                    style
+                };
+                GridCell::styled(symbol, style)
             }));
             GridRow::new(cells)
         })

@@ -24,6 +24,7 @@ pub(super) const KEYS: KeyWords = KeyWords {
     previous_profile: "previous profile",
     scroll: "scroll",
     rate_and_move_on: "rate and move on",
+    not_applicable: "not applicable",
     previous_item: "previous item",
     next_item: "next item",
     previous_level: "previous level",

@@ -1,6 +1,7 @@
 //! Every word of the program in English: one value, so a word missing
 //! here is a compile error.
 
+mod answers;
 mod coaching;
 mod coaching_docs;
 mod keys;
@@ -15,4 +16,5 @@ pub(in crate::l10n) static EN: Words = Words {
     labels: report::LABELS,
     coaching_docs: coaching_docs::COACHING_DOCS,
     keys: keys::KEYS,
+    answers: answers::ANSWERS,
 };

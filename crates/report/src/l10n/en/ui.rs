@@ -96,7 +96,6 @@ pub(super) const UI: Strings = Strings {
     what_if_reset: "z to reset",
     exported: "Report written",
     your_level: "your level",
-    level_zero: "No knowledge or practice of this area, or not relevant to you.",
     semicolon: "; ",
     answered_short: "ans.",
     required_by: "required",

@@ -56,6 +56,16 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
         "valeur invalide ({}), un niveau est attendu, un nombre entier de 0 à 5",
     ),
     (
+        "invalid type: {}, expected a level from 0 to 5, or \"na\" for not applicable",
+        "type invalide ({}), un niveau de 0 à 5 est attendu, ou «\u{a0}na\u{a0}» pour «\u{a0}sans \
+         objet\u{a0}»",
+    ),
+    (
+        "invalid value: {}, expected a level from 0 to 5, or \"na\" for not applicable",
+        "valeur invalide ({}), un niveau de 0 à 5 est attendu, ou «\u{a0}na\u{a0}» pour «\u{a0}sans \
+         objet\u{a0}»",
+    ),
+    (
         "EOF while parsing an object",
         "fin du fichier au milieu d'un objet",
     ),
@@ -178,9 +188,10 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
     ),
     ("score {} is outside 0–5", "le niveau {} est hors de 0–5"),
     (
-        "use 0 for none or a level from 1 to 5; leave the item out if not answered",
-        "utilisez 0 pour aucun niveau ou un niveau de 1 à 5\u{202f}; omettez l'élément \
-         sans réponse",
+        "use 0 for not yet practised, a level from 1 to 5, or \"na\" for not applicable; leave \
+         the item out if not answered",
+        "utilisez 0 pour «\u{a0}pas encore pratiqué\u{a0}», un niveau de 1 à 5, ou «\u{a0}na\u{a0}» \
+         pour «\u{a0}sans objet\u{a0}»\u{202f}; omettez l'élément sans réponse",
     ),
     // Comparisons (bilan_core::compare, report comparison).
     (

@@ -24,6 +24,7 @@ pub(super) const KEYS: KeyWords = KeyWords {
     previous_profile: "profil précédent",
     scroll: "défiler",
     rate_and_move_on: "noter et passer à la suite",
+    not_applicable: "sans objet",
     previous_item: "élément précédent",
     next_item: "élément suivant",
     previous_level: "niveau précédent",

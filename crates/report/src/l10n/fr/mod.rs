@@ -2,6 +2,7 @@
 //! here is a compile error. Beside it, the French of the details the core
 //! still words in English inside its errors.
 
+mod answers;
 mod coaching;
 mod coaching_docs;
 pub(super) mod error_details;
@@ -17,4 +18,5 @@ pub(in crate::l10n) static FR: Words = Words {
     labels: report::LABELS,
     coaching_docs: coaching_docs::COACHING_DOCS,
     keys: keys::KEYS,
+    answers: answers::ANSWERS,
 };

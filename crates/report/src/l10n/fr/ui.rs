@@ -96,7 +96,6 @@ pub(super) const UI: Strings = Strings {
     what_if_reset: "z pour annuler",
     exported: "Rapport enregistré",
     your_level: "votre niveau",
-    level_zero: "Aucune connaissance ni pratique de ce domaine, ou sans objet pour vous.",
     semicolon: " ; ",
     answered_short: "rép.",
     required_by: "requis",

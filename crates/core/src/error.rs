@@ -55,6 +55,13 @@ pub enum Error {
         supported: u32,
     },
 
+    /// `bilan new` and `bilan resume` found the person's file under their
+    /// name but cannot read it: nothing is started beside it.
+    #[error(
+        "{origin}: this person's assessment by this rater is saved there but cannot be read, so no second one is started beside it. {cause} Once that file is fixed (or moved out of the folder), start again."
+    )]
+    UnreadableAssessment { origin: String, cause: Box<Error> },
+
     // The OS reason is part of the message, so it is deliberately not a
     // `source`: `{:#}` (anyhow) would print it a second time.
     #[error(

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::walk::json_files;
-use super::write::{ensure_private_dir, write_atomic};
+use super::write::{ensure_private_dir, remove_stale_temps, resolve_links, write_atomic};
 use crate::assessment::{Assessment, Rater};
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
@@ -22,14 +22,23 @@ pub fn load_assessment(path: &Path) -> Result<Assessment> {
     Assessment::from_json(&text, &path.display().to_string())
 }
 
-/// Saves an assessment atomically, filling in every optional field.
+/// Saves an assessment atomically, filling in every optional field. A file
+/// that is a link is saved through it, in its target's folder.
 pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+    save_assessment_text(path, assessment).map(drop)
+}
+
+/// Saves as [`save_assessment`] does and returns the text written.
+pub(super) fn save_assessment_text(path: &Path, assessment: &Assessment) -> Result<String> {
+    let target = resolve_links(path);
+    if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
         ensure_private_dir(parent)?;
     }
     let mut complete = assessment.clone();
     complete.complete_fields(Lang::En);
-    write_atomic(path, complete.to_json().as_bytes())
+    let text = complete.to_json();
+    write_atomic(&target, text.as_bytes())?;
+    Ok(text)
 }
 
 /// A saved assessment, as the resume list shows it.
@@ -53,8 +62,13 @@ impl Summary {
 }
 
 /// Summaries of the assessments saved in `dir`, most recent first, plus the
-/// files that could not be read (with why).
-pub fn list_assessments(dir: &Path, catalogue: &Catalogue) -> (Vec<Summary>, Vec<Error>) {
+/// files that could not be read (each with why). Temp files left in `dir` by
+/// a crashed save are removed on the way.
+pub fn list_assessments(
+    dir: &Path,
+    catalogue: &Catalogue,
+) -> (Vec<Summary>, Vec<(PathBuf, Error)>) {
+    remove_stale_temps(dir);
     let mut summaries = Vec::new();
     let mut problems = Vec::new();
     for path in json_files(dir) {
@@ -70,7 +84,7 @@ pub fn list_assessments(dir: &Path, catalogue: &Catalogue) -> (Vec<Summary>, Vec
                     total,
                 });
             }
-            Err(e) => problems.push(e),
+            Err(e) => problems.push((path, e)),
         }
     }
     // Newest first by instant, as the rounds are sorted.

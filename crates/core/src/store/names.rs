@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::files::load_assessment;
 use crate::assessment::Rater;
+use crate::error::Error;
 use crate::ids::{PersonKey, fold_accent};
 
 /// A file-name-safe form of a person's name: lower-case ASCII letters, digits
@@ -32,9 +33,37 @@ pub fn slug(name: &str) -> String {
 
 /// The file an assessment of `person` by `rater` is kept in, inside `dir`.
 /// When another person's file already has that name (two names with the same
-/// slug), a numbered name is used instead.
+/// slug), a numbered name is used instead. An unreadable file under one of
+/// those names is passed over here: [`find_assessment`] reports it.
 pub fn assessment_path(dir: &Path, person: &str, rater: Rater) -> PathBuf {
+    match find_assessment(dir, person, rater) {
+        Lookup::Found(path) | Lookup::New(path) => path,
+        Lookup::Unreadable { free, .. } => free,
+    }
+}
+
+/// Where the assessment of a person by a rater is, or would go.
+#[derive(Debug)]
+pub enum Lookup {
+    /// Their saved file.
+    Found(PathBuf),
+    /// Not saved yet: the file it would be saved in.
+    New(PathBuf),
+    /// Not found among the readable files, but a file under their name
+    /// (`ana-self.json`, or a numbered one) cannot be read: it may well be
+    /// theirs, so no second file should be started beside it.
+    Unreadable {
+        path: PathBuf,
+        error: Error,
+        /// The first free name, had that file been someone else's.
+        free: PathBuf,
+    },
+}
+
+/// Looks for the saved assessment of `person` by `rater` in `dir`.
+pub fn find_assessment(dir: &Path, person: &str, rater: Rater) -> Lookup {
     let base = format!("{}-{}", slug(person), rater.code());
+    let mut unreadable = None;
     for n in 1.. {
         let name = if n == 1 {
             format!("{base}.json")
@@ -43,16 +72,30 @@ pub fn assessment_path(dir: &Path, person: &str, rater: Rater) -> PathBuf {
         };
         let candidate = dir.join(name);
         match load_assessment(&candidate) {
-            Err(_) if !candidate.exists() => return candidate,
+            Err(_) if !candidate.exists() => {
+                return match unreadable {
+                    Some((path, error)) => Lookup::Unreadable {
+                        path,
+                        error,
+                        free: candidate,
+                    },
+                    None => Lookup::New(candidate),
+                };
+            }
             // The same person whatever the case or surrounding spaces, as
             // everywhere else (comparison, rounds, group analysis).
             Ok(existing)
                 if PersonKey::of(&existing.person) == PersonKey::of(person)
                     && existing.rater == rater =>
             {
-                return candidate;
+                return Lookup::Found(candidate);
             }
-            _ => continue,
+            Ok(_) => continue,
+            Err(error) => {
+                if unreadable.is_none() {
+                    unreadable = Some((candidate, error));
+                }
+            }
         }
     }
     unreachable!("the loop above returns for some n")
@@ -100,6 +143,36 @@ mod tests {
         let other = assessment_path(dir.path(), "ANA!", Rater::SelfRated);
         assert_ne!(other, first);
         assert!(other.ends_with("ana-self-2.json"));
+    }
+
+    #[test]
+    fn an_unreadable_file_under_their_name_is_reported_not_passed_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let own = dir.path().join("ana-self.json");
+        std::fs::write(
+            &own,
+            "{\"person\": \"Ana\", \"rater\": \"self\", \"scores\": {,}}",
+        )
+        .unwrap();
+        match find_assessment(dir.path(), "Ana", Rater::SelfRated) {
+            Lookup::Unreadable { path, error, free } => {
+                assert_eq!(path, own);
+                assert!(matches!(error, Error::Syntax { line: 1, .. }), "{error:?}");
+                assert!(free.ends_with("ana-self-2.json"));
+            }
+            other => panic!("{other:?}"),
+        }
+        // The coach's file is another name: not concerned.
+        assert!(matches!(
+            find_assessment(dir.path(), "Ana", Rater::Coach),
+            Lookup::New(_)
+        ));
+        // Once fixed, it is found again.
+        save_assessment(&own, &Assessment::new("Ana", Rater::SelfRated, Lang::En)).unwrap();
+        assert!(matches!(
+            find_assessment(dir.path(), "ana", Rater::SelfRated),
+            Lookup::Found(path) if path == own
+        ));
     }
 
     #[test]

@@ -74,6 +74,12 @@ fn english(err: &Error) -> String {
             "{origin}: written by a newer bilan (format version {found}; this one reads up to \
              {supported}). Update bilan to open it; the file was left untouched."
         ),
+        Error::UnreadableAssessment { origin, cause } => format!(
+            "{origin}: this person's assessment by this rater is saved there but cannot be read, \
+             so no second one is started beside it. {} Once that file is fixed (or moved out of \
+             the folder), start again.",
+            english(cause)
+        ),
         Error::Io {
             origin,
             action,
@@ -160,6 +166,12 @@ fn french(err: &Error) -> String {
              {found}{NNBSP}; celle-ci lit jusqu'à la version {supported}). Mettez bilan à jour \
              pour l'ouvrir{NNBSP}; le fichier n'a pas été modifié."
         ),
+        Error::UnreadableAssessment { origin, cause } => format!(
+            "{origin}{NBSP}: l'évaluation de cette personne par cet évaluateur y est enregistrée \
+             mais ne peut pas être lue, aussi aucune seconde évaluation n'est commencée à côté. \
+             {} Une fois ce fichier corrigé (ou sorti du dossier), recommencez.",
+            french(cause)
+        ),
         Error::Io {
             origin,
             action,
@@ -204,6 +216,7 @@ fn french_action(action: &str) -> Option<&'static str> {
         "write" => "écrire ce fichier",
         "create the folder" => "créer ce dossier",
         "read the folder" => "lire ce dossier",
+        "lock" => "verrouiller ce fichier",
         _ => return None,
     })
 }
@@ -350,6 +363,15 @@ mod tests {
                 "read",
                 std::io::Error::from(std::io::ErrorKind::NotFound),
             ),
+            Error::UnreadableAssessment {
+                origin: "a.json".into(),
+                cause: Box::new(Error::Syntax {
+                    origin: "a.json".into(),
+                    line: 4,
+                    column: 2,
+                    message: "trailing comma".into(),
+                }),
+            },
         ]
     }
 
@@ -374,8 +396,16 @@ mod tests {
             assert!(!fr.contains(" :") && !fr.contains(" ;"), "{fr}");
             assert!(fr.contains("a.json") || fr.contains("cm.json") || fr.contains("xx"));
         }
-        let [syntax, shape, invalid, unknown, profile, newer, io] =
-            every_variant().try_into().expect("seven variants");
+        let [
+            syntax,
+            shape,
+            invalid,
+            unknown,
+            profile,
+            newer,
+            io,
+            unreadable,
+        ] = every_variant().try_into().expect("eight variants");
         assert_eq!(
             error(&syntax, Lang::Fr),
             "a.json\u{a0}: ligne 3, colonne 7\u{a0}: `,` ou `}` attendu. Corrigez le JSON à cet \
@@ -394,6 +424,10 @@ mod tests {
         assert!(
             error(&io, Lang::Fr).starts_with("a.json\u{a0}: impossible de lire ce fichier\u{a0}: ")
         );
+        // The cause is told in the same language, with its line and column.
+        let unreadable = error(&unreadable, Lang::Fr);
+        assert!(unreadable.contains("ne peut pas être lue"), "{unreadable}");
+        assert!(unreadable.contains("ligne 4, colonne 2"), "{unreadable}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn resume_list() -> App {
                     "2025-01-01T10:00:00Z",
                 ),
             ],
-            unreadable: 0,
+            unreadable: Vec::new(),
         },
     );
     app

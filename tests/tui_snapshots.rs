@@ -89,7 +89,15 @@ fn resume_list() {
         act(&mut app, &[Action::Down, Action::Confirm]);
         assert_eq!(app.place.screen(), Screen::ResumeList);
         app.resume.summaries = Some(summaries());
-        app.resume.unreadable = 1;
+        app.resume.unreadable = vec![bilan::tui::app::Unreadable {
+            path: std::path::PathBuf::from("/data/lea-self.json"),
+            error: std::sync::Arc::new(bilan_core::Error::Syntax {
+                origin: "/data/lea-self.json".into(),
+                line: 4,
+                column: 12,
+                message: "trailing comma".into(),
+            }),
+        }];
         app.home.saved = Some(4);
         act(&mut app, &[Action::Down]);
         app

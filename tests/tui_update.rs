@@ -133,6 +133,19 @@ fn every_screen_and_overlay(with_session: bool) -> Vec<(Screen, Option<Overlay>)
 
 // -------------------------------------------------- home, form, resume list
 
+/// A file of the saved list that cannot be read (a JSON mistake).
+fn unreadable(path: &str) -> bilan::tui::app::Unreadable {
+    bilan::tui::app::Unreadable {
+        path: PathBuf::from(path),
+        error: std::sync::Arc::new(bilan_core::Error::Syntax {
+            origin: path.to_string(),
+            line: 3,
+            column: 7,
+            message: "expected `,` or `}`".into(),
+        }),
+    }
+}
+
 fn summary(person: &str, rater: Rater, updated: &str, answered: usize) -> Summary {
     Summary {
         path: PathBuf::from(format!("/nonexistent/{person}.json")),

@@ -40,9 +40,12 @@ fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Resu
     if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
         return Ok(as_path.to_path_buf());
     }
-    let path = store::assessment_path(data_dir, name, rater);
-    if path.is_file() {
-        return Ok(path);
+    match store::find_assessment(data_dir, name, rater) {
+        store::Lookup::Found(path) => return Ok(path),
+        // Their file may be the one that cannot be read: say which and why
+        // (line, column, what to do), rather than "nothing saved".
+        store::Lookup::Unreadable { error, .. } => return Err(error.into()),
+        store::Lookup::New(_) => {}
     }
     anyhow::bail!(
         "no saved {} assessment for `{name}` in {}. Start one with `bilan new --name \"{name}\"{}`, or run `bilan` to see the saved ones.",

@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 
 use bilan_core::cohort::Cohort;
-use bilan_core::store::Summary;
+use bilan_core::store::{Fingerprint, Summary};
 use bilan_core::{Assessment, Rater};
 
+use super::saving::{Conflict, DiskState, Unreadable};
 use super::text_input::Edit;
 
 /// What the user asked for; produced by the keymap from key presses.
@@ -55,6 +56,14 @@ pub enum Action {
     Mark,
     /// Back to the start screen (the session is saved).
     Home,
+    /// The file changed on disk: read it again, this window's changes on top.
+    Reload,
+    /// The file changed on disk: overwrite it with this window's version.
+    KeepMine,
+    /// The file was deleted on disk: write it again.
+    WriteAgain,
+    /// The last save failed: write a copy somewhere else.
+    WriteCopy,
 }
 
 /// Work for the loop: the only way `update` reaches the outside world.
@@ -94,6 +103,9 @@ pub enum Effect {
     CancelCohort,
     /// Write the group analysis (HTML) to the reports folder.
     ExportCohort,
+    /// Write a copy of the session's assessment there (its own file is
+    /// left as it is).
+    WriteCopy(PathBuf),
     Quit,
 }
 
@@ -111,13 +123,23 @@ pub enum PairKind {
 pub enum Outcome {
     Summaries {
         list: Vec<Summary>,
-        unreadable: usize,
+        /// The files that cannot be read, each with why.
+        unreadable: Vec<Unreadable>,
     },
     Opened {
         assessment: Assessment,
         path: PathBuf,
+        /// What was read (or written) and whether this window may write.
+        disk: Box<DiskState>,
     },
-    Saved,
+    /// Written; the fingerprint of what the file now holds.
+    Saved(Fingerprint),
+    /// Not written: why, in the screen's language.
+    SaveFailed(String),
+    /// Not written: the file changed or was deleted on disk meanwhile.
+    Conflict(Conflict),
+    /// A copy of the session's assessment was written there.
+    CopyWritten(PathBuf),
     /// A report was written there.
     Exported(PathBuf),
     /// The newest earlier round of the session's person, if any.

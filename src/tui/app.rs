@@ -11,7 +11,8 @@ use super::screens::{
 };
 pub use super::state::*;
 
-use bilan_report::l10n::strings;
+use super::saving;
+use bilan_report::l10n::{saving as saving_words, strings};
 
 /// How far the help can scroll at the current size.
 pub fn help_max_scroll(app: &App) -> u16 {
@@ -41,6 +42,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     match app.overlay {
+        Some(Overlay::Conflict | Overlay::QuitUnsaved | Overlay::CopyPath) => {
+            return saving_update(app, action);
+        }
         Some(Overlay::Help) => {
             help::update(app, action);
             return Vec::new();
@@ -64,6 +68,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     app.status = None;
+    if refused_read_only(app, action) {
+        return Vec::new();
+    }
     if action == Action::Home && app.place.session().is_some() {
         // The walk, review and results lead home; the count is read again.
         app.place.go(Screen::Home);
@@ -192,8 +199,54 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             app.home.saved = Some(list.len());
             resume::show(&mut app.resume, list, unreadable);
         }
-        Outcome::Opened { assessment, path } => app.open_session(assessment, path),
-        Outcome::Saved => {}
+        Outcome::Opened {
+            assessment,
+            path,
+            disk,
+        } => app.open_session_with(assessment, path, *disk),
+        Outcome::Saved(fingerprint) => {
+            if let Some(session) = app.place.session_mut() {
+                let read_only = session.disk.read_only.take();
+                session.disk = DiskState {
+                    read_only,
+                    ..DiskState::synced(&session.assessment, fingerprint)
+                };
+            }
+        }
+        Outcome::SaveFailed(message) => {
+            let copied = app.place.session_mut().is_some_and(|session| {
+                session.disk.unsaved = Some(message.clone());
+                session.disk.copied.as_ref() == Some(&session.assessment)
+            });
+            // Quitting stops to ask, unless a copy holds these very answers.
+            if app.quitting && !copied {
+                app.quitting = false;
+                app.overlay = Some(Overlay::QuitUnsaved);
+            }
+            fail(app, message);
+        }
+        Outcome::Conflict(conflict) => {
+            if let Some(session) = app.place.session_mut() {
+                session.disk.conflict = Some(conflict);
+                app.quitting = false;
+                app.overlay = Some(Overlay::Conflict);
+            }
+        }
+        Outcome::CopyWritten(path) => {
+            if let Some(session) = app.place.session_mut() {
+                session.disk.copied = Some(session.assessment.clone());
+            }
+            app.overlay = None;
+            tell(
+                app,
+                format!(
+                    "{}{}{}",
+                    saving_words(app.lang).copy_written,
+                    super::widgets::colon(app.lang),
+                    path.display()
+                ),
+            );
+        }
         Outcome::Exported(path) => {
             app.status = Some(Status {
                 text: format!(
@@ -279,5 +332,104 @@ fn leave_list(app: &mut App, exit: compare::Exit) -> Vec<Effect> {
             Vec::new()
         }
         compare::Exit::WalkTo(item) => walk_to(app, &item),
+    }
+}
+
+/// A window that only reads refuses what would change the answers, and
+/// says why.
+fn refused_read_only(app: &mut App, action: Action) -> bool {
+    let editing = match app.place.screen() {
+        Screen::Walk => matches!(
+            action,
+            Action::Rate(_)
+                | Action::NotApplicable
+                | Action::Confirm
+                | Action::ClearScore
+                | Action::EditNote
+                | Action::Pick(_)
+        ),
+        Screen::Review => matches!(action, Action::Rate(_) | Action::NotApplicable),
+        _ => false,
+    };
+    if editing && app.place.session().is_some_and(|s| s.read_only()) {
+        fail(app, saving_words(app.lang).read_only_refused.to_string());
+        return true;
+    }
+    false
+}
+
+/// The questions about saving: the file changed or was deleted on disk,
+/// quitting with changes not on disk, and where to write a copy.
+fn saving_update(app: &mut App, action: Action) -> Vec<Effect> {
+    let lang = app.lang;
+    let library = std::sync::Arc::clone(&app.library);
+    match (app.overlay, action) {
+        (Some(Overlay::Conflict), Action::Reload) => {
+            let Some(session) = app.place.session_mut() else {
+                app.overlay = None;
+                return Vec::new();
+            };
+            let Some(merged) = saving::reload(&mut session.disk, &session.assessment) else {
+                return Vec::new();
+            };
+            session.assessment = merged;
+            session.level = current_score(session, &library).unwrap_or(0);
+            refresh_ranking(session, &library);
+            app.overlay = None;
+            tell(app, saving_words(lang).reloaded.to_string());
+            vec![Effect::Save]
+        }
+        (Some(Overlay::Conflict), Action::KeepMine | Action::WriteAgain) => {
+            let missing = app
+                .place
+                .session()
+                .is_some_and(|s| matches!(s.disk.conflict, Some(Conflict::Missing)));
+            // `k` answers a changed file, `w` a deleted one.
+            if missing != (action == Action::WriteAgain) {
+                return Vec::new();
+            }
+            app.overlay = None;
+            match app.place.session_mut() {
+                Some(session) => {
+                    saving::overwrite(&mut session.disk);
+                    vec![Effect::Save]
+                }
+                None => Vec::new(),
+            }
+        }
+        (Some(Overlay::Conflict), Action::Back) => {
+            app.overlay = None;
+            if let Some(session) = app.place.session_mut()
+                && let Some(conflict) = &session.disk.conflict
+            {
+                let reason = conflict.not_saved(lang).to_string();
+                session.disk.unsaved = Some(reason.clone());
+                fail(app, reason);
+            }
+            Vec::new()
+        }
+        (Some(Overlay::QuitUnsaved), Action::WriteCopy) => {
+            if let Some(session) = app.place.session() {
+                app.copy_path = saving::default_copy_path(&session.path);
+                app.overlay = Some(Overlay::CopyPath);
+            }
+            Vec::new()
+        }
+        (Some(Overlay::QuitUnsaved), Action::Back) => {
+            app.overlay = None;
+            Vec::new()
+        }
+        (Some(Overlay::CopyPath), Action::Edit(edit)) => {
+            app.copy_path.apply(edit);
+            Vec::new()
+        }
+        (Some(Overlay::CopyPath), Action::Confirm) => {
+            vec![Effect::WriteCopy(saving::typed_path(app.copy_path.text()))]
+        }
+        (Some(Overlay::CopyPath), Action::Back) => {
+            app.overlay = Some(Overlay::QuitUnsaved);
+            Vec::new()
+        }
+        _ => Vec::new(),
     }
 }

@@ -2,25 +2,124 @@
 //! exporting, and handing long work to the worker. What each produced goes
 //! back into the state through `apply`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::app::{self, App, Effect, Outcome};
+use super::saving::{Conflict, DiskState, ReadOnly};
 use super::worker;
+use bilan_core::store::{Claim, Lookup, OnDisk, WriteLock};
 use bilan_core::{Assessment, store};
 
 /// Where effects read and write, and the worker long ones run on.
 pub struct Io {
     pub data_dir: PathBuf,
     pub worker: worker::Worker,
+    /// The lock of the session's assessment, while this window writes it.
+    lock: Option<WriteLock>,
 }
 
 impl Io {
+    /// Temp files a crashed save left in the data folder are removed here,
+    /// at start-up.
     pub fn new(data_dir: PathBuf) -> Io {
+        store::remove_stale_temps(&data_dir);
         Io {
             data_dir,
             worker: worker::Worker::default(),
+            lock: None,
         }
+    }
+
+    /// Whatever ended the loop (a key, a signal, a dead terminal): the note
+    /// being typed is kept as the note and saved, the lock is given back,
+    /// and changes that could not be saved make an error (told on stderr
+    /// once the terminal is restored; the exit status is then non-zero).
+    pub fn finish(&mut self, app: &mut App) -> anyhow::Result<ExitCode> {
+        if app.keep_draft_note() {
+            self.perform(app, Effect::Save);
+        }
+        self.lock = None;
+        let Some(session) = app.place.session() else {
+            return Ok(ExitCode::SUCCESS);
+        };
+        let disk = &session.disk;
+        match &disk.unsaved {
+            Some(reason) if disk.copied.as_ref() != Some(&session.assessment) => {
+                let words = bilan_report::l10n::saving(app.lang);
+                anyhow::bail!(
+                    "{} ({}){}{reason}",
+                    words.exit_unsaved,
+                    session.path.display(),
+                    super::widgets::colon(app.lang)
+                )
+            }
+            _ => Ok(ExitCode::SUCCESS),
+        }
+    }
+
+    /// Becomes the one writer of `path`, or learns who is (this window
+    /// then only reads). A lock that cannot be taken at all (a read-only
+    /// folder) leaves the window writing: its saves will say what fails.
+    fn claim(&mut self, path: &Path) -> Option<ReadOnly> {
+        self.lock = None;
+        match store::claim(path) {
+            Ok(Claim::Held(lock)) => {
+                self.lock = Some(lock);
+                None
+            }
+            Ok(Claim::Taken(holder)) => Some(ReadOnly { holder }),
+            Err(_) => None,
+        }
+    }
+
+    /// Opens a saved assessment, with what its file holds and who writes it.
+    fn open(&mut self, app: &mut App, path: PathBuf) -> Result<(), bilan_core::Error> {
+        let (assessment, fingerprint) = store::load_tracked(&path)?;
+        if let Some(dir) = path.parent() {
+            store::remove_stale_temps(dir);
+        }
+        let disk = Box::new(DiskState {
+            read_only: self.claim(&path),
+            ..DiskState::synced(&assessment, fingerprint)
+        });
+        app::apply(
+            app,
+            Outcome::Opened {
+                assessment,
+                path,
+                disk,
+            },
+        );
+        self.find_counterpart(app);
+        Ok(())
+    }
+
+    /// Saves the session's assessment, unless this window only reads, or
+    /// the file changed or was deleted on disk since this window read or
+    /// wrote it (then the user is asked).
+    fn save(&mut self, app: &App) -> Option<Outcome> {
+        let session = app.place.session()?;
+        if session.read_only() {
+            return None;
+        }
+        if let Some(last) = session.disk.fingerprint {
+            match store::check_disk(&session.path, last) {
+                OnDisk::Unchanged => {}
+                OnDisk::Missing => return Some(Outcome::Conflict(Conflict::Missing)),
+                OnDisk::Changed(read) => {
+                    let read = read.map_err(|e| bilan_report::l10n::error(&e, app.lang));
+                    return Some(Outcome::Conflict(Conflict::Changed(read)));
+                }
+            }
+        }
+        Some(
+            match store::save_tracked(&session.path, &session.assessment) {
+                Ok(fingerprint) => Outcome::Saved(fingerprint),
+                Err(e) => Outcome::SaveFailed(bilan_report::l10n::error(&e, app.lang)),
+            },
+        )
     }
 
     /// Waits for the work in flight and applies what it produced.
@@ -37,11 +136,8 @@ impl Io {
         let lang = app.lang;
         let failed = |e: bilan_core::Error| Outcome::Failed(bilan_report::l10n::error(&e, lang));
         let outcome = match effect {
-            Effect::Save => match app.place.session() {
-                Some(session) => match store::save_assessment(&session.path, &session.assessment) {
-                    Ok(()) => Outcome::Saved,
-                    Err(e) => failed(e),
-                },
+            Effect::Save => match self.save(app) {
+                Some(outcome) => outcome,
                 None => return,
             },
             Effect::LoadSummaries => {
@@ -50,41 +146,77 @@ impl Io {
                     .list(Arc::clone(&app.library), self.data_dir.clone());
                 return;
             }
-            Effect::Open(path) => match store::load_assessment(&path) {
-                Ok(assessment) => {
-                    app::apply(app, Outcome::Opened { assessment, path });
-                    self.find_counterpart(app);
-                    return;
-                }
+            Effect::Open(path) => match self.open(app, path) {
+                Ok(()) => return,
                 Err(e) => failed(e),
             },
             Effect::Create { name, rater } => {
-                let path = store::assessment_path(&self.data_dir, &name, rater);
-                // The same person and rater again: carry on with their file.
-                let assessment = match store::load_assessment(&path) {
-                    Ok(existing) => existing,
-                    Err(_) if !path.exists() => {
-                        // Someone the other rater already has a file for keeps
-                        // that file's spelling ("lea roux" → "Léa Roux").
-                        let fresh = Assessment::new(name, rater, app.lang);
-                        match store::find_counterpart(&path, &fresh) {
-                            Some((_, other)) => {
-                                Assessment::new(other.person.trim(), rater, app.lang)
-                            }
-                            None => fresh,
+                let path = match store::find_assessment(&self.data_dir, &name, rater) {
+                    // The same person and rater again: carry on with their file.
+                    Lookup::Found(path) => match self.open(app, path) {
+                        Ok(()) => return,
+                        Err(e) => {
+                            app::apply(app, failed(e));
+                            return;
                         }
-                    }
-                    Err(e) => {
-                        app::apply(app, failed(e));
+                    },
+                    Lookup::New(path) => path,
+                    // Their file may be the one that cannot be read: no
+                    // second one is started beside it.
+                    Lookup::Unreadable { path, error, .. } => {
+                        let error = bilan_core::Error::UnreadableAssessment {
+                            origin: path.display().to_string(),
+                            cause: Box::new(error),
+                        };
+                        app::apply(app, failed(error));
                         return;
                     }
                 };
-                if let Err(e) = store::save_assessment(&path, &assessment) {
-                    failed(e)
+                // Someone the other rater already has a file for keeps that
+                // file's spelling ("lea roux" → "Léa Roux").
+                let fresh = Assessment::new(name, rater, app.lang);
+                let assessment = match store::find_counterpart(&path, &fresh) {
+                    Some((_, other)) => Assessment::new(other.person.trim(), rater, app.lang),
+                    None => fresh,
+                };
+                let read_only = self.claim(&path);
+                if read_only.is_some() {
+                    // Another window started it a moment ago: open theirs.
+                    match self.open(app, path) {
+                        Ok(()) => return,
+                        Err(e) => failed(e),
+                    }
                 } else {
-                    app::apply(app, Outcome::Opened { assessment, path });
-                    self.find_counterpart(app);
+                    match store::save_tracked(&path, &assessment) {
+                        Ok(fingerprint) => {
+                            let disk = Box::new(DiskState::synced(&assessment, fingerprint));
+                            app::apply(
+                                app,
+                                Outcome::Opened {
+                                    assessment,
+                                    path,
+                                    disk,
+                                },
+                            );
+                            self.find_counterpart(app);
+                            return;
+                        }
+                        Err(e) => failed(e),
+                    }
+                }
+            }
+            Effect::WriteCopy(path) => {
+                let Some(session) = app.place.session() else {
                     return;
+                };
+                // A folder gets the file under its own name.
+                let path = match (path.is_dir(), session.path.file_name()) {
+                    (true, Some(name)) => path.join(name),
+                    _ => path,
+                };
+                match store::save_assessment(&path, &session.assessment) {
+                    Ok(()) => Outcome::CopyWritten(path),
+                    Err(e) => failed(e),
                 }
             }
             Effect::LoadEarlierRound => match app.place.session() {

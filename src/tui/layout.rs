@@ -8,7 +8,7 @@ use ratatui::widgets::Block;
 
 use super::keymap::{self, Context};
 use super::screens::profiles;
-use super::state::{App, ctx};
+use super::state::{App, Screen, ctx};
 use super::text;
 use super::widgets::centered;
 use bilan_report::l10n::strings;
@@ -33,8 +33,19 @@ pub fn footer_height(app: &App, width: u16) -> u16 {
     text::hint_rows(&keymap::footer(app), width).len().max(1) as u16
 }
 
+/// Who writes the session's assessment, on the screens of a window that
+/// only reads it (its status row says so when nothing else is told).
+pub fn read_only(app: &App) -> Option<&crate::tui::saving::ReadOnly> {
+    let session = app.place.session()?;
+    let on_session = matches!(
+        app.place.screen(),
+        Screen::Walk | Screen::Review | Screen::Results
+    );
+    session.disk.read_only.as_ref().filter(|_| on_session)
+}
+
 pub fn frame(app: &App, area: Rect) -> FrameAreas {
-    let status = u16::from(app.status.is_some());
+    let status = u16::from(app.status.is_some() || read_only(app).is_some());
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),

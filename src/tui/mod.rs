@@ -14,6 +14,7 @@ pub mod layout;
 pub mod list;
 pub mod place;
 mod radar;
+pub mod saving;
 pub mod screens;
 pub mod session;
 pub mod state;
@@ -122,11 +123,9 @@ fn install_panic_hook() {
 /// the process is ended anyway (crossterm can be stuck reading a dead tty).
 const SIGNAL_DEADLINE: Duration = Duration::from_secs(2);
 
-/// Watches SIGTERM, SIGINT and SIGHUP on a thread. SIGTERM and SIGINT ask the
-/// loop to save and quit (it restores the terminal) and, should the loop not
-/// get there in time, end the process. SIGHUP means the terminal is gone: the
-/// work is already saved after each change, so the process ends at once
-/// rather than spin on a closed input.
+/// Watches SIGTERM, SIGINT and SIGHUP on a thread: each asks the loop to
+/// save and quit (it restores the terminal) and, should the loop not get
+/// there in time, ends the process.
 fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let stop = Arc::new(AtomicBool::new(false));
@@ -134,9 +133,9 @@ fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
     let flag = Arc::clone(&stop);
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            if signal == SIGHUP {
-                std::process::exit(128 + SIGHUP);
-            }
+            // SIGHUP too goes through the loop's quit, which keeps the note
+            // being typed; the deadline below ends a loop stuck on a closed
+            // input.
             flag.store(true, Ordering::Relaxed);
             std::thread::sleep(SIGNAL_DEADLINE);
             let _ = execute!(std::io::stdout(), DisableMouseCapture);
@@ -202,6 +201,14 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     update(&mut app, Action::Resize(size.width, size.height));
     let mut dirty = true;
     loop {
+        // Before drawing: after SIGHUP the terminal is gone, and a failed
+        // draw must not skip the save.
+        if stop.load(Ordering::Relaxed) {
+            for effect in update(&mut app, Action::Quit) {
+                io.perform(&mut app, effect);
+            }
+            break;
+        }
         if dirty {
             terminal.draw(|frame| view::render(&app, frame))?;
             dirty = false;
@@ -212,12 +219,6 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
                 dirty = true;
                 continue;
             }
-        }
-        if stop.load(Ordering::Relaxed) {
-            for effect in update(&mut app, Action::Quit) {
-                io.perform(&mut app, effect);
-            }
-            break;
         }
         let outcomes = io.worker.poll();
         if !outcomes.is_empty() {
@@ -249,14 +250,14 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             continue;
         };
         dirty = true;
-        let mut quit = false;
         for effect in update(&mut app, action) {
-            quit |= effect == Effect::Quit;
             io.perform(&mut app, effect);
         }
-        if quit {
+        // Still quitting once the effects are done: a failed save turns
+        // quitting into a question instead.
+        if app.quitting {
             break;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    io.finish(&mut app)
 }

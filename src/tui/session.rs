@@ -8,6 +8,7 @@ use bilan_core::matching::{self, Ranking};
 use bilan_core::{Assessment, Item, Library};
 
 use super::action::{Counterpart, Effect};
+use super::saving::DiskState;
 use super::text_input::TextInput;
 
 /// Tabs of the results screen's detail panel.
@@ -60,6 +61,9 @@ pub struct Session {
     pub results: ResultsState,
     /// The ranking for the current scores plus what-if changes.
     pub ranking: Ranking,
+    /// What this window knows of its file: last read or written, whether it
+    /// may write, whether the latest changes are on disk.
+    pub disk: DiskState,
 }
 
 impl Session {
@@ -72,6 +76,29 @@ impl Session {
     /// Its id, owned, for changing the assessment.
     pub fn item_id(&self, library: &Library) -> Option<String> {
         self.item(library).map(|item| item.id.to_string())
+    }
+}
+
+impl Session {
+    /// Whether another window writes this assessment (this one only reads).
+    pub fn read_only(&self) -> bool {
+        self.disk.read_only.is_some()
+    }
+
+    /// The note being typed becomes the item's note (an exit, or Enter).
+    /// Returns whether that changed the assessment.
+    pub fn keep_draft_note(&mut self, library: &Library) -> bool {
+        let Some(id) = self.item_id(library) else {
+            return false;
+        };
+        let draft = self.note.text();
+        let now = self.assessment.note(&id).unwrap_or("");
+        if self.read_only() || draft.trim() == now.trim() {
+            return false;
+        }
+        let draft = draft.to_string();
+        self.assessment.set_note(&id, &draft);
+        true
     }
 }
 

@@ -13,6 +13,7 @@ use bilan_core::{Assessment, Lang, Library};
 pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind, Status};
 use super::context::Ctx;
 pub use super::place::{OtherScreen, Place, Screen, SessionView};
+pub use super::saving::{Conflict, DiskState, ReadOnly, Unreadable};
 use super::screens::cohort;
 pub use super::screens::cohort::{CohortState, CohortTab};
 pub use super::screens::compare::{CompareState, Comparing};
@@ -32,6 +33,13 @@ use super::text_input::TextInput;
 pub enum Overlay {
     Help,
     Note,
+    /// The file changed or was deleted on disk: reload, keep mine, or not now.
+    Conflict,
+    /// Quitting while the latest changes are not on disk: a copy, quit
+    /// anyway, or stay.
+    QuitUnsaved,
+    /// The path to write the copy to.
+    CopyPath,
 }
 
 pub struct App {
@@ -50,7 +58,11 @@ pub struct App {
     pub progress: Option<ProgressState>,
     pub cohort: CohortState,
     pub status: Option<Status>,
+    /// Set by quitting; the loop ends once the effects are performed and it
+    /// still holds (a failed save turns it into a question instead).
     pub quitting: bool,
+    /// The path typed for a copy, after a failed save.
+    pub copy_path: TextInput,
     /// First line of the help shown (the help scrolls when it does not fit).
     pub help_scroll: u16,
     /// The terminal's size, told by the loop; used to bound scrolling.
@@ -74,14 +86,33 @@ impl App {
             cohort: CohortState::default(),
             status: None,
             quitting: false,
+            copy_path: TextInput::default(),
             help_scroll: 0,
             viewport: ratatui::layout::Rect::new(0, 0, 80, 24),
         }
     }
 
     /// Ends the program; the work is already saved after each change, one
-    /// more save covers the position.
+    /// more save covers the position and the note being typed. While the
+    /// latest changes are not on disk, quitting asks once (the second time
+    /// it is meant).
     pub fn quit(&mut self) -> Vec<Effect> {
+        if self.overlay == Some(Overlay::QuitUnsaved) {
+            self.quitting = true;
+            return vec![Effect::Quit];
+        }
+        self.keep_draft_note();
+        let lang = self.lang;
+        if let Some(session) = self.place.session_mut()
+            && let Some(conflict) = &session.disk.conflict
+        {
+            // A question about the file on disk is open or was left: saving
+            // again would only ask it again.
+            let reason = conflict.not_saved(lang).to_string();
+            session.disk.unsaved.get_or_insert(reason);
+            self.overlay = Some(Overlay::QuitUnsaved);
+            return Vec::new();
+        }
         self.quitting = true;
         if self.place.session().is_some() {
             vec![Effect::Save, Effect::Quit]
@@ -90,14 +121,35 @@ impl App {
         }
     }
 
+    /// The note being typed is kept as the item's note, on any way out
+    /// (a key, a signal, the loop ending). Returns whether that changed
+    /// the assessment (it then needs saving).
+    pub fn keep_draft_note(&mut self) -> bool {
+        if self.overlay != Some(Overlay::Note) {
+            return false;
+        }
+        self.overlay = None;
+        let library = std::sync::Arc::clone(&self.library);
+        self.place
+            .session_mut()
+            .is_some_and(|session| session.keep_draft_note(&library))
+    }
+
     /// The text field keys go to, if any.
     pub fn editing_text(&self) -> bool {
-        self.overlay == Some(Overlay::Note)
+        matches!(self.overlay, Some(Overlay::Note | Overlay::CopyPath))
             || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
     }
 
-    /// Builds a session for an opened assessment, on the item where it stopped.
+    /// Builds a session for an opened assessment, on the item where it
+    /// stopped, with nothing known of its file.
     pub fn open_session(&mut self, assessment: Assessment, path: PathBuf) {
+        self.open_session_with(assessment, path, DiskState::default());
+    }
+
+    /// Builds a session for an assessment read from (or written to) its
+    /// file, on the item where it stopped.
+    pub fn open_session_with(&mut self, assessment: Assessment, path: PathBuf, disk: DiskState) {
         let catalogue = &self.library.catalogue;
         let cursor = assessment
             .position
@@ -134,6 +186,7 @@ impl App {
                 matches: Vec::new(),
                 ties: Vec::new(),
             },
+            disk,
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);

@@ -9,7 +9,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::grid::Plain;
 use super::layout;
 use super::screens::{
-    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
+    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review,
+    saving, walk,
 };
 use super::state::{App, Overlay, Screen, ctx};
 use super::{keymap, widgets};
@@ -63,6 +64,14 @@ pub fn render(app: &App, frame: &mut Frame) {
             Paragraph::new(widgets::truncate(&status.text, usize::from(area.width))).style(style),
             areas.status,
         );
+    } else if let Some(read_only) = layout::read_only(app) {
+        // A window that only reads says so, and who writes, all along.
+        let notice = saving::read_only_notice(read_only, ctx(app));
+        frame.render_widget(
+            Paragraph::new(widgets::truncate(&notice, usize::from(area.width)))
+                .style(app.theme.warn()),
+            areas.status,
+        );
     }
     frame.render_widget(Plain::new(footer_lines(app, area.width)), areas.footer);
     match app.overlay {
@@ -71,6 +80,19 @@ pub fn render(app: &App, frame: &mut Frame) {
             if let Some(session) = app.place.session() {
                 note::render(session, ctx(app), frame, areas.body);
             }
+        }
+        Some(Overlay::Conflict) => {
+            if let Some(session) = app.place.session() {
+                saving::render_conflict(session, ctx(app), frame, areas.body);
+            }
+        }
+        Some(Overlay::QuitUnsaved) => {
+            if let Some(session) = app.place.session() {
+                saving::render_quit(session, ctx(app), frame, areas.body);
+            }
+        }
+        Some(Overlay::CopyPath) => {
+            saving::render_copy_path(&app.copy_path, ctx(app), frame, areas.body);
         }
         None => {}
     }
@@ -114,6 +136,13 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.chosen(),
         ));
         spans.push(Span::styled(format!(" ({rater})"), app.theme.dim()));
+        if session.read_only() {
+            spans.push(Span::raw(" · "));
+            spans.push(Span::styled(
+                bilan_report::l10n::saving(app.lang).read_only_mark,
+                app.theme.warn(),
+            ));
+        }
     }
     // The language marker keeps its own column, so a long name is cut
     // with `…` instead of running under it.

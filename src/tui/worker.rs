@@ -13,6 +13,7 @@ use std::thread::JoinHandle;
 use bilan_core::cohort::{Cohort, analyse_with};
 use bilan_core::{Lang, Library, store};
 
+use super::saving::Unreadable;
 use super::state::Outcome;
 
 /// One group analysis in flight.
@@ -81,10 +82,14 @@ impl Worker {
         let (send, result) = channel();
         let handle = std::thread::spawn(move || {
             let (list, problems) = store::list_assessments(&data_dir, &library.catalogue);
-            let _ = send.send(Outcome::Summaries {
-                list,
-                unreadable: problems.len(),
-            });
+            let unreadable = problems
+                .into_iter()
+                .map(|(path, error)| Unreadable {
+                    path,
+                    error: Arc::new(error),
+                })
+                .collect();
+            let _ = send.send(Outcome::Summaries { list, unreadable });
         });
         // A listing still running is simply superseded: same folder, later.
         self.listing = Some((result, handle));

@@ -80,7 +80,7 @@ fn progress_needs_two_files_by_one_rater_and_a_stale_mark_is_dropped() {
                 Rater::Coach,
                 "2026-03-02T10:00:00Z",
             )],
-            unreadable: 0,
+            unreadable: Vec::new(),
         },
     );
     assert_eq!(app.resume.marked, None);

@@ -24,11 +24,11 @@ fn home_second_entry_loads_the_saved_list() {
         &mut app,
         Outcome::Summaries {
             list: list.clone(),
-            unreadable: 1,
+            unreadable: vec![unreadable("/nonexistent/broken.json")],
         },
     );
     assert_eq!(app.home.saved, Some(2));
-    assert_eq!(app.resume.unreadable, 1);
+    assert_eq!(app.resume.unreadable.len(), 1);
     update(&mut app, Action::Down);
     assert_eq!(
         update(&mut app, Action::Confirm),
@@ -42,6 +42,7 @@ fn home_second_entry_loads_the_saved_list() {
         Outcome::Opened {
             assessment: bruno,
             path: list[1].path.clone(),
+            disk: Default::default(),
         },
     );
     assert_eq!(app.place.screen(), Screen::Walk);
@@ -54,7 +55,7 @@ fn home_second_entry_loads_the_saved_list() {
         &mut app,
         Outcome::Summaries {
             list: Vec::new(),
-            unreadable: 0,
+            unreadable: Vec::new(),
         },
     );
     assert!(update(&mut app, Action::Confirm).is_empty());

@@ -29,6 +29,12 @@ pub enum Context {
     Cohort,
     Help,
     Note,
+    /// The file changed or was deleted on disk.
+    Conflict,
+    /// Quitting with changes not on disk.
+    QuitUnsaved,
+    /// Typing where the copy goes.
+    CopyPath,
 }
 
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -45,6 +51,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Cohort => tables::COHORT,
         Context::Help => tables::HELP,
         Context::Note => tables::NOTE,
+        Context::Conflict => tables::CONFLICT,
+        Context::QuitUnsaved => tables::QUIT_UNSAVED,
+        Context::CopyPath => tables::COPY_PATH,
     }
 }
 
@@ -53,6 +62,9 @@ pub fn context(app: &App) -> Context {
     match app.overlay {
         Some(Overlay::Help) => return Context::Help,
         Some(Overlay::Note) => return Context::Note,
+        Some(Overlay::Conflict) => return Context::Conflict,
+        Some(Overlay::QuitUnsaved) => return Context::QuitUnsaved,
+        Some(Overlay::CopyPath) => return Context::CopyPath,
         None => {}
     }
     screen_context(app)
@@ -140,7 +152,16 @@ pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
         _ => true,
     };
     let list_empty = app.resume.summaries.as_ref().is_none_or(Vec::is_empty);
+    // The question about the file on disk offers what fits: reload a file
+    // that changed and reads, keep yours over one that changed, write again
+    // one that was deleted.
+    let conflict = app.place.session().and_then(|s| s.disk.conflict.as_ref());
+    let missing = matches!(conflict, Some(crate::tui::saving::Conflict::Missing));
+    let readable = matches!(conflict, Some(crate::tui::saving::Conflict::Changed(Ok(_))));
     match binding.action() {
+        Action::Reload => readable,
+        Action::KeepMine => !missing,
+        Action::WriteAgain => missing,
         Action::Confirm if matches!(context, Context::Compare | Context::Progress) => from_session,
         Action::Confirm | Action::Mark if context == Context::Resume => !list_empty,
         _ => true,
@@ -244,6 +265,9 @@ mod tests {
             Context::Cohort,
             Context::Help,
             Context::Note,
+            Context::Conflict,
+            Context::QuitUnsaved,
+            Context::CopyPath,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(context).iter().chain(bindings(Context::Global)) {

@@ -187,3 +187,23 @@ pub static NOTE: &[Binding] = &[
     bind!([ENTER] [] => Action::Confirm, save_the_note, footer),
     bind!([ESC] [] => Action::Back, cancel, footer),
 ];
+
+/// The file changed or was deleted on disk since the window read it.
+pub static CONFLICT: &[Binding] = &[
+    bind!([Char('r')] [] => Action::Reload, reload_from_disk, footer),
+    bind!([Char('k')] [] => Action::KeepMine, keep_mine, footer),
+    bind!([Char('w')] [] => Action::WriteAgain, write_again, footer),
+    bind!([ESC] [] => Action::Back, not_now, footer),
+];
+
+/// Quitting while the latest changes are not on disk (`q` again quits).
+pub static QUIT_UNSAVED: &[Binding] = &[
+    bind!([Char('c')] [] => Action::WriteCopy, write_a_copy, footer),
+    bind!([ESC] [] => Action::Back, stay, footer),
+];
+
+/// The path of the copy (other keys type it).
+pub static COPY_PATH: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, write_the_copy, footer),
+    bind!([ESC] [] => Action::Back, cancel, footer),
+];

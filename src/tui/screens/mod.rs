@@ -21,6 +21,7 @@ pub mod progress;
 pub mod results;
 pub mod resume;
 pub mod review;
+pub mod saving;
 pub mod walk;
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};

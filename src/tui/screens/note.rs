@@ -83,10 +83,7 @@ pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<
         Action::Edit(edit) => session.note.apply(edit),
         Action::Back => return (Vec::new(), true),
         Action::Confirm => {
-            let text = session.note.text().to_string();
-            if let Some(id) = session.item_id(library) {
-                session.assessment.set_note(&id, &text);
-            }
+            session.keep_draft_note(library);
             return (vec![Effect::Save], true);
         }
         _ => {}

@@ -1,7 +1,7 @@
 //! Saved assessments: name, rater, date, progress.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
@@ -10,10 +10,12 @@ use std::path::PathBuf;
 use crate::tui::action::{Action, Effect, PairKind, Status};
 use crate::tui::context::Ctx;
 use crate::tui::list::ListCursor;
+use crate::tui::saving::Unreadable;
+use crate::tui::widgets;
 use bilan_core::Rater;
 use bilan_core::store::Summary;
-use bilan_report::l10n::coaching;
 use bilan_report::l10n::strings;
+use bilan_report::l10n::{coaching, saving};
 
 pub fn hit(resume: &ResumeState, area: Rect, row: u16) -> Option<usize> {
     // Row 0 is the border, row 1 the header; the table scrolls to the selection.
@@ -29,12 +31,14 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(s.loading), area);
         return;
     };
+    let area = render_unreadable(resume, ctx, frame, area);
     let mut title = format!(" {} ({}) ", s.resume_title, list.len());
-    if resume.unreadable > 0 {
+    let unreadable = resume.unreadable.len();
+    if unreadable > 0 {
         title.push_str(&format!(
             "· {} {} ",
-            resume.unreadable,
-            bilan_report::l10n::plural(ctx.lang, resume.unreadable, s.unreadable_files)
+            unreadable,
+            bilan_report::l10n::plural(ctx.lang, unreadable, s.unreadable_files)
         ));
     }
     let block = Block::bordered().title(Line::styled(title, ctx.theme.title()));
@@ -80,6 +84,48 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
+/// The files that cannot be read, each named with its error (where, what
+/// to do), under the list; returns the area left for the list. They take
+/// at most half the height (at least four rows for the list).
+fn render_unreadable(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) -> Rect {
+    if resume.unreadable.is_empty() {
+        return area;
+    }
+    let words = saving(ctx.lang);
+    let cols = area.width.saturating_sub(2).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for file in &resume.unreadable {
+        let text = format!("✗ {}", bilan_report::l10n::error(&file.error, ctx.lang));
+        lines.extend(
+            widgets::wrap(&text, cols)
+                .into_iter()
+                .map(|l| Line::styled(l, ctx.theme.bad())),
+        );
+    }
+    lines.extend(
+        widgets::wrap(words.unreadable_hint, cols)
+            .into_iter()
+            .map(|l| Line::styled(l, ctx.theme.dim())),
+    );
+    let wanted = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let height = wanted
+        .min(area.height / 2)
+        .min(area.height.saturating_sub(4));
+    if height < 3 {
+        return area;
+    }
+    let [rest, below] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
+    let title = format!(" {} ({}) ", words.unreadable_title, resume.unreadable.len());
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(Line::styled(title, ctx.theme.bad()))),
+        below,
+    );
+    rest
+}
+
 // ---------------------------------------------------------------------------
 // State and update
 
@@ -87,7 +133,8 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
 pub struct ResumeState {
     /// `None` until the loop has read the folder.
     pub summaries: Option<Vec<Summary>>,
-    pub unreadable: usize,
+    /// The files that cannot be read, with why.
+    pub unreadable: Vec<Unreadable>,
     pub selected: usize,
     /// A file marked to be compared with the selected one.
     pub marked: Option<PathBuf>,
@@ -101,7 +148,7 @@ pub enum Exit {
 }
 
 /// The loop read the folder.
-pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: usize) {
+pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: Vec<Unreadable>) {
     resume.selected = resume.selected.min(list.len().saturating_sub(1));
     // A mark on a file that is gone would only fail later.
     if let Some(marked) = &resume.marked

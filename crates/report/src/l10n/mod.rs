@@ -30,8 +30,10 @@ pub use format::{
     MINUS, Space, bar, colon, count, made_by, number, percent, percent_with, plural, signed,
     signed_levels, truncate, width,
 };
-pub use tables::{Answers, Coaching, CoachingDocs, KeyWords, Labels, LevelZero, Strings, Words};
+pub use tables::{
+    Answers, Coaching, CoachingDocs, KeyWords, Labels, LevelZero, Saving, Strings, Words,
+};
 pub use words::{
     answer_text, answers, coaching, coaching_docs, key_words, labels, level_zero,
-    not_applicable_summary, strings, words,
+    not_applicable_summary, saving, strings, words,
 };

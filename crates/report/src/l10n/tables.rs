@@ -19,6 +19,8 @@ pub struct Words {
     /// The answers that are not a level 1–5: "not applicable", and level 0
     /// worded for each kind of item and rater.
     pub answers: Answers,
+    /// Saving: one writer per assessment, changes on disk, failed saves.
+    pub saving: Saving,
 }
 
 /// The words of the screens and the command line, and those the documents
@@ -435,6 +437,13 @@ pub struct KeyWords {
     pub scroll_down: &'static str,
     pub save_the_note: &'static str,
     pub cancel: &'static str,
+    pub reload_from_disk: &'static str,
+    pub keep_mine: &'static str,
+    pub write_again: &'static str,
+    pub not_now: &'static str,
+    pub write_a_copy: &'static str,
+    pub stay: &'static str,
+    pub write_the_copy: &'static str,
 }
 
 /// The answers that are not a level 1–5, wherever an answer is shown (walk,
@@ -477,4 +486,51 @@ pub struct LevelZero {
     pub savoir_faire_coach: &'static str,
     pub savoir_etre_self: &'static str,
     pub savoir_etre_coach: &'static str,
+}
+
+/// What the TUI says about saving: a window that only reads (another one
+/// writes), a file changed or deleted on disk behind its back, a failed save
+/// when quitting, and the files of the saved list that cannot be read.
+#[derive(Debug)]
+pub struct Saving {
+    /// In the header of a window that only reads.
+    pub read_only_mark: &'static str,
+    /// Its standing notice: who writes it follows.
+    pub read_only_notice: &'static str,
+    /// "host", "process", "since" in the holder's description.
+    pub holder_host: &'static str,
+    pub holder_process: &'static str,
+    pub holder_since: &'static str,
+    /// When the lock file names nobody.
+    pub holder_unknown: &'static str,
+    /// A change tried in a window that only reads.
+    pub read_only_refused: &'static str,
+    pub changed_title: &'static str,
+    pub changed_text: &'static str,
+    /// The file on disk changed and cannot be read: its error follows.
+    pub changed_unreadable: &'static str,
+    pub missing_title: &'static str,
+    pub missing_text: &'static str,
+    /// The keys of the prompts, in the prompt's own words.
+    pub changed_choices: &'static str,
+    pub changed_unreadable_choices: &'static str,
+    pub missing_choices: &'static str,
+    /// Status after "not now": nothing was written.
+    pub not_saved_changed: &'static str,
+    pub not_saved_missing: &'static str,
+    /// Status after a reload.
+    pub reloaded: &'static str,
+    pub quit_title: &'static str,
+    /// Quitting after a failed save: the failure follows.
+    pub quit_text: &'static str,
+    pub quit_choices: &'static str,
+    pub copy_title: &'static str,
+    pub copy_prompt: &'static str,
+    /// The copy was written: its path follows.
+    pub copy_written: &'static str,
+    /// On stderr when quitting anyway: the failure follows.
+    pub exit_unsaved: &'static str,
+    /// The saved list: the files that cannot be read, each with its error.
+    pub unreadable_title: &'static str,
+    pub unreadable_hint: &'static str,
 }

@@ -3,7 +3,9 @@
 
 use crate::l10n::en::EN;
 use crate::l10n::fr::FR;
-use crate::l10n::tables::{Answers, Coaching, CoachingDocs, KeyWords, Labels, Strings, Words};
+use crate::l10n::tables::{
+    Answers, Coaching, CoachingDocs, KeyWords, Labels, Saving, Strings, Words,
+};
 use bilan_core::{ItemKind, Lang, Rater};
 
 /// Every word in `lang`.
@@ -40,6 +42,11 @@ pub fn coaching_docs(lang: Lang) -> &'static CoachingDocs {
 /// What each key of the TUI does, in `lang`.
 pub fn key_words(lang: Lang) -> &'static KeyWords {
     &words(lang).keys
+}
+
+/// What the TUI says about saving, in `lang`.
+pub fn saving(lang: Lang) -> &'static Saving {
+    &words(lang).saving
 }
 
 /// The answers that are not a level 1–5, in `lang`.

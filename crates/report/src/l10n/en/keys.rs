@@ -61,4 +61,11 @@ pub(super) const KEYS: KeyWords = KeyWords {
     scroll_down: "scroll down",
     save_the_note: "save the note",
     cancel: "cancel",
+    reload_from_disk: "reload it, your changes on top",
+    keep_mine: "keep yours (overwrite)",
+    write_again: "write it again",
+    not_now: "not now",
+    write_a_copy: "write a copy elsewhere",
+    stay: "stay",
+    write_the_copy: "write the copy",
 };

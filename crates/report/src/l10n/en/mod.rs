@@ -6,6 +6,7 @@ mod coaching;
 mod coaching_docs;
 mod keys;
 mod report;
+mod saving;
 mod ui;
 
 use crate::l10n::tables::Words;
@@ -17,4 +18,5 @@ pub(in crate::l10n) static EN: Words = Words {
     coaching_docs: coaching_docs::COACHING_DOCS,
     keys: keys::KEYS,
     answers: answers::ANSWERS,
+    saving: saving::SAVING,
 };

@@ -61,4 +61,11 @@ pub(super) const KEYS: KeyWords = KeyWords {
     scroll_down: "défiler",
     save_the_note: "enregistrer la note",
     cancel: "annuler",
+    reload_from_disk: "le recharger, vos changements par-dessus",
+    keep_mine: "garder les vôtres (écraser)",
+    write_again: "le réécrire",
+    not_now: "pas maintenant",
+    write_a_copy: "écrire une copie ailleurs",
+    stay: "rester",
+    write_the_copy: "écrire la copie",
 };

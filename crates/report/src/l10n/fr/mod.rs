@@ -8,6 +8,7 @@ mod coaching_docs;
 pub(super) mod error_details;
 mod keys;
 mod report;
+mod saving;
 mod ui;
 
 use crate::l10n::tables::Words;
@@ -19,4 +20,5 @@ pub(in crate::l10n) static FR: Words = Words {
     coaching_docs: coaching_docs::COACHING_DOCS,
     keys: keys::KEYS,
     answers: answers::ANSWERS,
+    saving: saving::SAVING,
 };

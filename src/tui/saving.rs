@@ -78,7 +78,7 @@ pub struct Unreadable {
 /// Reload: the file's version with this window's changes since it last read
 /// or wrote put back on top. `None` when the file could not be read.
 pub fn reload(disk: &mut DiskState, mine: &Assessment) -> Option<Assessment> {
-    let Some(Conflict::Changed(Ok((theirs, fingerprint)))) = disk.conflict.take() else {
+    let Some(Conflict::Changed(Ok((theirs, fingerprint)))) = disk.conflict.clone() else {
         return None;
     };
     let base = disk.base.clone().unwrap_or_else(|| theirs.clone());

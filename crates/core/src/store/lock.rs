@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::process::{host_name, is_alive};
-use super::write::resolve_links;
+use super::write::{ensure_private_dir, resolve_links};
 use crate::error::{Error, Result};
 use crate::time::Timestamp;
 
@@ -98,6 +98,10 @@ pub fn lock_path(path: &Path) -> PathBuf {
 /// Tries to become the one writer of the assessment at `path`.
 pub fn claim(path: &Path) -> Result<Claim> {
     let lock = lock_path(path);
+    // A first assessment: its folder does not exist yet.
+    if let Some(dir) = lock.parent().filter(|d| !d.as_os_str().is_empty()) {
+        ensure_private_dir(dir)?;
+    }
     let fail = |e| Error::io(&lock, "lock", e);
     // A few rounds: the holder may remove the file between our open and lock.
     for _ in 0..5 {
@@ -197,6 +201,15 @@ mod tests {
             "the lock file goes with the lock"
         );
         assert!(matches!(claim(&path).unwrap(), Claim::Held(_)));
+    }
+
+    #[test]
+    fn the_first_claim_creates_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new").join("ana-self.json");
+        let first = claim(&path).unwrap();
+        assert!(matches!(first, Claim::Held(_)));
+        assert!(matches!(claim(&path).unwrap(), Claim::Taken(_)));
     }
 
     #[test]

@@ -85,10 +85,10 @@ fn match_text(
         percent(c.percent, lang)
     )?;
     writeln!(out, "{}", verdict(&ranking, &library.catalogue, lang))?;
+    writeln!(out, "{}{colon} {}", s.rule, rule_sentence(lang))?;
     if !c.is_complete() {
         writeln!(out, "{}", ranking_words(lang).bounds_note)?;
     }
-    writeln!(out, "{}{colon} {}", s.rule, rule_sentence(lang))?;
     if !ranking.nothing_reached {
         writeln!(out)?;
         for (rank, m) in ranking.matches.iter().enumerate() {
@@ -142,7 +142,7 @@ fn profile_detail(
         None => writeln!(out)?,
     }
     writeln!(out, "  {}", blocks(m, lang))?;
-    if let Some(flag) = core_not_started(m, &library.catalogue, lang, Space::Plain) {
+    if let Some(flag) = core_not_started(m, Some(&library.catalogue), lang, Space::Plain) {
         writeln!(out, "  {flag}")?;
     }
     if m.gaps.is_empty() {

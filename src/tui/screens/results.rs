@@ -16,8 +16,9 @@ use crate::tui::session::{DetailTab, Session, effective_levels, go_to, refresh_r
 use crate::tui::widgets;
 use bilan_core::Library;
 use bilan_core::areas;
-use bilan_core::matching::MatchResult;
-use bilan_report::l10n::strings;
+use bilan_core::matching::{MatchResult, Ranking};
+use bilan_report::l10n::matching::{self as words, ranking_words};
+use bilan_report::l10n::{Space, number, percent, strings};
 use bilan_report::sheet::importance_label;
 
 struct Areas {
@@ -27,15 +28,30 @@ struct Areas {
     detail: Rect,
 }
 
+/// Below this height the rule sentence is left to the help (`?`), so that
+/// the detail panel keeps room for its rows.
+const RULE_MIN_HEIGHT: u16 = 30;
+
+/// The sentences above the ranking: whether its first place is decided,
+/// then the rule when the screen is tall enough.
+fn summary_lines(ctx: Ctx, ranking: &Ranking, area: Rect) -> (Vec<String>, Vec<String>) {
+    let verdict = widgets::wrap(
+        &words::verdict(ranking, &ctx.library.catalogue, ctx.lang),
+        area.width,
+    );
+    let rule = if area.height >= RULE_MIN_HEIGHT {
+        widgets::wrap(words::rule_sentence(ctx.lang), area.width)
+    } else {
+        Vec::new()
+    };
+    (verdict, rule)
+}
+
 fn areas(ctx: Ctx, session: &Session, area: Rect) -> Areas {
     let ranking_rows = session.ranking.matches.len() as u16 + session.ranking.ties.len() as u16;
-    let rule_rows = widgets::wrap(
-        bilan_report::l10n::matching::rule_sentence(ctx.lang),
-        area.width,
-    )
-    .len() as u16;
+    let (verdict, rule) = summary_lines(ctx, &session.ranking, area);
     let [summary, ranking, tabs, detail] = Layout::vertical([
-        Constraint::Length(1 + rule_rows),
+        Constraint::Length(1 + verdict.len() as u16 + rule.len() as u16),
         Constraint::Length(ranking_rows),
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -78,12 +94,12 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
 
     let mut head = vec![Span::styled(
         format!(
-            "{}{}{}/{} ({:.0} %)",
+            "{}{}{}/{} ({})",
             s.completeness,
             widgets::colon(ctx.lang),
             c.answered,
             c.total,
-            c.percent
+            percent(c.percent, ctx.lang)
         ),
         if c.answered < c.total {
             theme.warn()
@@ -102,20 +118,20 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
             theme.key(),
         ));
     }
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(head),
-            Line::styled(
-                bilan_report::l10n::matching::rule_sentence(ctx.lang).to_string(),
-                theme.dim(),
-            ),
-        ])
-        .wrap(Wrap { trim: true }),
-        a.summary,
-    );
+    let (verdict, rule) = summary_lines(ctx, ranking, area);
+    let verdict_style = if ranking.decided {
+        theme.good()
+    } else {
+        theme.warn()
+    };
+    let mut summary = vec![Line::from(head)];
+    summary.extend(verdict.into_iter().map(|l| Line::styled(l, verdict_style)));
+    summary.extend(rule.into_iter().map(|l| Line::styled(l, theme.dim())));
+    frame.render_widget(Plain::new(summary), a.summary);
 
-    let bar_cols = usize::from(a.ranking.width.saturating_sub(60)).clamp(8, 40);
-    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 28);
+    let w = ranking_words(ctx.lang);
+    let bar_cols = usize::from(a.ranking.width.saturating_sub(72)).clamp(8, 40);
+    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 42);
     let mut lines: Vec<Line> = ranking
         .matches
         .iter()
@@ -127,18 +143,29 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
+            // No ranking when nothing is reached: no place numbers.
+            let place = if ranking.nothing_reached {
+                "–".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let estimate = if m.is_complete() {
+                String::new()
+            } else {
+                format!("{} {}", w.estimate_short, percent(m.fit_estimate, ctx.lang))
+            };
             Line::from(vec![
                 Span::styled(
                     format!(
-                        "{}{}. {:<4} {:>5.1} % ",
+                        "{}{place}. {:<4} {:>7} ",
                         if selected { "▶" } else { " " },
-                        i + 1,
                         m.profile.to_uppercase(),
-                        m.fit
+                        percent(m.fit, ctx.lang)
                     ),
                     style,
                 ),
                 Span::styled(widgets::bar(m.fit, bar_cols), theme.good()),
+                Span::styled(format!(" {estimate:<13}"), theme.warn()),
                 Span::styled(
                     format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
                     theme.dim(),
@@ -149,10 +176,7 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         .collect();
     for tie in &ranking.ties {
         lines.push(Line::styled(
-            format!(
-                "  {}",
-                bilan_report::l10n::matching::tie_sentence(tie, ctx.lang)
-            ),
+            format!("  {}", words::tie_sentence(tie, ctx.lang)),
             theme.dim(),
         ));
     }
@@ -179,21 +203,46 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     let Some(result) = ranking.matches.get(session.results.selected) else {
         return;
     };
-    let title = Line::styled(
-        format!(" {} — {:.1} % ", result.name.get(ctx.lang), result.fit),
-        theme.title(),
-    );
-    let block = Block::bordered().title(title).border_style(theme.dim());
+    let title = match words::bounds(result, ctx.lang, Space::NoBreak) {
+        Some(bounds) => format!(
+            " {} — {} ({bounds}) ",
+            result.name.get(ctx.lang),
+            percent(result.fit, ctx.lang)
+        ),
+        None => format!(
+            " {} — {} ",
+            result.name.get(ctx.lang),
+            percent(result.fit, ctx.lang)
+        ),
+    };
+    let block = Block::bordered()
+        .title(Line::styled(title, theme.title()))
+        .border_style(theme.dim());
+    // The fit's parts, and any core requirement at 0, above every tab.
+    let inner = block.inner(a.detail);
+    frame.render_widget(block, a.detail);
+    let mut parts = vec![Line::styled(words::blocks(result, ctx.lang), theme.dim())];
+    if let Some(flag) = words::core_not_started(result, None, ctx.lang, Space::Plain) {
+        parts.push(Line::styled(
+            widgets::truncate(&flag, usize::from(inner.width)),
+            theme.bad(),
+        ));
+    }
+    let [parts_area, tab_area] =
+        Layout::vertical([Constraint::Length(parts.len() as u16), Constraint::Fill(1)])
+            .areas(inner);
+    frame.render_widget(Plain::new(parts), parts_area);
+    let block = Block::new();
     match session.results.tab {
-        DetailTab::Requirements => requirements(ctx, session, result, block, frame, a.detail),
-        DetailTab::Gaps => gaps(ctx, session, result, block, frame, a.detail),
-        DetailTab::Strengths => strengths(ctx, session, result, block, frame, a.detail),
+        DetailTab::Requirements => requirements(ctx, session, result, block, frame, tab_area),
+        DetailTab::Gaps => gaps(ctx, session, result, block, frame, tab_area),
+        DetailTab::Strengths => strengths(ctx, session, result, block, frame, tab_area),
         DetailTab::Radar => {
             let levels = effective_levels(session, ctx.library);
             let profile = ctx.library.profiles.iter().find(|p| p.id == result.profile);
             if let Some(profile) = profile {
                 let points = areas::by_area(profile, &ctx.library.catalogue, &levels);
-                radar::radar(ctx, &points, block, frame, a.detail);
+                radar::radar(ctx, &points, block, frame, tab_area);
             }
         }
     }
@@ -245,7 +294,7 @@ fn requirements(
             GridCell::from(actual),
             GridCell::from(importance_label(r.importance, ctx.lang)),
             GridCell::from(if r.points_lost > 0.0 {
-                format!("-{:.1}", r.points_lost)
+                format!("-{}", number(r.points_lost, ctx.lang))
             } else {
                 String::new()
             }),
@@ -305,9 +354,13 @@ fn gaps(
             GridCell::from(format!("{}.", i + 1)),
             GridCell::from(g.item.as_str()),
             GridCell::from(g.title.get(ctx.lang)),
-            GridCell::from(format!("{} → {}", g.actual, g.required)),
+            GridCell::from(if g.answered {
+                format!("{} → {}", g.actual, g.required)
+            } else {
+                format!("— → {}", g.required)
+            }),
             GridCell::from(importance_label(g.importance, ctx.lang)),
-            GridCell::from(format!("-{:.1}", g.points_lost)),
+            GridCell::from(format!("-{}", number(g.points_lost, ctx.lang))),
         ])
     });
     let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
@@ -315,9 +368,8 @@ fn gaps(
     if let Some(gap) = result.gaps.get(session.results.row) {
         let goal = gap.goal.as_ref().map(|g| g.get(ctx.lang)).unwrap_or("");
         let mut text = format!(
-            "{} {}{}{goal}",
-            s.next_goal_title,
-            gap.next_level,
+            "{}{}{goal}",
+            words::next_step_label(gap.next_level, gap.required, ctx.lang),
             widgets::colon(ctx.lang)
         );
         if !gap.codes.is_empty() {

@@ -13,7 +13,7 @@ use bilan_core::{Catalogue, Lang, Localized};
 pub fn rule_sentence(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => {
-            "L'adéquation est la part des niveaux requis que vous atteignez, chaque niveau d'une exigence clé comptant double ; dépasser un niveau ne rapporte ni ne coûte rien, et une question sans réponse compte 0."
+            "L'adéquation est la part des niveaux requis que vous atteignez, chaque niveau d'une exigence clé comptant double\u{a0}; dépasser un niveau ne rapporte ni ne coûte rien, et une question sans réponse compte 0."
         }
         Lang::En => {
             "The fit is the share of the required levels you reach, each level of a core requirement counting double; going beyond a level neither earns nor costs anything, and an unanswered item counts as 0."
@@ -67,6 +67,8 @@ fn distinct_pair(x: f64, y: f64) -> (String, String) {
 pub struct RankingWords {
     /// The fit with each unanswered item guessed.
     pub estimate: &'static str,
+    /// Its short form, where room is scarce.
+    pub estimate_short: &'static str,
     /// The fit with each unanswered item counted as met.
     pub ceiling: &'static str,
     /// The e-CF block.
@@ -94,6 +96,7 @@ pub struct RankingWords {
 
 const FR_WORDS: RankingWords = RankingWords {
     estimate: "estimation",
+    estimate_short: "estim.",
     ceiling: "plafond",
     ecf: "e-CF",
     traits: "savoirs, savoir-faire, savoir-être",
@@ -107,13 +110,14 @@ const FR_WORDS: RankingWords = RankingWords {
     next_step: "Prochaine étape",
     parts: "Parts de l'adéquation",
     verdict: "Classement",
-    bounds_note: "Une question sans réponse compte 0\u{a0}: chaque adéquation est donc un plancher. \
-                  L'estimation devine chaque réponse manquante d'après les autres réponses du même \
-                  domaine (leur moyenne, arrondie à l'inférieur)\u{a0}; le plafond la compte comme atteinte.",
+    bounds_note: "Les questions sans réponse comptant 0, chaque adéquation est un plancher\u{a0}; \
+                  l'estimation devine chaque réponse manquante d'après les autres réponses du même \
+                  domaine (leur moyenne, arrondie à l'inférieur), et le plafond la compte comme atteinte.",
 };
 
 const EN_WORDS: RankingWords = RankingWords {
     estimate: "estimate",
+    estimate_short: "est.",
     ceiling: "ceiling",
     ecf: "e-CF",
     traits: "traits",
@@ -127,9 +131,9 @@ const EN_WORDS: RankingWords = RankingWords {
     next_step: "Next step",
     parts: "Parts of the fit",
     verdict: "Ranking",
-    bounds_note: "An unanswered item counts as 0, so each fit is a floor. The estimate guesses each \
-                  missing answer from the other answers in the same area (their mean, rounded down); \
-                  the ceiling counts it as met.",
+    bounds_note: "With unanswered items at 0, each fit is a floor; the estimate guesses each \
+                  missing answer from the other answers in the same area (their mean, rounded down), \
+                  and the ceiling counts it as met.",
 };
 
 /// The ranking's short words in `lang`.
@@ -300,11 +304,12 @@ pub fn blocks(m: &MatchResult, lang: Lang) -> String {
     )
 }
 
-/// `Core requirements not started: A.4 (Product/Service Planning), E.2 (…)`,
-/// or `None` when every core requirement is at least begun.
+/// `Core requirements not started: A.4 (Product/Service Planning), E.2 (…)`
+/// (with a catalogue for the titles; the ids alone without), or `None` when
+/// every core requirement is at least begun.
 pub fn core_not_started(
     m: &MatchResult,
-    catalogue: &Catalogue,
+    catalogue: Option<&Catalogue>,
     lang: Lang,
     space: Space,
 ) -> Option<String> {
@@ -315,7 +320,10 @@ pub fn core_not_started(
     let items: Vec<String> = m
         .core_not_started
         .iter()
-        .map(|id| item_with_title(catalogue, id, lang))
+        .map(|id| match catalogue {
+            Some(catalogue) => item_with_title(catalogue, id, lang),
+            None => id.to_string(),
+        })
         .collect();
     let n = items.len();
     Some(format!(

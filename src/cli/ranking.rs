@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use bilan_core::matching::{self, MatchResult, Ranking};
 use bilan_core::{Assessment, Lang, Library, Rater, store};
+use bilan_report::Fit;
 use bilan_report::l10n::matching::{
     blocks, bounds, core_not_started, next_step, ranking_words, rule_sentence, tie_localized,
     tie_sentence, verdict, verdict_localized,
@@ -121,9 +122,10 @@ fn match_text(
 
 /// `estimate 73.5%, ceiling 83.3% · e-CF 28.8/36.4 pts · traits 15.9/63.6 pts`.
 fn parts(m: &MatchResult, lang: Lang) -> String {
-    match bounds(m, lang, Space::NoBreak) {
-        Some(bounds) => format!("{bounds} · {}", blocks(m, lang)),
-        None => blocks(m, lang),
+    let f = Fit::from(m);
+    match bounds(&f, lang, Space::NoBreak) {
+        Some(bounds) => format!("{bounds} · {}", blocks(&f, lang)),
+        None => blocks(&f, lang),
     }
 }
 
@@ -136,13 +138,15 @@ fn profile_detail(
     let s = strings(lang);
     let colon = colon(lang, Space::Plain);
     let w = ranking_words(lang);
+    let f = Fit::from(m);
     write!(out, "\n{} — {}", m.name.get(lang), percent(m.fit, lang))?;
-    match bounds(m, lang, Space::NoBreak) {
+    match bounds(&f, lang, Space::NoBreak) {
         Some(bounds) => writeln!(out, " ({bounds})")?,
         None => writeln!(out)?,
     }
-    writeln!(out, "  {}", blocks(m, lang))?;
-    if let Some(flag) = core_not_started(m, Some(&library.catalogue), lang, Space::Plain) {
+    writeln!(out, "  {}", blocks(&f, lang))?;
+    let title_of = |id: &str| library.catalogue.get(id).map(|i| i.title.get(lang));
+    if let Some(flag) = core_not_started(&f, title_of, lang, Space::Plain) {
         writeln!(out, "  {flag}")?;
     }
     if m.gaps.is_empty() {

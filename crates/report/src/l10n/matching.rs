@@ -5,8 +5,9 @@
 //! both languages, and every figure is rounded once, by [`percent`] or
 //! [`number`], from the exact value.
 
+use crate::fits::{BlockRow, Fit};
 use crate::l10n::format::{Space, colon, number, percent, percent_with};
-use bilan_core::matching::{MatchResult, Ranking, Tie, TieReason};
+use bilan_core::matching::{Ranking, Tie, TieReason};
 use bilan_core::{Catalogue, Lang, Localized};
 
 /// The matching rule in one sentence, for the UI and the reports.
@@ -87,8 +88,8 @@ pub struct RankingWords {
     pub next_step: &'static str,
     /// Column and heading words of the ranking's parts.
     pub parts: &'static str,
-    /// The ranking's verdict, as a label.
-    pub verdict: &'static str,
+    /// Whom a plan is for when no profile is reached.
+    pub first_listed: &'static str,
     /// How the floor, the estimate and the ceiling are made, for an
     /// incomplete assessment.
     pub bounds_note: &'static str,
@@ -109,7 +110,7 @@ const FR_WORDS: RankingWords = RankingWords {
     level: "niveau",
     next_step: "Prochaine étape",
     parts: "Parts de l'adéquation",
-    verdict: "Classement",
+    first_listed: "le premier profil de la liste",
     bounds_note: "Les questions sans réponse comptant 0, chaque adéquation est un plancher\u{a0}; \
                   l'estimation devine chaque réponse manquante d'après les autres réponses du même \
                   domaine (leur moyenne, arrondie à l'inférieur), et le plafond la compte comme atteinte.",
@@ -130,7 +131,7 @@ const EN_WORDS: RankingWords = RankingWords {
     level: "level",
     next_step: "Next step",
     parts: "Parts of the fit",
-    verdict: "Ranking",
+    first_listed: "the first profile listed",
     bounds_note: "With unanswered items at 0, each fit is a floor; the estimate guesses each \
                   missing answer from the other answers in the same area (their mean, rounded down), \
                   and the ceiling counts it as met.",
@@ -141,6 +142,15 @@ pub fn ranking_words(lang: Lang) -> &'static RankingWords {
     match lang {
         Lang::Fr => &FR_WORDS,
         Lang::En => &EN_WORDS,
+    }
+}
+
+/// `word` with its first letter in capitals, for a column heading.
+pub fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -271,71 +281,80 @@ pub fn verdict_localized(ranking: &Ranking, catalogue: &Catalogue) -> Localized 
 
 /// `estimate 60.2%, ceiling 80.1%` for a profile with unanswered
 /// requirements; `None` when complete (then all three are the fit).
-pub fn bounds(m: &MatchResult, lang: Lang, space: Space) -> Option<String> {
-    if m.is_complete() {
+pub fn bounds(f: &Fit, lang: Lang, space: Space) -> Option<String> {
+    if f.is_complete() {
         return None;
     }
     let w = ranking_words(lang);
     Some(format!(
         "{} {}, {} {}",
         w.estimate,
-        percent_with(m.fit_estimate, lang, space),
+        percent_with(f.fit_estimate, lang, space),
         w.ceiling,
-        percent_with(m.fit_ceiling, lang, space)
+        percent_with(f.fit_ceiling, lang, space)
     ))
 }
 
-/// `e-CF 20.1/38.2 pts · traits 31.4/61.8 pts`: the points each block
-/// brings to the fit, out of the most it can bring.
-pub fn blocks(m: &MatchResult, lang: Lang) -> String {
-    let w = ranking_words(lang);
-    let part = |name: &str, b: &bilan_core::matching::BlockFit| {
-        format!(
-            "{name} {}/{} {}",
-            number(b.points, lang),
-            number(b.max_points, lang),
-            w.points
-        )
-    };
+/// `e-CF 20.1/38.2 pts`: the points one block brings to the fit, out of the
+/// most it can bring.
+pub fn block(name: &str, b: &BlockRow, lang: Lang) -> String {
     format!(
-        "{} · {}",
-        part(w.ecf, &m.blocks.ecf),
-        part(w.traits, &m.blocks.traits)
+        "{name} {}/{} {}",
+        number(b.points, lang),
+        number(b.max_points, lang),
+        ranking_words(lang).points
     )
 }
 
-/// `Core requirements not started: A.4 (Product/Service Planning), E.2 (…)`
-/// (with a catalogue for the titles; the ids alone without), or `None` when
-/// every core requirement is at least begun.
-pub fn core_not_started(
-    m: &MatchResult,
-    catalogue: Option<&Catalogue>,
+/// `e-CF 20.1/38.2 pts · traits 31.4/61.8 pts`: both blocks.
+pub fn blocks(f: &Fit, lang: Lang) -> String {
+    let w = ranking_words(lang);
+    format!(
+        "{} · {}",
+        block(w.ecf, &f.blocks.ecf, lang),
+        block(w.traits, &f.blocks.traits, lang)
+    )
+}
+
+/// The label and the list of a fit's core requirements at 0: `Core
+/// requirements not started` and `A.4 (Product/Service Planning), E.2 (…)`
+/// (each item with the title `title_of` gives it, else its id alone);
+/// `None` when every core requirement is at least begun.
+pub fn core_not_started_parts<'a>(
+    f: &Fit,
+    title_of: impl Fn(&str) -> Option<&'a str>,
     lang: Lang,
-    space: Space,
-) -> Option<String> {
-    if m.core_not_started.is_empty() {
+) -> Option<(&'static str, String)> {
+    if f.core_not_started.is_empty() {
         return None;
     }
     let w = ranking_words(lang);
-    let items: Vec<String> = m
+    let items: Vec<String> = f
         .core_not_started
         .iter()
-        .map(|id| match catalogue {
-            Some(catalogue) => item_with_title(catalogue, id, lang),
+        .map(|id| match title_of(id) {
+            Some(title) => format!("{id} ({title})"),
             None => id.to_string(),
         })
         .collect();
-    let n = items.len();
-    Some(format!(
-        "{}{} {}",
-        if n == 1 {
-            w.core_not_started[0]
-        } else {
-            w.core_not_started[1]
-        },
-        colon(lang, space),
-        items.join(", ")
-    ))
+    let label = if items.len() == 1 {
+        w.core_not_started[0]
+    } else {
+        w.core_not_started[1]
+    };
+    Some((label, items.join(", ")))
+}
+
+/// `Core requirements not started: A.4 (Product/Service Planning), E.2 (…)`,
+/// on one line (see [`core_not_started_parts`]).
+pub fn core_not_started<'a>(
+    f: &Fit,
+    title_of: impl Fn(&str) -> Option<&'a str>,
+    lang: Lang,
+    space: Space,
+) -> Option<String> {
+    let (label, items) = core_not_started_parts(f, title_of, lang)?;
+    Some(format!("{label}{} {items}", colon(lang, space)))
 }
 
 /// `next step (level 2), target 4` / `prochaine étape (niveau 2), cible 4`:

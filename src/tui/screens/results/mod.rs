@@ -22,6 +22,7 @@ use crate::tui::session::{DetailTab, Session, effective_levels};
 use crate::tui::widgets;
 use bilan_core::areas;
 use bilan_core::matching::{MatchResult, Ranking};
+use bilan_report::Fit;
 use bilan_report::l10n::matching::{self as words, ranking_words};
 use bilan_report::l10n::{Space, number, percent, strings};
 use bilan_report::sheet::importance_label;
@@ -208,7 +209,8 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     let Some(result) = ranking.matches.get(session.results.selected) else {
         return;
     };
-    let title = match words::bounds(result, ctx.lang, Space::NoBreak) {
+    let fit = Fit::from(result);
+    let title = match words::bounds(&fit, ctx.lang, Space::NoBreak) {
         Some(bounds) => format!(
             " {} — {} ({bounds}) ",
             result.name.get(ctx.lang),
@@ -226,8 +228,8 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     // The fit's parts, and any core requirement at 0, above every tab.
     let inner = block.inner(a.detail);
     frame.render_widget(block, a.detail);
-    let mut parts = vec![Line::styled(words::blocks(result, ctx.lang), theme.dim())];
-    if let Some(flag) = words::core_not_started(result, None, ctx.lang, Space::Plain) {
+    let mut parts = vec![Line::styled(words::blocks(&fit, ctx.lang), theme.dim())];
+    if let Some(flag) = words::core_not_started(&fit, |_| None, ctx.lang, Space::Plain) {
         parts.push(Line::styled(
             widgets::truncate(&flag, usize::from(inner.width)),
             theme.bad(),
@@ -344,8 +346,23 @@ fn gaps(
         frame.render_widget(Paragraph::new(s.no_gaps).style(theme.good()), inner);
         return;
     }
+    // The goal below the table takes the rows its text needs, at most four.
+    let goal_rows = result
+        .gaps
+        .get(session.results.row)
+        .map(|gap| {
+            let text = format!(
+                "{}{}{}",
+                words::next_step_label(gap.next_level, gap.required, ctx.lang),
+                widgets::colon(ctx.lang),
+                gap.goal.as_ref().map(|g| g.get(ctx.lang)).unwrap_or("")
+            );
+            widgets::wrap(&text, inner.width).len() as u16 + u16::from(!gap.codes.is_empty())
+        })
+        .unwrap_or(0)
+        .clamp(1, 4);
     let [table_area, goal_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(goal_rows)]).areas(inner);
     let widths = [
         Constraint::Length(3),
         Constraint::Length(18),

@@ -143,10 +143,13 @@ fn match_text_ranks_explains_and_gives_goals() {
     let ranking = rank_assessment(&library.profiles, &library.catalogue, &assessment);
     for (line, m) in ranked.iter().zip(&ranking.matches) {
         assert_eq!(line.split_whitespace().nth(1), Some(m.profile.as_str()));
-        assert!(line.contains(&format!("{:.1} %", m.fit)), "{line}");
+        assert!(
+            line.contains(&bilan_report::l10n::percent(m.fit, Lang::En)),
+            "{line}"
+        );
     }
     assert!(text.contains("Gaps, costliest first"), "{text}");
-    assert!(text.contains("goal level"), "learning goals: {text}");
+    assert!(text.contains("next step (level"), "next steps: {text}");
     assert!(text.contains("pts"));
 }
 
@@ -261,7 +264,8 @@ fn the_smallest_assessment_is_accepted() {
     assert!(out.stderr.is_empty(), "{}", out.stderr);
     let out = bilan(&["match", "tests/fixtures/minimal.json"]).succeeds();
     assert!(
-        out.stdout.contains("Unanswered items count as 0"),
+        out.stdout
+            .contains(bilan_report::l10n::matching::ranking_words(Lang::En).bounds_note),
         "{}",
         out.stdout
     );

@@ -43,6 +43,7 @@ use crate::assessment::Assessment;
 use crate::catalogue::Catalogue;
 use crate::profile::Profile;
 use explain::{Answers, explain_compiled};
+pub(crate) use result::two_decimals;
 
 /// Ranks every profile for the given scores, best fit first. Equal fits are
 /// ordered by closeness to the whole profile, then by id, and the reason is

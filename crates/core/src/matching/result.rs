@@ -14,7 +14,7 @@ pub fn round2(value: f64) -> f64 {
 }
 
 /// Rounds to two decimals in JSON so scripts see stable numbers.
-pub(super) fn two_decimals<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn two_decimals<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_f64(round2(*value))
 }
 

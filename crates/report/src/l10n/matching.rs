@@ -90,6 +90,8 @@ pub struct RankingWords {
     pub parts: &'static str,
     /// Whom a plan is for when no profile is reached.
     pub first_listed: &'static str,
+    /// Under a group's people: how they are ranked.
+    pub cohort_note: &'static str,
     /// How the floor, the estimate and the ceiling are made, for an
     /// incomplete assessment.
     pub bounds_note: &'static str,
@@ -111,6 +113,8 @@ const FR_WORDS: RankingWords = RankingWords {
     next_step: "Prochaine étape",
     parts: "Parts de l'adéquation",
     first_listed: "le premier profil de la liste",
+    cohort_note: "Les personnes sont classées par adéquation, un plancher\u{a0}: une exigence sans \
+                  réponse compte 0\u{a0}; le plafond la compte comme atteinte.",
     bounds_note: "Les questions sans réponse comptant 0, chaque adéquation est un plancher\u{a0}; \
                   l'estimation devine chaque réponse manquante d'après les autres réponses du même \
                   domaine (leur moyenne, arrondie à l'inférieur), et le plafond la compte comme atteinte.",
@@ -132,6 +136,8 @@ const EN_WORDS: RankingWords = RankingWords {
     next_step: "Next step",
     parts: "Parts of the fit",
     first_listed: "the first profile listed",
+    cohort_note: "People are ranked by their fit, a floor: an unanswered requirement counts as 0; \
+                  the ceiling counts it as met.",
     bounds_note: "With unanswered items at 0, each fit is a floor; the estimate guesses each \
                   missing answer from the other answers in the same area (their mean, rounded down), \
                   and the ceiling counts it as met.",

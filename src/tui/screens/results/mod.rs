@@ -136,8 +136,12 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(Plain::new(summary), a.summary);
 
     let w = ranking_words(ctx.lang);
-    let bar_cols = usize::from(a.ranking.width.saturating_sub(72)).clamp(8, 40);
-    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 42);
+    // The estimate column only while some profile has unanswered items.
+    let estimates = ranking.matches.iter().any(|m| !m.is_complete());
+    let estimate_cols = if estimates { 14 } else { 0 };
+    let bar_cols =
+        usize::from(a.ranking.width.saturating_sub(58 + estimate_cols as u16)).clamp(8, 40);
+    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 28 + estimate_cols);
     let mut lines: Vec<Line> = ranking
         .matches
         .iter()
@@ -149,21 +153,16 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
-            // No ranking when nothing is reached: no place numbers.
+            // No ranking when nothing is reached: no places.
             let place = if ranking.nothing_reached {
-                "–".to_string()
+                "  ".to_string()
             } else {
-                (i + 1).to_string()
+                format!("{}.", i + 1)
             };
-            let estimate = if m.is_complete() {
-                String::new()
-            } else {
-                format!("{} {}", w.estimate_short, percent(m.fit_estimate, ctx.lang))
-            };
-            Line::from(vec![
+            let mut spans = vec![
                 Span::styled(
                     format!(
-                        "{}{place}. {:<4} {:>7} ",
+                        "{}{place} {:<4} {:>7} ",
                         if selected { "▶" } else { " " },
                         m.profile.to_uppercase(),
                         percent(m.fit, ctx.lang)
@@ -171,13 +170,24 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
                     style,
                 ),
                 Span::styled(widgets::bar(m.fit, bar_cols), theme.good()),
-                Span::styled(format!(" {estimate:<13}"), theme.warn()),
-                Span::styled(
-                    format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
-                    theme.dim(),
-                ),
-                Span::raw(widgets::truncate(m.name.get(ctx.lang), name_cols)),
-            ])
+            ];
+            if estimates {
+                let estimate = if m.is_complete() {
+                    String::new()
+                } else {
+                    format!("{} {}", w.estimate_short, percent(m.fit_estimate, ctx.lang))
+                };
+                spans.push(Span::styled(format!(" {estimate:<13}"), theme.warn()));
+            }
+            spans.push(Span::styled(
+                format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
+                theme.dim(),
+            ));
+            spans.push(Span::raw(widgets::truncate(
+                m.name.get(ctx.lang),
+                name_cols,
+            )));
+            Line::from(spans)
         })
         .collect();
     for tie in &ranking.ties {
@@ -230,10 +240,17 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, a.detail);
     let mut parts = vec![Line::styled(words::blocks(&fit, ctx.lang), theme.dim())];
     if let Some(flag) = words::core_not_started(&fit, |_| None, ctx.lang, Space::Plain) {
-        parts.push(Line::styled(
-            widgets::truncate(&flag, usize::from(inner.width)),
-            theme.bad(),
-        ));
+        // At most two lines; the requirements tab lists them all.
+        let mut flag_lines = widgets::wrap(&flag, inner.width);
+        if flag_lines.len() > 2 {
+            flag_lines.truncate(2);
+            flag_lines[1] =
+                widgets::truncate(&format!("{}  ", flag_lines[1]), usize::from(inner.width));
+            if !flag_lines[1].ends_with('…') {
+                flag_lines[1] = format!("{}…", flag_lines[1].trim_end());
+            }
+        }
+        parts.extend(flag_lines.into_iter().map(|l| Line::styled(l, theme.bad())));
     }
     let [parts_area, tab_area] =
         Layout::vertical([Constraint::Length(parts.len() as u16), Constraint::Fill(1)])

@@ -306,3 +306,38 @@ fn small_terminals() {
         insta::assert_snapshot!(format!("walk_60x16_{}", code(lang)), draw(&app, 60, 16));
     }
 }
+
+/// Every item answered at `level`.
+fn all_at(lang: Lang, level: u8) -> App {
+    let mut app = walking(lang);
+    let ids: Vec<String> = app
+        .library
+        .catalogue
+        .items()
+        .iter()
+        .map(|i| i.id.to_string())
+        .collect();
+    let session = app.place.session_mut().unwrap();
+    for id in &ids {
+        session.assessment.set_score(id, Some(level));
+    }
+    act(&mut app, &[Action::Results]);
+    assert_eq!(app.place.screen(), Screen::Results);
+    app
+}
+
+#[test]
+fn results_decided_or_nothing_reached() {
+    // Everything at 0: no ranking (no places, no tie-break), in words.
+    both("results_nothing_reached", |lang| {
+        let app = all_at(lang, 0);
+        assert!(app.place.session().unwrap().ranking.nothing_reached);
+        app
+    });
+    // Everything at 3: complete, so decided.
+    both("results_decided", |lang| {
+        let app = all_at(lang, 3);
+        assert!(app.place.session().unwrap().ranking.decided);
+        app
+    });
+}

@@ -125,7 +125,8 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         ));
     }
     let (verdict, rule) = summary_lines(ctx, ranking, area);
-    let verdict_style = if ranking.decided {
+    // A narrow lead is decided, but calls for care: not in the good colour.
+    let verdict_style = if ranking.decided && !ranking.narrow_lead {
         theme.good()
     } else {
         theme.warn()

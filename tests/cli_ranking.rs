@@ -1,8 +1,9 @@
 //! `bilan match` on the cases a coach checks by hand (issue 11): only the
 //! traits answered with every e-CF competence at 0; everything at 0;
 //! everything at 3; half answered; an exact copy of each profile's
-//! targets. The fixtures are in `tests/fixtures/ranking/`; the copies of
-//! the targets are made from the built-in profiles, so they follow them.
+//! targets; a decided lead of less than one level (a narrow lead). The
+//! fixtures are in `tests/fixtures/ranking/`; the copies of the targets
+//! are made from the built-in profiles, so they follow them.
 
 use serde_json::Value;
 
@@ -50,6 +51,7 @@ fn check_matches(doc: &Value) {
         assert!(m["core_not_started"].is_array());
     }
     assert!(doc["decided"].is_boolean());
+    assert!(doc["narrow_lead"].is_boolean());
     assert!(doc["nothing_reached"].is_boolean());
     assert!(doc["deciding_items"].is_array());
     assert!(doc["verdict"]["fr"].is_string() && doc["verdict"]["en"].is_string());
@@ -158,6 +160,47 @@ fn everything_at_three_is_a_decided_ranking() {
     );
     // A complete assessment shows no estimate or ceiling.
     assert!(!text.contains("estimate"), "{text}");
+}
+
+/// Flat 3s with A.7 and C.4 at 4: decided, but CM leads ITE by 0.2
+/// points, less than one level of CM's lightest requirement (100/208):
+/// a narrow lead, in the JSON and in words in both languages.
+#[test]
+fn a_decided_lead_of_less_than_one_level_is_called_narrow() {
+    let file = "tests/fixtures/ranking/narrow_lead.json";
+    let doc = match_json(file);
+    check_matches(&doc);
+    assert_eq!(doc["decided"], true);
+    assert_eq!(doc["narrow_lead"], true);
+    let matches = doc["matches"].as_array().unwrap();
+    assert_eq!(matches[0]["profile"], "cm");
+    assert_eq!(matches[1]["profile"], "ite");
+    let lead = f(&matches[0]["fit"]) - f(&matches[1]["fit"]);
+    assert!(lead > 0.0 && lead < 100.0 / 208.0, "{lead}");
+    let narrow_en = "Ranking decided, but CM and ITE are less than one level apart: \
+                     read them as equally close.";
+    assert_eq!(doc["verdict"]["en"], narrow_en);
+    let narrow_fr = "Classement définitif, mais moins d'un niveau sépare CM et ITE\u{a0}: \
+                     considérez-les comme aussi proches l'un que l'autre.";
+    assert_eq!(doc["verdict"]["fr"], narrow_fr);
+    assert!(match_text(file, "en").contains(narrow_en));
+    assert!(match_text(file, "fr").contains(narrow_fr));
+    // The report's JSON says it too, and every report format shows the verdict.
+    let report = json(
+        &bilan(&["report", file, "--format", "json"])
+            .succeeds()
+            .stdout,
+    );
+    assert_eq!(report["narrow_lead"], true);
+    assert_eq!(report["verdict"], narrow_en);
+    let markdown = bilan(&["--lang", "fr", "report", file, "--format", "md"]).succeeds();
+    assert!(markdown.stdout.contains(narrow_fr), "{}", markdown.stdout);
+    // Flat 3s: CM three points ahead, more than one level: not narrow.
+    let doc = match_json("tests/fixtures/ranking/all_three.json");
+    assert_eq!(doc["narrow_lead"], false);
+    // Not decided: never narrow.
+    let doc = match_json("tests/fixtures/ranking/half.json");
+    assert_eq!(doc["narrow_lead"], false);
 }
 
 #[test]

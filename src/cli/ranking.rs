@@ -50,6 +50,7 @@ fn match_json(out: &mut Out, library: &Library, assessment: &Assessment) -> anyh
         "completeness": ranking.completeness,
         "nothing_reached": ranking.nothing_reached,
         "decided": ranking.decided,
+        "narrow_lead": ranking.narrow_lead,
         "challenger": ranking.challenger,
         "deciding_items": ranking.deciding_items,
         "verdict": verdict_localized(&ranking, &library.catalogue),

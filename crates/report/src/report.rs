@@ -41,8 +41,9 @@ impl Format {
 
 /// Everything a report says about one assessment, in one language. Its
 /// ranking fields (`fit`, `fit_estimate`, `fit_ceiling`, `blocks`,
-/// `core_not_started`, `decided`, `challenger`, `deciding_items`,
-/// `nothing_reached`) mean what they mean in `bilan match --json`.
+/// `core_not_started`, `decided`, `narrow_lead`, `challenger`,
+/// `deciding_items`, `nothing_reached`) mean what they mean in
+/// `bilan match --json`.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Report {
     /// Format version of this JSON.
@@ -68,6 +69,12 @@ pub struct Report {
     /// leader's fit is above every other profile's ceiling (or equal to it,
     /// both complete). Never when nothing is reached.
     pub decided: bool,
+    /// Decided, but the leader's fit is ahead of the second's by less than
+    /// what one level of the leader's lightest requirement is worth (100 ×
+    /// its weight / the leader's total weighted levels): the lead rests on
+    /// less than one level of one answer, so the first two read as equally
+    /// close (the verdict says so). False when not decided.
+    pub narrow_lead: bool,
     /// When not decided, the profile that may take first place (its
     /// ceiling reaches the leader's fit; the highest estimate of those).
     pub challenger: Option<String>,
@@ -371,6 +378,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         rule: crate::l10n::matching::rule_sentence(lang).to_string(),
         nothing_reached: ranking.nothing_reached,
         decided: ranking.decided,
+        narrow_lead: ranking.narrow_lead,
         challenger: ranking.challenger.as_ref().map(|c| c.to_string()),
         deciding_items: ranking
             .deciding_items

@@ -100,7 +100,7 @@ impl CompiledProfile {
     }
 
     /// Weighted levels reached, for scores laid out by catalogue index.
-    fn earned(&self, levels: &[u8]) -> u32 {
+    pub(super) fn earned(&self, levels: &[u8]) -> u32 {
         self.requirements
             .iter()
             .map(|r| r.units(levels.get(r.index).copied().unwrap_or(0)))

@@ -72,6 +72,35 @@ pub(super) fn decide(
     }
 }
 
+/// Whether the leader (`compiled[0]`) is ahead of the second
+/// (`compiled[1]`) by less than one level of the leader's lightest
+/// requirement, for the `floor` levels (unanswered items at 0, by catalogue
+/// index): see [`Ranking::narrow_lead`](super::Ranking::narrow_lead).
+///
+/// Counted in integers, so that a lead of exactly one level is never taken
+/// for less by a rounding error: with `a` of `ta` weighted levels for the
+/// leader, `b` of `tb` for the second and `w` the lightest weight,
+/// `a/ta − b/tb < w/ta` is `a·tb − b·ta < w·tb` (both totals positive).
+pub(super) fn narrow_lead(compiled: &[&CompiledProfile], floor: &[u8]) -> bool {
+    let [leader, second, ..] = compiled else {
+        return false;
+    };
+    let Some(lightest) = leader.requirements.iter().map(|r| r.weight).min() else {
+        return false;
+    };
+    let (a, ta) = (u64::from(leader.earned(floor)), u64::from(leader.total));
+    let (b, tb) = (u64::from(second.earned(floor)), u64::from(second.total));
+    let w = u64::from(lightest);
+    if ta == 0 {
+        return false;
+    }
+    if tb == 0 {
+        // The second requires nothing: its fit is 0.
+        return a < w;
+    }
+    a * tb < w * tb + b * ta
+}
+
 /// The unanswered items that can move the gap between `leader` and
 /// `challenger` most: for each, the largest change in (leader's fit −
 /// challenger's fit) that any answer 1–5 makes, in fit points; largest

@@ -22,7 +22,10 @@
 //! to the unanswered items can change the first place: the leader's fit is
 //! above every other profile's ceiling (or equal to it, both complete);
 //! otherwise it is provisional, and names the challenger and the unanswered
-//! items that can move the gap between the two most. When every fit is 0,
+//! items that can move the gap between the two most. A decided first
+//! place can still be a **narrow lead**: ahead of the second by less than
+//! one level of the leader's lightest requirement (see
+//! [`Ranking::narrow_lead`]). When every fit is 0,
 //! **nothing is reached**: there is no ranking, no tie to break, and the
 //! profiles stay in the library's order.
 
@@ -86,6 +89,8 @@ pub fn rank(
     };
     let compiled: Vec<&CompiledProfile> = compiled.iter().collect();
     let decision = decide::decide(catalogue, &matches, &compiled, answered, nothing_reached);
+    let floor: Vec<u8> = (0..catalogue.len()).map(|i| answers.floor(i)).collect();
+    let narrow_lead = decision.decided && decide::narrow_lead(&compiled, &floor);
     let answered_total = (0..catalogue.len())
         .filter(|&i| answers.is_answered(i))
         .count();
@@ -98,6 +103,7 @@ pub fn rank(
         matches,
         nothing_reached,
         decided: decision.decided,
+        narrow_lead,
         challenger: decision.challenger,
         deciding_items: decision.deciding_items,
         ties,

@@ -181,6 +181,18 @@ pub struct Ranking {
     /// leader's fit is above every other profile's ceiling (or equal to it
     /// with both complete). Never when nothing is reached.
     pub decided: bool,
+    /// The first place is decided, but by less than one level: the
+    /// leader's fit is ahead of the second's by less than what one level
+    /// of the leader's lightest requirement is worth (100 × that
+    /// requirement's weight / the leader's total weighted levels; 100/208,
+    /// about 0.48 points, for the built-in CM). No unanswered item can
+    /// change the order, yet the lead rests on less than one level of one
+    /// answer: a rating one level apart on a single item could swap the
+    /// two, and the ratings are not that precise. A coach should read the
+    /// first two as equally close. A decided tie (a lead of 0) is narrow
+    /// too. Never when the ranking is not decided, when nothing is
+    /// reached, or with fewer than two profiles.
+    pub narrow_lead: bool,
     /// When not decided: the profile whose ceiling reaches the leader's fit
     /// and whose estimate is highest, the one that may take first place.
     pub challenger: Option<ProfileId>,

@@ -9,7 +9,7 @@ use super::*;
 
 const EPSILON: f64 = 1e-9;
 
-fn ranked(scores: &[Option<u8>], library_profiles: &[Profile]) -> Ranking {
+pub(super) fn ranked(scores: &[Option<u8>], library_profiles: &[Profile]) -> Ranking {
     let (levels, answered) = split(scores);
     rank(library_profiles, catalogue(), &levels, &answered)
 }
@@ -106,7 +106,7 @@ const SMALL_ITEMS: [&str; 6] = [
     "s.english",
 ];
 
-fn small_profiles_strategy() -> impl Strategy<Value = Vec<Profile>> {
+pub(super) fn small_profiles_strategy() -> impl Strategy<Value = Vec<Profile>> {
     let one = prop::collection::vec((any::<bool>(), 0u8..=4, any::<bool>()), SMALL_ITEMS.len());
     prop::collection::vec(one, 2..=3).prop_map(|profiles| {
         profiles
@@ -137,11 +137,11 @@ fn small_profiles_strategy() -> impl Strategy<Value = Vec<Profile>> {
 
 /// Scores for the small items (`None` = unanswered); every other item is
 /// answered 0, so only the small items can change anything.
-fn small_scores_strategy() -> impl Strategy<Value = Vec<Option<u8>>> {
+pub(super) fn small_scores_strategy() -> impl Strategy<Value = Vec<Option<u8>>> {
     prop::collection::vec(prop::option::weighted(0.6, 0u8..=5), SMALL_ITEMS.len())
 }
 
-fn full_scores(small: &[Option<u8>]) -> Vec<Option<u8>> {
+pub(super) fn full_scores(small: &[Option<u8>]) -> Vec<Option<u8>> {
     let mut scores = vec![Some(0); n_items()];
     for (item, score) in SMALL_ITEMS.iter().zip(small) {
         scores[index(item)] = *score;

@@ -151,5 +151,6 @@ fn synthetic_profile_strategy() -> impl Strategy<Value = Profile> {
 
 mod bounds_and_decision;
 mod extremes_and_monotony;
+mod narrow_lead;
 mod shortfalls_and_unanswered;
 mod ties_and_order;

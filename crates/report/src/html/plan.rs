@@ -92,7 +92,13 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             out,
             "<dt>{}</dt><dd>{}{} → {} ({}, {})</dd>",
             labelled(l.current_level, lang),
-            level_scale(step.current, step.required),
+            // "Not applicable" has no level: no scale (empty boxes would
+            // read as level 0), the words alone.
+            if step.not_applicable {
+                String::new()
+            } else {
+                level_scale(step.current, step.required)
+            },
             escape(&step.current_text(lang)),
             step.required,
             escape(w.required_by),

@@ -187,8 +187,9 @@ pub fn item_with_title(catalogue: &Catalogue, id: &str, lang: Lang) -> String {
 }
 
 /// Whether the first place is settled, in one or two sentences: "no
-/// profile reached yet", "decided" (saying why), or "provisional" with the
-/// items that would decide it, by id and title.
+/// profile reached yet", "decided" (saying why, or that the first two are
+/// less than one level apart when the lead is narrow), or "provisional"
+/// with the items that would decide it, by id and title.
 pub fn verdict(ranking: &Ranking, catalogue: &Catalogue, lang: Lang) -> String {
     let unanswered = ranking
         .completeness
@@ -210,24 +211,40 @@ pub fn verdict(ranking: &Ranking, catalogue: &Catalogue, lang: Lang) -> String {
     };
     let leader = short(&leader.profile);
     if ranking.decided {
-        return match (lang, unanswered) {
-            (Lang::Fr, 0) => {
-                "Classement définitif\u{a0}: toutes les questions ont une réponse.".to_string()
-            }
-            (Lang::En, 0) => "Ranking decided: every item is answered.".to_string(),
+        // Decided by less than one level: say the first two are as close.
+        let narrow = ranking
+            .narrow_lead
+            .then(|| ranking.matches.get(1))
+            .flatten()
+            .map(|m| short(&m.profile));
+        let head = match (lang, unanswered) {
+            (Lang::Fr, 0) => "Classement définitif".to_string(),
+            (Lang::En, 0) => "Ranking decided".to_string(),
             (Lang::Fr, 1) => format!(
-                "Classement acquis\u{a0}: {leader} reste en tête quelle que soit la réponse à la question restante."
+                "Classement acquis\u{a0}: {leader} reste en tête quelle que soit la réponse à la question restante"
             ),
             (Lang::En, 1) => format!(
-                "Ranking decided: {leader} stays first whatever the answer to the unanswered item."
+                "Ranking decided: {leader} stays first whatever the answer to the unanswered item"
             ),
             (Lang::Fr, n) => format!(
-                "Classement acquis\u{a0}: {leader} reste en tête quelles que soient les réponses aux {n} questions restantes."
+                "Classement acquis\u{a0}: {leader} reste en tête quelles que soient les réponses aux {n} questions restantes"
             ),
             (Lang::En, n) => format!(
-                "Ranking decided: {leader} stays first whatever the answers to the {n} unanswered items."
+                "Ranking decided: {leader} stays first whatever the answers to the {n} unanswered items"
             ),
         };
+        let tail = match (narrow, lang, unanswered) {
+            (Some(second), Lang::Fr, _) => format!(
+                ", mais moins d'un niveau sépare {leader} et {second}\u{a0}: considérez-les comme aussi proches l'un que l'autre."
+            ),
+            (Some(second), Lang::En, _) => format!(
+                ", but {leader} and {second} are less than one level apart: read them as equally close."
+            ),
+            (None, Lang::Fr, 0) => "\u{a0}: toutes les questions ont une réponse.".to_string(),
+            (None, Lang::En, 0) => ": every item is answered.".to_string(),
+            (None, _, _) => ".".to_string(),
+        };
+        return format!("{head}{tail}");
     }
     let items: Vec<String> = ranking
         .deciding_items

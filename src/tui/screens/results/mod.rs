@@ -24,7 +24,7 @@ use bilan_core::areas;
 use bilan_core::matching::{MatchResult, Ranking};
 use bilan_report::Fit;
 use bilan_report::l10n::matching::{self as words, ranking_words};
-use bilan_report::l10n::{Space, number, percent, strings};
+use bilan_report::l10n::{Space, answers, number, percent, strings, width};
 use bilan_report::sheet::importance_label;
 
 struct Areas {
@@ -81,6 +81,10 @@ pub fn hit(session: &Session, ctx: Ctx, area: Rect, column: u16, row: u16) -> Op
     (index < session.ranking.matches.len()).then_some(index)
 }
 
+/// The state symbol of a requirement answered "not applicable" (as in the
+/// group heatmap): neither met nor unanswered.
+const NOT_APPLICABLE_SYMBOL: &str = "/";
+
 /// Symbol for a requirement's state, so it reads without colour too.
 pub fn state_symbol(actual: Option<u8>, required: u8) -> &'static str {
     match actual {
@@ -125,7 +129,8 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         ));
     }
     let (verdict, rule) = summary_lines(ctx, ranking, area);
-    let verdict_style = if ranking.decided {
+    // A narrow lead is decided, but calls for care: not in the good colour.
+    let verdict_style = if ranking.decided && !ranking.narrow_lead {
         theme.good()
     } else {
         theme.warn()
@@ -294,8 +299,16 @@ fn requirements(
         Constraint::Length(10),
         Constraint::Length(6),
     ];
+    let na = answers(ctx.lang).not_applicable_short;
     let rows = result.requirements.iter().map(|r| {
-        let symbol = state_symbol(r.actual, r.required);
+        // "Not applicable" counts as unanswered in the fit, but is said as
+        // such (unless a what-if level is being tried on it).
+        let not_applicable = r.actual.is_none() && session.assessment.is_not_applicable(&r.item);
+        let symbol = if not_applicable {
+            NOT_APPLICABLE_SYMBOL
+        } else {
+            state_symbol(r.actual, r.required)
+        };
         let style = if r.is_gap() {
             theme.bad()
         } else {
@@ -308,6 +321,7 @@ fn requirements(
             .is_some_and(|i| session.results.what_if.contains_key(&i));
         let actual = match r.actual {
             Some(level) => format!("{level}{}", if what_if { "*" } else { "" }),
+            None if not_applicable => na.to_string(),
             None => "—".to_string(),
         };
         GridRow::new(vec![
@@ -380,28 +394,47 @@ fn gaps(
         .clamp(1, 4);
     let [table_area, goal_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(goal_rows)]).areas(inner);
+    // `2 → 4`, `— → 4` when unanswered, `n/a → 4` when not applicable
+    // (the column widens for it).
+    let na = answers(ctx.lang).not_applicable_short;
+    let levels: Vec<String> = result
+        .gaps
+        .iter()
+        .map(|g| {
+            let current = if g.answered {
+                g.actual.to_string()
+            } else if session.assessment.is_not_applicable(&g.item) {
+                na.to_string()
+            } else {
+                "—".to_string()
+            };
+            format!("{current} → {}", g.required)
+        })
+        .collect();
+    let level_cols = levels.iter().map(|l| width(l)).max().unwrap_or(0).max(6) as u16;
     let widths = [
         Constraint::Length(3),
         Constraint::Length(18),
         Constraint::Fill(1),
-        Constraint::Length(6),
+        Constraint::Length(level_cols),
         Constraint::Length(10),
         Constraint::Length(6),
     ];
-    let rows = result.gaps.iter().enumerate().map(|(i, g)| {
-        GridRow::new(vec![
-            GridCell::from(format!("{}.", i + 1)),
-            GridCell::from(g.item.as_str()),
-            GridCell::from(g.title.get(ctx.lang)),
-            GridCell::from(if g.answered {
-                format!("{} → {}", g.actual, g.required)
-            } else {
-                format!("— → {}", g.required)
-            }),
-            GridCell::from(importance_label(g.importance, ctx.lang)),
-            GridCell::from(format!("-{}", number(g.points_lost, ctx.lang))),
-        ])
-    });
+    let rows = result
+        .gaps
+        .iter()
+        .zip(levels)
+        .enumerate()
+        .map(|(i, (g, level))| {
+            GridRow::new(vec![
+                GridCell::from(format!("{}.", i + 1)),
+                GridCell::from(g.item.as_str()),
+                GridCell::from(g.title.get(ctx.lang)),
+                GridCell::from(level),
+                GridCell::from(importance_label(g.importance, ctx.lang)),
+                GridCell::from(format!("-{}", number(g.points_lost, ctx.lang))),
+            ])
+        });
     let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
     render_table(ctx, session, frame, table_area, rows, &widths, header);
     if let Some(gap) = result.gaps.get(session.results.row) {

@@ -100,18 +100,29 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     let theme = ctx.theme;
     let a = areas(ctx, session, area);
     let ranking = &session.ranking;
-    let c = ranking.completeness;
+    // Answered as everywhere else: "not applicable" is an answer, said apart
+    // because it is not scored (the ranking counts it as unanswered).
+    let c = bilan_report::report::completeness(&session.assessment, &ctx.library.catalogue);
+    let na = if c.not_applicable > 0 {
+        format!(
+            ", {} {}",
+            c.not_applicable,
+            bilan_report::l10n::answers(ctx.lang).not_applicable_short
+        )
+    } else {
+        String::new()
+    };
 
     let mut head = vec![Span::styled(
         format!(
-            "{}{}{}/{} ({})",
+            "{}{}{}/{} ({}{na})",
             s.completeness,
             widgets::colon(ctx.lang),
             c.answered,
             c.total,
             percent(c.percent, ctx.lang)
         ),
-        if c.answered < c.total {
+        if c.answered < c.total || c.not_applicable > 0 {
             theme.warn()
         } else {
             theme.good()

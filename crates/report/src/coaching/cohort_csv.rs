@@ -5,6 +5,7 @@ use crate::csv;
 use bilan_core::assessment::NOT_APPLICABLE;
 use bilan_core::cohort::Cohort;
 use bilan_core::error::{Error, Result};
+use bilan_core::matching::round2;
 use bilan_core::text::Lang;
 
 /// The columns of the cohort CSV. The cohort keeps gaps, not scores (only
@@ -57,7 +58,7 @@ pub fn cohort_csv(c: &Cohort, lang: Lang, delimiter: u8) -> Result<String> {
                     p.person.as_str(),
                     p.rater.code(),
                     p.path.as_str(),
-                    &p.fit.to_string(),
+                    &round2(p.fit).to_string(),
                     id,
                     &title,
                     &required,

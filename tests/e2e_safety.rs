@@ -71,12 +71,21 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Runs `command` (its first word execs bilan, so the pane's process is
-    /// bilan itself) in a new 80×24 session.
+    /// Runs `command` in a new 80×24 session, through a shell that writes
+    /// its exit status to a file once it ends (tmux's own record of it is
+    /// not reliable in every version).
     fn launch(&self, session: &str, command: &[&str]) {
+        let status = self.status_file(session);
+        let _ = std::fs::remove_file(&status);
+        let status = status.display().to_string();
         let mut args = vec!["new-session", "-d", "-s", session, "-x", "80", "-y", "24"];
+        args.extend_from_slice(&["sh", "-c", "\"$@\"; echo $? > \"$0\"", &status]);
         args.extend_from_slice(command);
         self.ok(&args);
+    }
+
+    fn status_file(&self, session: &str) -> PathBuf {
+        self.config.with_file_name(format!("{session}.status"))
     }
 
     fn capture(&self, session: &str) -> String {
@@ -97,9 +106,34 @@ impl Tmux {
         self.ok(&["send-keys", "-t", session, key]);
     }
 
+    /// The bilan process running in the pane (below the shell, `unshare`).
     fn pid(&self, session: &str) -> u32 {
-        let pid = self.display(session, "#{pane_pid}");
-        pid.parse().unwrap_or_else(|_| panic!("pane pid {pid:?}"))
+        let pane: u32 = self
+            .display(session, "#{pane_pid}")
+            .parse()
+            .expect("pane pid");
+        let start = Instant::now();
+        loop {
+            let mut stack = vec![pane];
+            while let Some(pid) = stack.pop() {
+                let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+                if comm.trim() == "bilan" {
+                    return pid;
+                }
+                let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+                    .unwrap_or_default();
+                stack.extend(
+                    children
+                        .split_whitespace()
+                        .filter_map(|c| c.parse::<u32>().ok()),
+                );
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "no bilan under pane {pane}"
+            );
+            sleep(Duration::from_millis(10));
+        }
     }
 
     fn wait_for(&self, session: &str, what: &str, done: impl Fn(&str) -> bool) -> String {
@@ -122,36 +156,23 @@ impl Tmux {
         })
     }
 
-    /// Waits for the pane's process to end; its exit status.
+    /// Waits for bilan to end; its exit status (128 + N for signal N).
     fn wait_exit(&self, session: &str) -> i32 {
         let start = Instant::now();
-        while self.display(session, "#{pane_dead}") != "1" {
+        let file = self.status_file(session);
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&file)
+                && let Ok(code) = text.trim().parse()
+            {
+                return code;
+            }
             assert!(
                 start.elapsed() < Duration::from_secs(10),
                 "bilan did not exit:\n{}",
                 self.capture(session)
             );
-            sleep(Duration::from_millis(15));
+            sleep(Duration::from_millis(10));
         }
-        let status = self.display(session, "#{pane_dead_status}");
-        if let Ok(code) = status.parse() {
-            return code;
-        }
-        let signal = self.display(session, "#{pane_dead_signal}");
-        if let Ok(signal) = signal.parse::<i32>() {
-            return 128 + signal;
-        }
-        // tmux 3.3 may leave the formats empty but says it on screen.
-        let screen = self.capture(session);
-        let at = screen
-            .find("Pane is dead (status ")
-            .unwrap_or_else(|| panic!("no exit status shown:\n{screen}"));
-        let rest = &screen[at + "Pane is dead (status ".len()..];
-        rest.split([',', ')'])
-            .next()
-            .unwrap_or("")
-            .parse()
-            .expect("a status")
     }
 }
 

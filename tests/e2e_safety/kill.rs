@@ -46,17 +46,6 @@ fn shown_answered(tmux: &Tmux, session: &str) -> Option<usize> {
     None
 }
 
-fn wait_dead(tmux: &Tmux, session: &str) {
-    let start = Instant::now();
-    while tmux.display(session, "#{pane_dead}") != "1" {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "still alive after kill -9"
-        );
-        sleep(Duration::from_millis(5));
-    }
-}
-
 #[test]
 fn kill_9_at_random_moments_during_autosaves_loses_nothing_shown_as_saved() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -108,7 +97,7 @@ fn kill_9_at_random_moments_during_autosaves_loses_nothing_shown_as_saved() {
             .status()
             .expect("kill");
         assert!(kill.success());
-        wait_dead(&tmux, &session);
+        assert_eq!(tmux.wait_exit(&session), 128 + 9, "killed by SIGKILL");
         let _ = tmux.run(&["kill-session", "-t", &session]);
         if seen < shown + burst {
             mid_save += 1;

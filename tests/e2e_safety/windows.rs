@@ -26,12 +26,15 @@ fn two_windows_one_writer_the_other_read_only_and_nothing_lost() {
 
     // The second window on the same person: read-only, and says who writes.
     launch_bilan(&tmux, "two", &data, &["new", "--name", "Ana Two"]);
-    let screen = tmux.wait_screen("two", "read-only");
-    assert!(
-        screen.contains(&format!("process {writer}")),
-        "names the writer:\n{screen}"
-    );
-    assert!(screen.contains("answered 2/49"), "{screen}");
+    // Waited for whole: a capture can catch a frame half drawn.
+    tmux.wait_for("two", "read-only, naming the writer", |s| {
+        s.contains("read-only")
+            && s.contains(&format!("process {writer}"))
+            && s.contains("answered 2/49")
+    });
+    // The lock file says the same.
+    let lock = read_json(&data.join(".ana-two-self.json.lock"));
+    assert_eq!(lock["pid"], writer);
     tmux.send("two", "5");
     tmux.wait_screen("two", "Read-only: nothing is changed here");
     assert_eq!(scores(&path).len(), 2);
@@ -217,9 +220,7 @@ fn the_note_being_typed_is_saved_on_ctrl_c_sigterm_sigint_and_sighup() {
                 .status();
             assert!(kill.is_ok_and(|s| s.success()));
         }
-        tmux.wait_for(&session, "bilan to end", |_| {
-            tmux.display(&session, "#{pane_dead}") == "1"
-        });
+        tmux.wait_exit(&session);
         let path = data.join(format!("note-{}-self.json", way.to_lowercase()));
         assert_eq!(read_json(&path)["notes"]["A.3"], draft.as_str(), "{way}");
     }

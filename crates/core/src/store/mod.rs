@@ -12,7 +12,10 @@ mod rounds;
 mod walk;
 mod write;
 
-pub use dirs::{CONFIG_DIR_ENV, DATA_DIR_ENV, default_config_dir, default_data_dir};
+pub use dirs::{
+    CONFIG_DIR_ENV, DATA_DIR_ENV, DataDirAccess, default_config_dir, default_data_dir,
+    secure_data_dir,
+};
 pub use files::{Summary, list_assessments, load_assessment, read_text, save_assessment};
 pub use names::{assessment_path, slug};
 pub use rounds::{ROUNDS_DIR, archive_round, earlier_rounds, find_counterpart};

@@ -14,6 +14,8 @@ use super::text_input::Edit;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Hand the terminal back and stop until `fg` (Ctrl-Z, SIGTSTP).
+    Suspend,
     Help,
     ToggleLang,
     Back,
@@ -95,6 +97,8 @@ pub enum Effect {
     /// Write the group analysis (HTML) to the reports folder.
     ExportCohort,
     Quit,
+    /// Give the terminal back and stop the process until it is continued.
+    Suspend,
 }
 
 /// What two files picked in the resume list are opened for.

@@ -47,6 +47,26 @@ fn quit_saves_then_quits_from_everywhere_with_a_session() {
 }
 
 #[test]
+fn ctrl_z_saves_then_suspends_from_everywhere_and_changes_nothing_else() {
+    for (screen, overlay) in every_screen_and_overlay(true) {
+        let mut app = walking();
+        app.place.go(screen);
+        app.overlay = overlay;
+        assert_eq!(
+            update(&mut app, Action::Suspend),
+            vec![Effect::Save, Effect::Suspend],
+            "{screen:?} {overlay:?}"
+        );
+        // `fg` comes back to the same place.
+        assert_eq!(app.place.screen(), screen);
+        assert_eq!(app.overlay, overlay);
+        assert!(!app.quitting);
+    }
+    let mut app = app();
+    assert_eq!(update(&mut app, Action::Suspend), vec![Effect::Suspend]);
+}
+
+#[test]
 fn quit_without_a_session_only_quits() {
     for (screen, overlay) in every_screen_and_overlay(false) {
         let mut app = app();

@@ -189,16 +189,19 @@ enum Next {
 
 /// Applies `action` and performs its effects.
 fn act(app: &mut App, io: &mut Io, action: Action) -> Next {
-    let mut next = Next::Go;
+    let mut suspend = false;
     for effect in update(app, action) {
-        match effect {
-            Effect::Quit => next = Next::Quit,
-            Effect::Suspend => next = Next::Suspend,
-            _ => {}
-        }
+        suspend |= effect == Effect::Suspend;
         io.perform(app, effect);
     }
-    next
+    // Quitting is the state's to say, once its effects are done.
+    if app.quitting {
+        Next::Quit
+    } else if suspend {
+        Next::Suspend
+    } else {
+        Next::Go
+    }
 }
 
 /// Draws, reads input and signals, and performs what they ask, until the

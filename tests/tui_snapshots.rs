@@ -401,3 +401,37 @@ fn results_decided_or_nothing_reached() {
         app
     });
 }
+
+/// The requirement rows of a drawn results screen (`│✗  A.3 …`).
+fn requirement_rows(screen: &str) -> usize {
+    screen
+        .lines()
+        .filter(|l| {
+            let cell = l.trim_start_matches('│');
+            l.starts_with('│') && ["✓", "✗", "?", "/"].iter().any(|s| cell.starts_with(s))
+        })
+        .count()
+}
+
+#[test]
+fn results_at_the_smallest_sizes_show_three_requirement_rows() {
+    // 60×16 is the advertised minimum: the rule sentence gives way (it is
+    // in the help), the table keeps at least three rows.
+    for lang in LANGS {
+        for (width, height) in [(60, 16), (61, 17)] {
+            let screen = draw(&results(lang, 0), width, height);
+            assert!(
+                requirement_rows(&screen) >= 3,
+                "{width}×{height}, {lang:?}:\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("results_60x16_{}", code(lang)),
+            draw(&results(lang, 0), 60, 16)
+        );
+        insta::assert_snapshot!(
+            format!("results_gaps_60x16_{}", code(lang)),
+            draw(&results(lang, 1), 60, 16)
+        );
+    }
+}

@@ -46,7 +46,9 @@ pub fn run() -> ExitCode {
 
 fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     let global = cli.global;
-    let mut out = std::io::stdout().lock();
+    // Not locked for the whole run: the TUI's signal path may have to reach
+    // the terminal from another thread while this one is stuck.
+    let mut out = std::io::stdout();
     match cli.command {
         None => start::home(&global),
         Some(Command::New(args)) => start::new(&global, args),

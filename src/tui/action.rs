@@ -15,6 +15,8 @@ use super::text_input::Edit;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Hand the terminal back and stop until `fg` (Ctrl-Z, SIGTSTP).
+    Suspend,
     Help,
     ToggleLang,
     Back,
@@ -107,6 +109,8 @@ pub enum Effect {
     /// left as it is).
     WriteCopy(PathBuf),
     Quit,
+    /// Give the terminal back and stop the process until it is continued.
+    Suspend,
 }
 
 /// What two files picked in the resume list are opened for.

@@ -37,6 +37,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if action == Action::Quit {
         return app.quit();
     }
+    if action == Action::Suspend {
+        return app.suspend();
+    }
     if action == Action::ToggleLang && !app.editing_text() {
         app.lang = app.lang.toggled();
         return Vec::new();

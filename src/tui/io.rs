@@ -296,7 +296,8 @@ impl Io {
                     Err(e) => failed(e),
                 }
             }
-            Effect::Quit => return,
+            // The loop gives the terminal back and stops or ends.
+            Effect::Quit | Effect::Suspend => return,
         };
         app::apply(app, outcome);
     }

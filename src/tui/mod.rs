@@ -8,6 +8,7 @@ pub mod app;
 mod coach;
 mod context;
 mod grid;
+mod input;
 mod io;
 pub mod keymap;
 pub mod layout;
@@ -17,7 +18,9 @@ mod radar;
 pub mod saving;
 pub mod screens;
 pub mod session;
+mod signals;
 pub mod state;
+mod terminal;
 mod text;
 pub mod text_input;
 pub mod theme;
@@ -30,13 +33,10 @@ pub use io::Io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
-};
-use ratatui::crossterm::execute;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
 use crate::settings::Settings;
@@ -99,61 +99,23 @@ fn count_saved(dir: &std::path::Path) -> usize {
     })
 }
 
-/// Restores the terminal however the loop ends (return, error or unwind).
-struct TerminalGuard;
-
-impl Drop for TerminalGuard {
-    fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
-    }
-}
-
-/// Installs a panic hook that gives the terminal back before the message.
-fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
-        previous(info);
-    }));
-}
-
-/// How long the loop gets to save and restore after SIGTERM/SIGINT before
-/// the process is ended anyway (crossterm can be stuck reading a dead tty).
-const SIGNAL_DEADLINE: Duration = Duration::from_secs(2);
-
-/// Watches SIGTERM, SIGINT and SIGHUP on a thread: each asks the loop to
-/// save and quit (it restores the terminal) and, should the loop not get
-/// there in time, ends the process.
-fn watch_signals() -> anyhow::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
-    let flag = Arc::clone(&stop);
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            // SIGHUP too goes through the loop's quit, which keeps the note
-            // being typed; the deadline below ends a loop stuck on a closed
-            // input.
-            flag.store(true, Ordering::Relaxed);
-            std::thread::sleep(SIGNAL_DEADLINE);
-            let _ = execute!(std::io::stdout(), DisableMouseCapture);
-            ratatui::restore();
-            std::process::exit(128 + signal);
-        }
-    });
-    Ok(stop)
-}
-
 /// Runs the TUI until the user quits or a signal arrives.
 pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
+    // Without a terminal nothing is created: said before any file is touched.
+    if !terminal::available() {
+        anyhow::bail!(
+            "{}",
+            bilan_report::l10n::terminal::needs_terminal(settings.lang)
+        );
+    }
+    // A data folder others can reach is made private (or reported) first.
+    let folder = bilan_core::store::secure_data_dir(&settings.data_dir);
     // The start screen needs no data: it is drawn while the catalogue and
     // profiles load on another thread, which keeps the first frame instant.
     let config_dir = settings.config_dir.clone();
     let loader = std::thread::spawn(move || Library::load(config_dir.as_deref()));
     let mut io = Io::new(settings.data_dir.clone());
-    let (mut app, mut pending) = match start {
+    let (mut app, pending) = match start {
         Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
         Start::New { name, rater } => {
             let mut app = App::new(finish_loading(loader)?, settings.lang);
@@ -188,33 +150,118 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
         // Could not open what the command line asked for: say so plainly.
         anyhow::bail!("{}", status.text);
     }
+    if let Some((text, error)) = bilan_report::l10n::terminal::data_dir_notice(&folder, app.lang) {
+        app.status = Some(app::Status { text, error });
+    }
     report_skipped_files(&mut app);
 
-    let stop = watch_signals()?;
+    let watcher = signals::Watcher::start()?;
+    let (mut terminal, guard) = terminal::init()?;
+    let ended = event_loop(&mut terminal, &mut app, &mut io, &watcher, pending);
+    let stopped = match &ended {
+        Ok(Some(signal)) => Some(*signal),
+        Ok(None) => watcher.stopped_by(),
+        // A failure may come of a signal being handled (a hang-up): wait
+        // for it a little, for the right exit status.
+        Err(_) => watcher.stopped_within(Duration::from_millis(200)),
+    };
+    if !app.quitting {
+        // Ended by an error: the work is saved all the same.
+        act(&mut app, &mut io, Action::Quit);
+    }
+    // The note being typed is kept, the lock given back; changes that could
+    // not be saved become an error, told once the terminal is restored.
+    let finished = io.finish(&mut app);
+    drop(guard);
+    // Not dropped: its drop shows the cursor again (done already) and, on a
+    // terminal that hung up, prints the failure with `eprintln!`, which
+    // panics when the error output is that terminal too.
+    std::mem::forget(terminal);
+    match stopped {
+        Some(signal) => {
+            if let Err(error) = finished {
+                eprintln!("bilan: {error:#}");
+            }
+            Ok(ExitCode::from(signals::exit_status(signal)))
+        }
+        None => {
+            ended?;
+            finished
+        }
+    }
+}
 
-    install_panic_hook();
-    let mut terminal = ratatui::try_init()?;
-    let _guard = TerminalGuard;
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+/// What the loop does after an action's effects.
+#[derive(PartialEq, Eq)]
+enum Next {
+    Go,
+    Quit,
+    Suspend,
+}
 
+/// Applies `action` and performs its effects.
+fn act(app: &mut App, io: &mut Io, action: Action) -> Next {
+    let mut suspend = false;
+    for effect in update(app, action) {
+        suspend |= effect == Effect::Suspend;
+        io.perform(app, effect);
+    }
+    // Quitting is the state's to say, once its effects are done.
+    if app.quitting {
+        Next::Quit
+    } else if suspend {
+        Next::Suspend
+    } else {
+        Next::Go
+    }
+}
+
+/// Draws, reads input and signals, and performs what they ask, until the
+/// user quits (`None`), or a terminating signal arrives or the terminal
+/// hangs up (that signal): both save and quit too.
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    io: &mut Io,
+    watcher: &signals::Watcher,
+    mut pending: Option<Loader>,
+) -> anyhow::Result<Option<i32>> {
     let size = terminal.size()?;
-    update(&mut app, Action::Resize(size.width, size.height));
+    update(app, Action::Resize(size.width, size.height));
+    let input = input::Input::start();
     let mut dirty = true;
     loop {
-        // Before drawing: after SIGHUP the terminal is gone, and a failed
-        // draw must not skip the save.
-        if stop.load(Ordering::Relaxed) {
-            for effect in update(&mut app, Action::Quit) {
-                io.perform(&mut app, effect);
+        // A hung-up terminal is no terminal any more, SIGHUP or not (the
+        // shell may survive it and keep the signal).
+        let stopped = watcher
+            .stopped_by()
+            .or_else(|| (!terminal::available()).then_some(signals::SIGHUP));
+        if stopped.is_some() {
+            act(app, io, Action::Quit);
+            return Ok(stopped);
+        }
+        // SIGTSTP is Ctrl-Z; SIGCONT (after `fg`, or a stop from outside)
+        // takes the terminal again and draws everything anew.
+        let mut suspend = watcher.take_suspend() && act(app, io, Action::Suspend) == Next::Suspend;
+        loop {
+            if suspend {
+                terminal::suspend(terminal)?;
+            } else if watcher.take_resumed() {
+                terminal::resume(terminal)?;
+            } else {
+                break;
             }
-            break;
+            suspend = false;
+            let size = terminal.size()?;
+            update(app, Action::Resize(size.width, size.height));
+            dirty = true;
         }
         if dirty {
-            terminal.draw(|frame| view::render(&app, frame))?;
+            terminal.draw(|frame| view::render(app, frame))?;
             dirty = false;
             if let Some(loader) = pending.take() {
                 app.library = Arc::new(finish_loading(loader)?);
-                report_skipped_files(&mut app);
+                report_skipped_files(app);
                 app.home.saved = Some(count_saved(&io.data_dir));
                 dirty = true;
                 continue;
@@ -223,7 +270,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
         let outcomes = io.worker.poll();
         if !outcomes.is_empty() {
             for outcome in outcomes {
-                app::apply(&mut app, outcome);
+                app::apply(app, outcome);
             }
             dirty = true;
             // The result is drawn at once; progress waits for the tick, so
@@ -234,14 +281,14 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
         }
         // While the worker counts files the screen shows it: poll often.
         let tick = if io.worker.busy() { 50 } else { 200 };
-        if !event::poll(Duration::from_millis(tick))? {
+        let Some(event) = input.next(Duration::from_millis(tick))? else {
             continue;
-        }
-        let action = match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(&app, &key),
+        };
+        let action = match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
             Event::Mouse(mouse) => {
                 let size = terminal.size()?;
-                screens::mouse_action(&app, Rect::new(0, 0, size.width, size.height), mouse)
+                screens::mouse_action(app, Rect::new(0, 0, size.width, size.height), mouse)
             }
             Event::Resize(width, height) => Some(Action::Resize(width, height)),
             _ => None,
@@ -250,14 +297,14 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             continue;
         };
         dirty = true;
-        for effect in update(&mut app, action) {
-            io.perform(&mut app, effect);
-        }
-        // Still quitting once the effects are done: a failed save turns
-        // quitting into a question instead.
-        if app.quitting {
-            break;
+        match act(app, io, action) {
+            Next::Go => {}
+            Next::Quit => return Ok(None),
+            Next::Suspend => {
+                terminal::suspend(terminal)?;
+                let size = terminal.size()?;
+                update(app, Action::Resize(size.width, size.height));
+            }
         }
     }
-    io.finish(&mut app)
 }

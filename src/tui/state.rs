@@ -114,10 +114,26 @@ impl App {
             return Vec::new();
         }
         self.quitting = true;
+        let mut effects = self.save_before_exit();
+        effects.push(Effect::Quit);
+        effects
+    }
+
+    /// Stops until `fg`, saved first like quitting (a stopped job is often
+    /// killed later, or its terminal closed).
+    pub fn suspend(&mut self) -> Vec<Effect> {
+        let mut effects = self.save_before_exit();
+        effects.push(Effect::Suspend);
+        effects
+    }
+
+    /// What is written before the program ends or stops, however it does:
+    /// `q`, Ctrl-C, Ctrl-Z and every terminating signal come through here.
+    pub fn save_before_exit(&mut self) -> Vec<Effect> {
         if self.place.session().is_some() {
-            vec![Effect::Save, Effect::Quit]
+            vec![Effect::Save]
         } else {
-            vec![Effect::Quit]
+            Vec::new()
         }
     }
 

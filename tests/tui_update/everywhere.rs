@@ -47,6 +47,26 @@ fn quit_saves_then_quits_from_everywhere_with_a_session() {
 }
 
 #[test]
+fn ctrl_z_saves_then_suspends_from_everywhere_and_changes_nothing_else() {
+    for (screen, overlay) in every_screen_and_overlay(true) {
+        let mut app = walking();
+        app.place.go(screen);
+        app.overlay = overlay;
+        assert_eq!(
+            update(&mut app, Action::Suspend),
+            vec![Effect::Save, Effect::Suspend],
+            "{screen:?} {overlay:?}"
+        );
+        // `fg` comes back to the same place.
+        assert_eq!(app.place.screen(), screen);
+        assert_eq!(app.overlay, overlay);
+        assert!(!app.quitting);
+    }
+    let mut app = app();
+    assert_eq!(update(&mut app, Action::Suspend), vec![Effect::Suspend]);
+}
+
+#[test]
 fn quit_without_a_session_only_quits() {
     for (screen, overlay) in every_screen_and_overlay(false) {
         let mut app = app();
@@ -127,7 +147,8 @@ fn help_opens_and_closes_and_blocks_the_screen_below() {
     assert_eq!(app.help_scroll, max);
     update(&mut app, Action::PageUp);
     assert_eq!(app.help_scroll, max.saturating_sub(10));
-    update(&mut app, Action::PageUp);
+    // However long the help has grown, paging up stops at the top.
+    run(&mut app, &[Action::PageUp; 5]);
     assert_eq!(app.help_scroll, 0);
     update(&mut app, Action::Down);
     update(&mut app, Action::Back);

@@ -80,6 +80,23 @@ fn ctrl_c_quits_even_while_typing() {
 }
 
 #[test]
+fn ctrl_z_suspends_even_while_typing() {
+    let mut app = walking();
+    assert_eq!(keymap::action_for(&app, &ctrl('z')), Some(Action::Suspend));
+    update(&mut app, Action::EditNote);
+    assert_eq!(keymap::action_for(&app, &ctrl('z')), Some(Action::Suspend));
+    let mut app = self::app();
+    update(&mut app, Action::Confirm);
+    assert_eq!(app.place.screen(), Screen::NewForm);
+    assert_eq!(keymap::action_for(&app, &ctrl('z')), Some(Action::Suspend));
+    // A plain `z` is still typed.
+    assert_eq!(
+        keymap::action_for(&app, &key(KeyCode::Char('z'))),
+        Some(Action::Edit(Edit::Insert('z')))
+    );
+}
+
+#[test]
 fn keys_in_the_help_overlay() {
     let mut app = walking();
     update(&mut app, Action::Help);

@@ -133,9 +133,14 @@ pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
         return Some(action);
     }
     if app.editing_text() {
-        // In a text field only Ctrl-C escapes; every other key is typing.
-        if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
-            return Some(Action::Quit);
+        // In a text field only Ctrl-C and Ctrl-Z escape; every other key is
+        // typing.
+        if event.modifiers.contains(KeyModifiers::CONTROL) {
+            match event.code {
+                KeyCode::Char('c') => return Some(Action::Quit),
+                KeyCode::Char('z') => return Some(Action::Suspend),
+                _ => {}
+            }
         }
         return text_edit(event).map(Action::Edit);
     }

@@ -56,6 +56,7 @@ pub static GLOBAL: &[Binding] = &[
     bind!([Char('L')] [] => Action::ToggleLang, other_language, footer),
     bind!([Char('q')] [] => Action::Quit, quit, footer),
     bind!([Ctrl('c')] [] => Action::Quit, quit_all_saved),
+    bind!([Ctrl('z')] [] => Action::Suspend, suspend),
 ];
 
 /// The start screen.

@@ -17,7 +17,10 @@ mod sync;
 mod walk;
 mod write;
 
-pub use dirs::{CONFIG_DIR_ENV, DATA_DIR_ENV, default_config_dir, default_data_dir};
+pub use dirs::{
+    CONFIG_DIR_ENV, DATA_DIR_ENV, DataDirAccess, default_config_dir, default_data_dir,
+    secure_data_dir,
+};
 pub use files::{Summary, list_assessments, load_assessment, read_text, save_assessment};
 pub use lock::{Claim, Holder, WriteLock, claim, lock_path};
 pub use names::{Lookup, assessment_path, find_assessment, slug};

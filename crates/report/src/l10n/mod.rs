@@ -23,6 +23,7 @@ pub mod format;
 mod fr;
 pub mod matching;
 mod tables;
+pub mod terminal;
 mod words;
 
 pub use errors::error;

@@ -387,6 +387,8 @@ pub struct KeyWords {
     pub other_language: &'static str,
     pub quit: &'static str,
     pub quit_all_saved: &'static str,
+    /// Ctrl-Z: the terminal is given back until `fg`.
+    pub suspend: &'static str,
     pub previous_entry: &'static str,
     pub next_entry: &'static str,
     pub open: &'static str,

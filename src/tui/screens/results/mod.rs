@@ -38,15 +38,39 @@ struct Areas {
 /// the detail panel keeps room for its rows.
 const RULE_MIN_HEIGHT: u16 = 30;
 
+/// The detail panel's least height: its borders, the table's header and
+/// three rows. The sentences above the ranking give way first, so that the
+/// smallest size the TUI takes (60×16) still shows three requirements.
+const MIN_DETAIL_ROWS: u16 = 6;
+
 /// The sentences above the ranking: whether its first place is decided,
-/// then the rule when the screen is tall enough.
+/// then the rule when the screen is tall enough; cut (`…`) to the rows the
+/// detail panel leaves.
 fn summary_lines(ctx: Ctx, ranking: &Ranking, area: Rect) -> (Vec<String>, Vec<String>) {
-    let verdict = widgets::wrap(
+    let ranking_rows = ranking.matches.len() as u16 + ranking.ties.len() as u16;
+    // The completeness line, the ranking and the tabs always show.
+    let room = usize::from(
+        area.height
+            .saturating_sub(1 + ranking_rows + 1 + MIN_DETAIL_ROWS),
+    );
+    let mut verdict = widgets::wrap(
         &words::verdict(ranking, &ctx.library.catalogue, ctx.lang),
         area.width,
     );
-    let rule = if area.height >= RULE_MIN_HEIGHT {
-        widgets::wrap(words::rule_sentence(ctx.lang), area.width)
+    if verdict.len() > room {
+        verdict.truncate(room);
+        if let Some(last) = verdict.last_mut() {
+            let cols = usize::from(area.width).saturating_sub(1);
+            *last = format!("{}…", widgets::truncate(last, cols).trim_end_matches('…'));
+        }
+    }
+    let rule = if area.height >= RULE_MIN_HEIGHT && room >= verdict.len() {
+        let rule = widgets::wrap(words::rule_sentence(ctx.lang), area.width);
+        if rule.len() <= room - verdict.len() {
+            rule
+        } else {
+            Vec::new()
+        }
     } else {
         Vec::new()
     };
@@ -268,6 +292,9 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         }
         parts.extend(flag_lines.into_iter().map(|l| Line::styled(l, theme.bad())));
     }
+    // They give way before the table's third row does (header and three
+    // rows: four).
+    parts.truncate(usize::from(inner.height.saturating_sub(4)));
     let [parts_area, tab_area] =
         Layout::vertical([Constraint::Length(parts.len() as u16), Constraint::Fill(1)])
             .areas(inner);
@@ -298,8 +325,11 @@ fn requirements(
 ) {
     let s = strings(ctx.lang);
     let theme = ctx.theme;
+    // The source line gives way before the table's third row does.
+    let inner = block.inner(area);
+    let source_rows = u16::from(inner.height > 4);
     let [table_area, source] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(block.inner(area));
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(source_rows)]).areas(inner);
     frame.render_widget(block, area);
     let widths = [
         Constraint::Length(2),
@@ -402,7 +432,9 @@ fn gaps(
             widgets::wrap(&text, inner.width).len() as u16 + u16::from(!gap.codes.is_empty())
         })
         .unwrap_or(0)
-        .clamp(1, 4);
+        .clamp(1, 4)
+        // It leaves room for the table's header and one row at least.
+        .min(inner.height.saturating_sub(2));
     let [table_area, goal_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(goal_rows)]).areas(inner);
     // `2 → 4`, `— → 4` when unanswered, `n/a → 4` when not applicable

@@ -7,6 +7,7 @@ pub(super) const KEYS: KeyWords = KeyWords {
     other_language: "français",
     quit: "quit",
     quit_all_saved: "quit (everything is saved)",
+    suspend: "suspend (fg to come back)",
     previous_entry: "previous entry",
     next_entry: "next entry",
     open: "open",

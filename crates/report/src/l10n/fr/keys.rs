@@ -7,6 +7,7 @@ pub(super) const KEYS: KeyWords = KeyWords {
     other_language: "English",
     quit: "quitter",
     quit_all_saved: "quitter (tout est enregistré)",
+    suspend: "suspendre (fg pour revenir)",
     previous_entry: "choix précédent",
     next_entry: "choix suivant",
     open: "ouvrir",

@@ -15,8 +15,8 @@
 //! name their struct in `tables.rs`, and `words.rs` picks a language, so no
 //! module here uses one that uses it back.
 
-pub mod ecf;
 pub mod derivation;
+pub mod ecf;
 mod en;
 pub mod errors;
 pub mod format;

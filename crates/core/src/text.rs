@@ -262,6 +262,53 @@ mod tests {
         assert_eq!(Lang::from_locale("C"), Lang::En);
     }
 
+    const HOSTILE: &str = "Ana\u{1b}]0;pwned\u{7}\u{1b}[2J\u{0}\u{9b}31m\u{202e}evil\u{2066}";
+
+    fn shows_nothing_unsafe(text: &str) -> bool {
+        !text.chars().any(is_unsafe)
+    }
+
+    #[test]
+    fn sanitize_keeps_lines_and_tabs_and_replaces_the_rest() {
+        assert!(matches!(sanitize("Éloïse\tnote\nline"), Cow::Borrowed(_)));
+        let clean = sanitize(HOSTILE);
+        assert!(shows_nothing_unsafe(&clean), "{clean:?}");
+        assert_eq!(
+            clean,
+            "Ana\u{fffd}]0;pwned\u{fffd}\u{fffd}[2J\u{fffd}\u{fffd}31m\u{fffd}evil\u{fffd}"
+        );
+        assert_eq!(sanitize("a\r\nb\rc\u{7f}"), "a\nb\nc\u{fffd}");
+    }
+
+    #[test]
+    fn escape_and_quote_show_what_is_there_on_one_line() {
+        assert_eq!(escape("A.3"), "A.3");
+        assert_eq!(escape("a\u{1b}[2J\nb\u{202e}"), "a\\u{1b}[2J\\nb\\u{202e}");
+        assert_eq!(quote("x"), "x");
+        let long = "é".repeat(5_000_000);
+        let quoted = quote(&long);
+        assert_eq!(quoted.chars().count(), QUOTE_LIMIT + 1);
+        assert!(quoted.ends_with('…'));
+        assert!(shows_nothing_unsafe(&quote(HOSTILE)));
+        assert!(!quote(HOSTILE).contains('\n'));
+    }
+
+    #[test]
+    fn tame_cuts_long_quoted_values_and_keeps_the_rest() {
+        let huge = "x".repeat(5 << 20);
+        let message = format!("unknown variant `{huge}`, expected `self` or `coach`");
+        let tamed = tame(&message);
+        assert!(tamed.len() < 200, "{tamed}");
+        assert!(tamed.ends_with("`, expected `self` or `coach`"), "{tamed}");
+        let message = format!("invalid type: string \"a\\\"{huge}\", expected a level");
+        let tamed = tame(&message);
+        assert!(tamed.ends_with("…\", expected a level"), "{tamed}");
+        let message = format!("unknown variant `{HOSTILE}`, expected `self`");
+        assert!(shows_nothing_unsafe(&tame(&message)));
+        assert!(tame(&"y ".repeat(10_000)).chars().count() <= 401);
+        assert_eq!(tame("expected `,` or `}`"), "expected `,` or `}`");
+    }
+
     #[test]
     fn empty_text_falls_back_to_other_language() {
         let t = Localized::new("", "only english");

@@ -131,3 +131,21 @@ pub fn export(data_dir: &std::path::Path, name: &str, text: &str) -> Result<std:
     bilan_core::store::write_atomic(&path, sanitize(text).as_bytes())?;
     Ok(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_run_and_reads_back_the_same() {
+        let hostile = "Ana\u{1b}]0;x\u{7}\u{7f}\u{9b}2J\u{202e}\u{2066}é";
+        let text = to_json(&serde_json::json!({ "person": hostile }));
+        assert!(
+            !text.chars().any(|c| is_unsafe(c)),
+            "nothing unsafe left: {text:?}"
+        );
+        assert!(text.contains(r"\u009b") && text.contains(r"\u202e") && text.contains('é'));
+        let back: serde_json::Value = serde_json::from_str(&text).expect("still JSON");
+        assert_eq!(back["person"], hostile);
+    }
+}

@@ -10,7 +10,6 @@ use std::path::PathBuf;
 
 use bilan::tui::app::{Action, App, Screen, update};
 use bilan::tui::view;
-use bilan_core::text::is_unsafe;
 use bilan_core::{Assessment, Lang, Rater};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -79,4 +78,12 @@ fn a_hostile_status_line_never_reaches_the_terminal() {
     let mut app = hostile_session(Lang::En);
     bilan::tui::state::fail(&mut app, format!("cannot save {HOSTILE}"));
     assert_clean(&app, "status");
+}
+
+/// What must never reach a terminal (the rule of `bilan_core::text::is_unsafe`,
+/// written out so the test states it): C0 controls but the line feed and the
+/// tab, DEL, C1 controls, bidirectional overrides and isolates.
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

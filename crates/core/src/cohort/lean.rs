@@ -27,12 +27,15 @@ pub(super) fn read_scores(
     buf: &mut Vec<u8>,
 ) -> Result<(String, Rater, Option<Timestamp>, Vec<u8>), Error> {
     store::read_bytes(path, FileRole::Assessment, buf)?;
+    // The whole file must be UTF-8, as for the full reader: the parser does
+    // not check the strings it skips (found by `tests/loader_fuzz.rs`).
+    let text = std::str::from_utf8(buf).map_err(|_| crate::store::read::not_utf8(path))?;
     let mut scores = vec![NOT_ANSWERED; plan.requirements.len()];
     // The fast path: a valid file is parsed once, borrowing its strings,
     // skipping the notes and keeping only the scores the profile asks for.
     // Anything it does not accept goes the full way, which gives the precise
     // error (or, rarely, accepts the file after all).
-    let mut deserializer = serde_json::Deserializer::from_slice(buf);
+    let mut deserializer = serde_json::Deserializer::from_str(text);
     let seed = LeanSeed {
         positions: &plan.positions,
         scores: &mut scores,
@@ -49,7 +52,6 @@ pub(super) fn read_scores(
             scores,
         ));
     }
-    let text = std::str::from_utf8(buf).map_err(|_| crate::store::read::not_utf8(path))?;
     let full = Assessment::from_json(text, &path.display().to_string())?;
     for (req, score) in plan.requirements.iter().zip(scores.iter_mut()) {
         *score = slot(full.answer(req.item));

@@ -9,8 +9,11 @@ mod common_tui;
 use std::path::PathBuf;
 
 use bilan::tui::app::{Action, App, Screen, update};
+use bilan::tui::text_input::Edit;
+use bilan::tui::theme::Theme;
 use bilan::tui::view;
-use bilan_core::{Assessment, Lang, Rater};
+use bilan_core::store::Summary;
+use bilan_core::{Assessment, Lang, Library, Localized, Rater};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -70,6 +73,49 @@ fn a_hostile_name_and_note_never_reach_the_terminal() {
             assert_clean(&app, &format!("results tab {tab}"));
             update(&mut app, Action::NextTab);
         }
+    }
+}
+
+#[test]
+fn hostile_names_in_lists_forms_and_custom_profiles_never_reach_the_terminal() {
+    for lang in LANGS {
+        // The resume list, with a saved file of a hostile name.
+        let mut resume = app(lang);
+        update(&mut resume, Action::Down);
+        update(&mut resume, Action::Confirm);
+        assert_eq!(resume.place.screen(), Screen::ResumeList);
+        resume.resume.summaries = Some(vec![Summary {
+            path: PathBuf::from(format!("/nonexistent/{HOSTILE}.json")),
+            person: HOSTILE.to_string(),
+            rater: Rater::SelfRated,
+            updated: "2024-05-02T10:15:00Z".into(),
+            answered: 3,
+            total: 49,
+        }]);
+        assert_clean(&resume, "resume list");
+
+        // A name typed in the new-assessment form.
+        let mut form = app(lang);
+        update(&mut form, Action::Confirm);
+        assert_eq!(form.place.screen(), Screen::NewForm);
+        for c in HOSTILE.chars() {
+            update(&mut form, Action::Edit(Edit::Insert(c)));
+        }
+        assert_clean(&form, "new form");
+
+        // A custom profile whose name, aliases and summary are hostile.
+        let mut library = Library::builtin().unwrap();
+        let profile = &mut library.profiles[0];
+        profile.name = Localized::new(HOSTILE, HOSTILE);
+        profile.summary = Localized::new(HOSTILE, HOSTILE);
+        profile.aliases = vec![HOSTILE.to_string()];
+        let mut browse = App::new(library, lang);
+        browse.theme = Theme { color: false };
+        update(&mut browse, Action::Down);
+        update(&mut browse, Action::Down);
+        update(&mut browse, Action::Confirm);
+        assert_eq!(browse.place.screen(), Screen::Profiles);
+        assert_clean(&browse, "profiles");
     }
 }
 

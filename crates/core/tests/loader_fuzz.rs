@@ -221,6 +221,63 @@ proptest! {
     }
 }
 
+/// Text a hostile file could hold: terminal controls, bidi overrides, NUL,
+/// letters; short or long.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(vec![
+            "\u{1b}]0;pwned\u{7}",
+            "\u{1b}[2J",
+            "\u{1b}]52;c;cm0=\u{7}",
+            "\u{9b}31m",
+            "\u{202e}",
+            "\u{2066}",
+            "\u{0}",
+            "\r\n",
+            "\u{7f}",
+        ])
+        .prop_map(str::to_string),
+        "[a-zA-Z0-9 .]{1,12}",
+        "x{300,2000}",
+    ];
+    prop::collection::vec(piece, 1..8).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// A hostile value where a word is expected (`rater`, `lang`, an answer,
+    /// a profile's item id or importance) is refused with a message that
+    /// quotes it escaped and cut.
+    #[test]
+    fn a_hostile_value_gives_a_clean_short_error(value in hostile_text(), slot in 0..5usize) {
+        let value = serde_json::to_string(&value).unwrap();
+        let library = library();
+        let err = match slot {
+            0 => Assessment::from_json(
+                &format!(r#"{{"person": "Ana", "rater": {value}, "scores": {{}}}}"#), "a.json"),
+            1 => Assessment::from_json(
+                &format!(r#"{{"person": "Ana", "rater": "self", "lang": {value}, "scores": {{}}}}"#),
+                "a.json"),
+            2 => Assessment::from_json(
+                &format!(r#"{{"person": "Ana", "rater": "self", "scores": {{"A.3": {value}}}}}"#),
+                "a.json"),
+            3 => Profile::from_json(
+                &format!(r#"{{"id": "p", "name": {{"fr": "p", "en": "p"}}, "requirements":
+                    [{{"item": {value}, "min": 3, "importance": "core", "source": "s"}}]}}"#),
+                "p.json", &library.catalogue).map(|_| unreachable!()),
+            _ => Profile::from_json(
+                &format!(r#"{{"id": "p", "name": {{"fr": "p", "en": "p"}}, "requirements":
+                    [{{"item": "A.3", "min": 3, "importance": {value}, "source": "s"}}]}}"#),
+                "p.json", &library.catalogue).map(|_| unreachable!()),
+        };
+        match err {
+            Ok(_) => prop_assert!(false, "accepted {value}"),
+            Err(e) => check_message(&e),
+        }
+    }
+}
+
 proptest! {
     // The catalogue and the guidance are the largest files (120–140 KB):
     // fewer cases.

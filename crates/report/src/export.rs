@@ -141,7 +141,7 @@ mod tests {
         let hostile = "Ana\u{1b}]0;x\u{7}\u{7f}\u{9b}2J\u{202e}\u{2066}é";
         let text = to_json(&serde_json::json!({ "person": hostile }));
         assert!(
-            !text.chars().any(|c| is_unsafe(c)),
+            !text.chars().any(is_unsafe),
             "nothing unsafe left: {text:?}"
         );
         assert!(text.contains(r"\u009b") && text.contains(r"\u202e") && text.contains('é'));

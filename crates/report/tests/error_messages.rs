@@ -52,7 +52,7 @@ fn values_from_files_are_escaped_and_cut_in_both_languages() {
     );
     let errors = [
         Error::UnknownItem {
-            origin: format!("a\u{1b}[2J.json"),
+            origin: "a\u{1b}[2J.json".to_string(),
             field: format!("scores.{hostile}"),
             item: hostile.clone(),
             closest: vec![hostile.clone()],

@@ -245,13 +245,13 @@ fn fit_lines(screen: &str) -> Vec<String> {
             let mut words = l.split_whitespace();
             let rank = words.next().unwrap_or("");
             let id = words.next().unwrap_or("");
+            // `90.9%` in English (the l10n percent), `90,9 %` in French.
             let fit = words.next().unwrap_or("");
-            let percent = words.next().unwrap_or("");
+            let fit = fit.strip_suffix('%').unwrap_or(fit).replace(',', ".");
             rank.ends_with('.')
                 && rank[..rank.len() - 1].parse::<u8>().is_ok()
                 && PROFILES.contains(&id)
                 && fit.parse::<f64>().is_ok()
-                && percent == "%"
         })
         .map(str::to_string)
         .collect()

@@ -294,6 +294,58 @@ fn results_tabs() {
     });
 }
 
+/// The results with two items answered "not applicable": s.app-dev, ITE's
+/// costliest gap, and C.1 (both unanswered in `scored`). They count as unanswered in the fit, but read
+/// as "n/a" / "s.o.", not "—", in the requirements and gaps tabs; a level
+/// tried on one (what if) shows that level.
+fn results_not_applicable(lang: Lang, tabs: usize) -> App {
+    let mut app = scored(lang);
+    let session = app.place.session_mut().unwrap();
+    for id in ["s.app-dev", "C.1"] {
+        session
+            .assessment
+            .set_answer(id, Some(bilan_core::Answer::NotApplicable));
+    }
+    act(&mut app, &[Action::Results]);
+    for _ in 0..tabs {
+        act(&mut app, &[Action::NextTab]);
+    }
+    app
+}
+
+#[test]
+fn results_show_not_applicable_in_words() {
+    both("results_not_applicable_requirements", |lang| {
+        let mut app = results_not_applicable(lang, 0);
+        // C.1, the fifth requirement of ITE, in view on the smaller French page.
+        act(&mut app, &[Action::Down; 4]);
+        app
+    });
+    both("results_not_applicable_gaps", |lang| {
+        results_not_applicable(lang, 1)
+    });
+    both("results_not_applicable_what_if", |lang| {
+        let mut app = results_not_applicable(lang, 0);
+        // C.1 is the fifth requirement of the profile selected (ITE): try 2.
+        act(&mut app, &[Action::Down; 4]);
+        act(&mut app, &[Action::Right, Action::Right]);
+        assert_eq!(
+            bilan::tui::app::selected_detail_item(app.place.session().unwrap()),
+            Some("C.1")
+        );
+        app
+    });
+    for lang in LANGS {
+        let na = bilan_report::l10n::answers(lang).not_applicable_short;
+        let mut app = results_not_applicable(lang, 0);
+        act(&mut app, &[Action::Down; 4]);
+        let text = draw(&app, 80, 24);
+        assert!(text.contains(&format!("3    {na}")), "{text}");
+        let text = draw(&results_not_applicable(lang, 1), 80, 24);
+        assert!(text.contains(&format!("{na} → 4")), "{text}");
+    }
+}
+
 #[test]
 fn small_terminals() {
     for lang in LANGS {
@@ -305,4 +357,39 @@ fn small_terminals() {
         let app = scored(lang);
         insta::assert_snapshot!(format!("walk_60x16_{}", code(lang)), draw(&app, 60, 16));
     }
+}
+
+/// Every item answered at `level`.
+fn all_at(lang: Lang, level: u8) -> App {
+    let mut app = walking(lang);
+    let ids: Vec<String> = app
+        .library
+        .catalogue
+        .items()
+        .iter()
+        .map(|i| i.id.to_string())
+        .collect();
+    let session = app.place.session_mut().unwrap();
+    for id in &ids {
+        session.assessment.set_score(id, Some(level));
+    }
+    act(&mut app, &[Action::Results]);
+    assert_eq!(app.place.screen(), Screen::Results);
+    app
+}
+
+#[test]
+fn results_decided_or_nothing_reached() {
+    // Everything at 0: no ranking (no places, no tie-break), in words.
+    both("results_nothing_reached", |lang| {
+        let app = all_at(lang, 0);
+        assert!(app.place.session().unwrap().ranking.nothing_reached);
+        app
+    });
+    // Everything at 3: complete, so decided.
+    both("results_decided", |lang| {
+        let app = all_at(lang, 3);
+        assert!(app.place.session().unwrap().ranking.decided);
+        app
+    });
 }

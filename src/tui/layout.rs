@@ -112,6 +112,10 @@ pub fn help_rows(app: &App, cols: u16) -> Vec<HelpRow> {
     for part in text::wrap(bilan_report::l10n::matching::rule_sentence(app.lang), cols) {
         rows.push(HelpRow::Text(part));
     }
+    let bounds = bilan_report::l10n::matching::ranking_words(app.lang).bounds_note;
+    for part in text::wrap(bounds, cols) {
+        rows.push(HelpRow::Text(part));
+    }
     rows.push(HelpRow::Blank);
     if under == Context::Walk {
         for part in text::wrap(&bilan_report::l10n::ecf::extension_help(app.lang), cols) {

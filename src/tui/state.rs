@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use bilan_core::matching::{self, Ranking};
+use bilan_core::matching::Ranking;
 use bilan_core::{Assessment, Lang, Library};
 
 pub use super::action::{Action, Counterpart, Effect, Outcome, PairKind, Status};
@@ -125,15 +125,7 @@ impl App {
                 row: 0,
                 what_if: BTreeMap::new(),
             },
-            ranking: Ranking {
-                completeness: matching::Completeness {
-                    answered: 0,
-                    total: 0,
-                    percent: 0.0,
-                },
-                matches: Vec::new(),
-                ties: Vec::new(),
-            },
+            ranking: Ranking::default(),
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);

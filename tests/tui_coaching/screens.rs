@@ -10,6 +10,40 @@ fn coach_walk_and_review_show_the_self_rating() {
     });
 }
 
+/// A coach's walk and review speak of the person, not to them: the card
+/// gives the "level given" (not "your level"), and the warning about
+/// identical answers asks what the person can do.
+#[test]
+fn a_coachs_walk_and_review_speak_of_the_person() {
+    both("coach_walk_rated", on_a3);
+    for lang in LANGS {
+        let text = draw(&on_a3(lang), 80, 24);
+        assert!(
+            !text.contains("your level") && !text.contains("votre niveau"),
+            "{text}"
+        );
+    }
+    both("coach_review_all_same", |lang| {
+        let mut app = coaching(lang);
+        let session = app.place.session_mut().unwrap();
+        for id in ["A.3", "A.4", "A.7", "B.1", "B.2"] {
+            session.assessment.set_score(id, Some(3));
+        }
+        update(&mut app, Action::Overview);
+        app
+    });
+}
+
+/// The coach's walk on A.3: the coach gave 3, the candidate 1, with a note.
+fn on_a3(lang: Lang) -> App {
+    let mut app = coaching(lang);
+    let a3 = app.library.catalogue.index_of("A.3").unwrap();
+    let session = app.place.session_mut().unwrap();
+    session.cursor = a3;
+    session.level = 3;
+    app
+}
+
 #[test]
 fn comparison_screen() {
     both("comparison", |lang| {

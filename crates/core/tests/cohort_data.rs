@@ -116,7 +116,9 @@ fn cohort_aggregates_on_the_small_profile() {
     );
     assert!(ends_with(&cohort.people[1].path, "team-a/ana.json"));
     // Mean fit: (100 + 68.75 + 62.5 + 50) / 4 = 281.25 / 4 = 70.3125 → 70.31
-    assert_eq!(cohort.mean_fit, 70.31);
+    assert_eq!(cohort.mean_fit, 70.3125);
+    // Bob left B.1 out: his ceiling counts it as met, (10 + 2) / 16.
+    assert_eq!(cohort.people[2].fit_ceiling, 75.0);
     // Answered requirements: Bob left B.1 out.
     assert_eq!(cohort.people[2].answered, 2);
 
@@ -253,7 +255,7 @@ fn cohort_on_the_builtin_cm_profile() {
         ]
     );
     // Chloé earns A.3 3·1 + B.1 2·1 + tenacity 4·2 = 13 of 208 → 6.25 %.
-    assert_eq!(chloe.fit, 6.25);
+    assert_eq!(chloe.fit, 1300.0 / 208.0);
 
     // Every fit is the matching rule's.
     for person in &cohort.people {
@@ -264,9 +266,9 @@ fn cohort_on_the_builtin_cm_profile() {
             &a.score_vector(&library.catalogue),
             &a.answered_vector(&library.catalogue),
         );
+        assert_eq!(person.fit, explained.fit, "{}", person.person);
         assert_eq!(
-            person.fit,
-            (explained.fit * 100.0).round() / 100.0,
+            person.fit_ceiling, explained.fit_ceiling,
             "{}",
             person.person
         );

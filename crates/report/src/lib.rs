@@ -10,6 +10,7 @@ pub mod coaching;
 pub mod comparison;
 pub mod csv;
 pub mod export;
+mod fits;
 pub mod guide;
 pub mod html;
 pub mod job_sheet;

@@ -11,7 +11,10 @@ use bilan_core::catalogue::{Catalogue, Item};
 use bilan_core::error::{Error, Result};
 use bilan_core::guidance::Guidance;
 use bilan_core::library::Library;
-use bilan_core::matching::{self, MatchResult};
+use bilan_core::matching::{self, BlockFit, MatchResult, Ranking};
+
+use crate::fits::two_decimals;
+pub use crate::fits::{BlockRow, BlockRows, Completeness, Fit};
 use bilan_core::profile::{Importance, Profile};
 use bilan_core::text::Lang;
 
@@ -36,12 +39,11 @@ impl Format {
     }
 }
 
-/// Rounds to two decimals so JSON readers and snapshots see stable numbers.
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
-}
-
-/// Everything a report says about one assessment, in one language.
+/// Everything a report says about one assessment, in one language. Its
+/// ranking fields (`fit`, `fit_estimate`, `fit_ceiling`, `blocks`,
+/// `core_not_started`, `decided`, `narrow_lead`, `challenger`,
+/// `deciding_items`, `nothing_reached`) mean what they mean in
+/// `bilan match --json`.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Report {
     /// Format version of this JSON.
@@ -60,6 +62,28 @@ pub struct Report {
     pub completeness: Completeness,
     /// The matching rule in one sentence.
     pub rule: String,
+    /// Every fit is 0: no profile is reached, and there is no ranking (the
+    /// profiles are then listed in the library's order, with no tie).
+    pub nothing_reached: bool,
+    /// No answer to the unanswered items can change the first place: the
+    /// leader's fit is above every other profile's ceiling (or equal to it,
+    /// both complete). Never when nothing is reached.
+    pub decided: bool,
+    /// Decided, but the leader's fit is ahead of the second's by less than
+    /// what one level of the leader's lightest requirement is worth (100 ×
+    /// its weight / the leader's total weighted levels): the lead rests on
+    /// less than one level of one answer, so the first two read as equally
+    /// close (the verdict says so). False when not decided.
+    pub narrow_lead: bool,
+    /// When not decided, the profile that may take first place (its
+    /// ceiling reaches the leader's fit; the highest estimate of those).
+    pub challenger: Option<String>,
+    /// When not decided, the (up to three) unanswered items that can move
+    /// the gap between the leader and the challenger most, largest first.
+    pub deciding_items: Vec<String>,
+    /// Whether the first place is decided, in one or two sentences (with
+    /// the deciding items' titles), or that no profile is reached yet.
+    pub verdict: String,
     /// Every profile, best fit first.
     pub ranking: Vec<RankedProfile>,
     /// Why equal fits are in the order shown.
@@ -76,38 +100,27 @@ pub struct Report {
     pub plan: Plan,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
-pub struct Completeness {
-    /// Items answered, "not applicable" included (the person responded).
-    pub answered: usize,
-    pub total: usize,
-    /// 0–100, two decimals.
-    pub percent: f64,
-    /// Of the answered items, those answered "not applicable / can't
-    /// judge": not scored (the fit counts them as unanswered).
-    pub not_applicable: usize,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct RankedProfile {
-    /// 1 for the best fit.
+    /// 1 for the best fit (when nothing is reached, the library's order).
     pub rank: usize,
     pub id: String,
     pub name: String,
-    /// 0–100, two decimals.
-    pub fit: f64,
+    /// The fit, its estimate, ceiling and parts.
+    #[serde(flatten)]
+    pub fits: Fit,
     /// Mean distance in levels to the whole profile (the tie-breaker).
+    #[serde(serialize_with = "two_decimals")]
     pub distance: f64,
-    /// Requirements answered, and how many there are.
-    pub answered: usize,
-    pub required: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ProfileDetail {
     pub id: String,
     pub name: String,
-    pub fit: f64,
+    /// The fit, its estimate, ceiling and parts.
+    #[serde(flatten)]
+    pub fits: Fit,
     pub requirements: Vec<RequirementRow>,
     /// Requirements met, the widest margin first.
     pub strengths: Vec<StrengthRow>,
@@ -134,7 +147,8 @@ pub struct RequirementRow {
     /// Answered "not applicable / can't judge" (not scored: `actual` is
     /// absent and the fit counts it as unanswered).
     pub not_applicable: bool,
-    /// Fit points this requirement costs (0 when met).
+    /// Fit points this requirement costs (0 when met), two decimals.
+    #[serde(serialize_with = "two_decimals")]
     pub points_lost: f64,
     pub met: bool,
     /// Where the requirement comes from.
@@ -156,8 +170,10 @@ pub struct AreaRow {
     pub section: String,
     pub title: String,
     /// Mean level of the person (two decimals).
+    #[serde(serialize_with = "two_decimals")]
     pub person: f64,
     /// Mean level the profile asks for (0 when it asks for none here).
+    #[serde(serialize_with = "two_decimals")]
     pub target: f64,
 }
 
@@ -175,10 +191,30 @@ pub struct NoteEntry {
 pub struct Plan {
     pub profile: String,
     pub name: String,
-    pub fit: f64,
+    /// The profile's fit, its estimate, ceiling and parts.
+    #[serde(flatten)]
+    pub fits: Fit,
     /// Whether the profile was chosen (`--profile`) rather than the best match.
     pub chosen: bool,
+    /// How much of the assessment is answered.
+    pub completeness: Completeness,
+    /// No profile is reached: the plan is for the first profile listed
+    /// (or the chosen one), not for a best match.
+    pub nothing_reached: bool,
+    /// Whether the ranking's first place is decided, in words (see
+    /// [`Report::verdict`]).
+    pub verdict: String,
     pub steps: Vec<PlanStep>,
+}
+
+impl Plan {
+    /// The title of an item the plan has a step for.
+    pub fn title_of(&self, id: &str) -> Option<&str> {
+        self.steps
+            .iter()
+            .find(|s| s.item == id)
+            .map(|s| s.title.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -187,13 +223,19 @@ pub struct PlanStep {
     pub title: String,
     pub kind: String,
     pub importance: Importance,
+    /// The level given (0 when not answered).
     pub current: u8,
     /// The item was answered "not applicable / can't judge": `current` is
     /// then no level of the person's (the fit counts it as 0).
     pub not_applicable: bool,
+    /// Whether the item was answered.
+    pub answered: bool,
+    /// The level the profile requires: the target.
     pub required: u8,
+    /// Fit points this gap costs, two decimals.
+    #[serde(serialize_with = "two_decimals")]
     pub points_lost: f64,
-    /// The next level to reach, and what it looks like.
+    /// The next level to reach (the next step), and what it looks like.
     pub goal_level: u8,
     pub goal: String,
     /// When the goal is a level the e-CF does not define for the competence:
@@ -210,11 +252,14 @@ pub struct PlanStep {
 impl PlanStep {
     /// The current level for people: the number, or "not applicable" in
     /// words (never the 0 the fit counts it as).
+    /// The level given, "not applicable" or "not answered", in words.
     pub fn current_text(&self, lang: Lang) -> String {
         if self.not_applicable {
             crate::l10n::answers(lang).not_applicable_cell.to_string()
-        } else {
+        } else if self.answered {
             self.current.to_string()
+        } else {
+            crate::l10n::strings(lang).not_answered.to_string()
         }
     }
 }
@@ -262,10 +307,8 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
             rank: i + 1,
             id: m.profile.to_string(),
             name: m.name.get(lang).to_string(),
-            fit: round2(m.fit),
-            distance: round2(m.distance),
-            answered: m.answered,
-            required: m.required,
+            fits: Fit::from(m),
+            distance: m.distance,
         })
         .collect();
     let profiles = ranking
@@ -296,15 +339,29 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
     };
     let plan = match target {
         Some(m) => {
-            let mut plan = plan_for(catalogue, m, chosen.is_some(), lang);
-            mark_not_applicable(&mut plan, assessment);
+            let mut plan = plan_for(catalogue, &ranking, m, chosen.is_some(), lang);
+            mark_not_applicable(&mut plan, assessment, catalogue);
             plan
         }
         None => Plan {
             profile: String::new(),
             name: String::new(),
-            fit: 0.0,
+            fits: Fit {
+                fit: 0.0,
+                fit_estimate: 0.0,
+                fit_ceiling: 0.0,
+                blocks: BlockRows {
+                    ecf: BlockRow::from(&BlockFit::default()),
+                    traits: BlockRow::from(&BlockFit::default()),
+                },
+                core_not_started: Vec::new(),
+                answered: 0,
+                required: 0,
+            },
             chosen: false,
+            completeness: completeness(assessment, catalogue),
+            nothing_reached: ranking.nothing_reached,
+            verdict: verdict(&ranking, catalogue, lang),
             steps: Vec::new(),
         },
     };
@@ -319,6 +376,16 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         generated: options.generated.to_string(),
         completeness: completeness(assessment, catalogue),
         rule: crate::l10n::matching::rule_sentence(lang).to_string(),
+        nothing_reached: ranking.nothing_reached,
+        decided: ranking.decided,
+        narrow_lead: ranking.narrow_lead,
+        challenger: ranking.challenger.as_ref().map(|c| c.to_string()),
+        deciding_items: ranking
+            .deciding_items
+            .iter()
+            .map(|i| i.to_string())
+            .collect(),
+        verdict: verdict(&ranking, catalogue, lang),
         ranking: ranked,
         ties: ranking
             .ties
@@ -333,7 +400,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
 }
 
 /// How much was answered, "not applicable" included and counted apart.
-fn completeness(assessment: &Assessment, catalogue: &Catalogue) -> Completeness {
+pub fn completeness(assessment: &Assessment, catalogue: &Catalogue) -> Completeness {
     let (answered, total) = assessment.progress(catalogue);
     let percent = if total == 0 {
         0.0
@@ -343,16 +410,22 @@ fn completeness(assessment: &Assessment, catalogue: &Catalogue) -> Completeness 
     Completeness {
         answered,
         total,
-        percent: round2(percent),
+        percent,
         not_applicable: assessment.not_applicable(catalogue),
     }
 }
 
-/// Marks the plan's steps whose item was answered "not applicable".
-pub fn mark_not_applicable(plan: &mut Plan, assessment: &Assessment) {
+/// Marks the plan's steps whose item was answered "not applicable", and
+/// counts the plan's completeness the same way as the report's.
+pub fn mark_not_applicable(plan: &mut Plan, assessment: &Assessment, catalogue: &Catalogue) {
     for step in &mut plan.steps {
         step.not_applicable = assessment.is_not_applicable(&step.item);
     }
+    plan.completeness = completeness(assessment, catalogue);
+}
+
+fn verdict(ranking: &Ranking, catalogue: &Catalogue, lang: Lang) -> String {
+    crate::l10n::matching::verdict(ranking, catalogue, lang)
 }
 
 fn detail(
@@ -378,7 +451,7 @@ fn detail(
                 required_max: r.required_max,
                 actual: r.actual,
                 not_applicable: assessment.is_not_applicable(&r.item),
-                points_lost: round2(r.points_lost),
+                points_lost: r.points_lost,
                 met: !r.is_gap(),
                 source: r.source.clone(),
             })
@@ -403,22 +476,29 @@ fn detail(
         .map(|p| AreaRow {
             section: p.section,
             title: p.title.get(lang).to_string(),
-            person: round2(p.person),
-            target: round2(p.target),
+            person: p.person,
+            target: p.target,
         })
         .collect();
     ProfileDetail {
         id: result.profile.to_string(),
         name: result.name.get(lang).to_string(),
-        fit: round2(result.fit),
+        fits: Fit::from(result),
         requirements,
         strengths,
         areas,
     }
 }
 
-/// The development plan for one match: its gaps, largest loss first.
-pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang: Lang) -> Plan {
+/// The development plan for one match of `ranking`: its gaps, largest loss
+/// first.
+pub fn plan_for(
+    catalogue: &Catalogue,
+    ranking: &Ranking,
+    result: &MatchResult,
+    chosen: bool,
+    lang: Lang,
+) -> Plan {
     let guidance = Guidance::builtin();
     let steps = result
         .gaps
@@ -454,8 +534,9 @@ pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang:
                 importance: gap.importance,
                 current: gap.actual,
                 not_applicable: false,
+                answered: gap.answered,
                 required: gap.required,
-                points_lost: round2(gap.points_lost),
+                points_lost: gap.points_lost,
                 goal_level: gap.next_level,
                 goal,
                 goal_note: item
@@ -469,8 +550,16 @@ pub fn plan_for(catalogue: &Catalogue, result: &MatchResult, chosen: bool, lang:
     Plan {
         profile: result.profile.to_string(),
         name: result.name.get(lang).to_string(),
-        fit: round2(result.fit),
+        fits: Fit::from(result),
         chosen,
+        completeness: Completeness {
+            answered: ranking.completeness.answered,
+            total: ranking.completeness.total,
+            percent: ranking.completeness.percent,
+            not_applicable: 0,
+        },
+        nothing_reached: ranking.nothing_reached,
+        verdict: verdict(ranking, catalogue, lang),
         steps,
     }
 }
@@ -494,7 +583,7 @@ pub fn build_plan(
             known: Vec::new(),
         });
     };
-    let mut plan = plan_for(&library.catalogue, result, chosen.is_some(), lang);
-    mark_not_applicable(&mut plan, assessment);
+    let mut plan = plan_for(&library.catalogue, &ranking, result, chosen.is_some(), lang);
+    mark_not_applicable(&mut plan, assessment, &library.catalogue);
     Ok(plan)
 }

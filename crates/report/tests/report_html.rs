@@ -103,6 +103,47 @@ fn html_plan_snapshots() {
     }
 }
 
+/// A plan step answered "not applicable" has no level to draw: its level
+/// scale is left out (five empty boxes would read as level 0) and the
+/// answer is said in words, before the target.
+#[test]
+fn a_not_applicable_step_shows_no_level_dots() {
+    let library = library();
+    let mut assessment = ana();
+    let first = report::build_plan(&library, &assessment, None, Lang::En).expect("plan");
+    let item = first.steps[0].item.clone();
+    let profile = first.profile.clone();
+    assessment.set_answer(&item, Some(bilan_core::Answer::NotApplicable));
+    for lang in [Lang::Fr, Lang::En] {
+        let plan = report::build_plan(&library, &assessment, Some(&profile), lang).expect("plan");
+        let step = plan
+            .steps
+            .iter()
+            .find(|s| s.item == item)
+            .expect("still a gap");
+        assert!(step.not_applicable);
+        let html = report::html::plan(&plan, lang);
+        // Each step is one <li class="step">; find this one.
+        let steps: Vec<&str> = html.split("<li class=\"step\">").skip(1).collect();
+        let na_step = steps
+            .iter()
+            .find(|s| s.contains(&format!("{item} —")))
+            .expect("the step in the HTML");
+        assert!(!na_step.contains("class=\"scale\""), "{na_step}");
+        let word = bilan_report::l10n::answers(lang).not_applicable_cell;
+        assert!(
+            na_step.contains(&format!("{word} → {}", step.required)),
+            "{na_step}"
+        );
+        // The other steps keep their scale.
+        let others = steps.iter().filter(|s| !s.contains(&format!("{item} —")));
+        assert!(others.clone().count() > 0);
+        for other in others {
+            assert!(other.contains("class=\"scale\""), "{other}");
+        }
+    }
+}
+
 #[test]
 fn html_guide_snapshots() {
     let library = library();

@@ -64,7 +64,11 @@ fn top_lines(ctx: Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(first)];
     match uniform_level(session) {
         Some(level) => {
-            let warning = format!("⚠ {} ({level}). {}", s.all_same_warning, s.all_same_hint);
+            let hint = match session.assessment.rater {
+                bilan_core::Rater::SelfRated => s.all_same_hint,
+                bilan_core::Rater::Coach => s.all_same_hint_coach,
+            };
+            let warning = format!("⚠ {} ({level}). {hint}", s.all_same_warning);
             for part in widgets::wrap(&warning, width) {
                 lines.push(Line::styled(part, theme.warn()));
             }

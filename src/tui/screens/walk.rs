@@ -295,10 +295,13 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     let answer = session.assessment.answer(&item.id);
     let score = answer.and_then(Answer::level);
     let self_rated = self_rating(session);
+    // "your level" is the person's own; a coach gives the person a level.
+    let label = match session.assessment.rater {
+        Rater::SelfRated => s.your_level,
+        Rater::Coach => s.level_given,
+    };
     let score_text = match answer {
-        Some(Answer::Level(level)) => {
-            format!(" [{}{}{level}] ", s.your_level, widgets::colon(ctx.lang))
-        }
+        Some(Answer::Level(level)) => format!(" [{label}{}{level}] ", widgets::colon(ctx.lang)),
         Some(Answer::NotApplicable) => format!(" [{}] ", answers(ctx.lang).not_applicable),
         None => format!(" [{}] ", s.not_answered),
     };

@@ -121,7 +121,7 @@ pub(super) fn aggregate(
         mean_fit: if people_count == 0 {
             0.0
         } else {
-            round2(fit_sum / people_count as f64)
+            fit_sum / people_count as f64
         },
         requirements,
         people: rows,

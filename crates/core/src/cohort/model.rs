@@ -20,7 +20,8 @@ pub struct Cohort {
     pub name: Localized,
     /// Files looked at, valid or not (folders walked, duplicates included).
     pub files: usize,
-    /// Mean fit of the people analysed, 0–100, two decimals.
+    /// Mean fit of the people analysed, 0–100 (exact; two decimals in JSON).
+    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub mean_fit: f64,
     /// The profile's requirements, highest training priority first.
     pub requirements: Vec<RequirementGaps>,
@@ -73,10 +74,17 @@ pub struct PersonFit {
     pub rater: Rater,
     pub path: String,
     pub updated: Option<Timestamp>,
-    /// Fit for the target profile, 0–100, two decimals.
+    /// Fit for the target profile, 0–100, unanswered items counted as 0: a
+    /// floor (exact; two decimals in JSON). People are ranked by it.
+    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub fit: f64,
+    /// The fit with every unanswered (or "not applicable") requirement
+    /// counted as met: the most it can become (exact; two decimals in JSON).
+    /// Equal to `fit` when the person answered every requirement.
+    #[serde(serialize_with = "crate::matching::two_decimals")]
+    pub fit_ceiling: f64,
     /// Requirements of the profile this person answered, "not applicable"
-    /// included.
+    /// included (out of [`Cohort::requirements`]).
     pub answered: usize,
     /// Of those, the ones answered "not applicable / can't judge" (not
     /// scored: the fit counts them as 0).

@@ -23,7 +23,7 @@ pub(super) struct Reduced {
     /// Position in the file list (whose order is the paths' order).
     pub(super) file: usize,
     pub(super) updated_at: Option<SystemTime>,
-    /// The exact fit (the row holds it rounded).
+    /// The exact fit (as the row holds it).
     pub(super) fit: f64,
     /// Per planned requirement: the gap in levels, flagged when unanswered;
     /// only the flag when answered "not applicable".
@@ -78,6 +78,15 @@ pub(super) fn reduce(
         *cell = (req.min - level.min(req.min)) | flag;
     }
     let fit = plan.compiled.fit(levels);
+    // The ceiling: every unanswered requirement met, the answered ones as
+    // they are (their gaps are the only units lost).
+    let lost: u64 = cells
+        .iter()
+        .zip(&plan.requirements)
+        .filter(|(cell, _)| *cell & UNANSWERED_FLAG == 0)
+        .map(|(cell, req)| req.weight * u64::from(cell & GAP_MASK))
+        .sum();
+    let fit_ceiling = plan.points(plan.total - lost);
     for req in &plan.requirements {
         levels[req.index] = 0;
     }
@@ -120,7 +129,8 @@ pub(super) fn reduce(
             rater,
             path: path.to_string_lossy().into_owned(),
             updated,
-            fit: round2(fit),
+            fit,
+            fit_ceiling,
             answered,
             not_applicable,
             largest_gaps,

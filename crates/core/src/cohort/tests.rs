@@ -105,7 +105,11 @@ fn aggregates_match_hand_arithmetic() {
     assert_eq!(cohort.heatmap.items, ["A.3", "se.tenacity", "B.1"]);
     assert_eq!(cohort.heatmap.rows[0], [Some(0), Some(2), Some(1)]);
     assert_eq!(cohort.heatmap.rows[1], [Some(2), Some(0), Some(2)]);
-    assert_eq!(cohort.mean_fit, 65.63); // (68.75 + 62.5) / 2 = 65.625
+    assert_eq!(cohort.mean_fit, 65.625); // (68.75 + 62.5) / 2, kept exact
+    // Bob left B.1 (secondary, 2) out: his ceiling counts it as met.
+    // 10 + 2 of 16 = 75.
+    assert_eq!(cohort.people[1].fit_ceiling, 75.0);
+    assert_eq!(cohort.people[0].fit_ceiling, cohort.people[0].fit);
 }
 
 #[test]
@@ -211,7 +215,8 @@ fn points_and_fits_are_those_of_the_matching_rule() {
                 &a.score_vector(&library.catalogue),
                 &a.answered_vector(&library.catalogue),
             );
-            assert_eq!(person.fit, round2(explained.fit));
+            assert_eq!(person.fit, explained.fit);
+            assert_eq!(person.fit_ceiling, explained.fit_ceiling);
             for r in &explained.requirements {
                 *priority.entry(r.item.clone()).or_default() += r.points_lost;
             }

@@ -1,6 +1,6 @@
-//! The seven matching properties of DESIGN.md ("Matching: the properties it
-//! must have"), one named test (or proptest) each, over the built-in
-//! catalogue and profiles and over synthetic profiles.
+//! The matching properties of DESIGN.md ("Matching: the properties it must
+//! have"), one named test (or proptest) each, over the built-in catalogue
+//! and profiles and over synthetic profiles.
 
 use std::sync::OnceLock;
 
@@ -149,6 +149,8 @@ fn synthetic_profile_strategy() -> impl Strategy<Value = Profile> {
         })
 }
 
+mod bounds_and_decision;
 mod extremes_and_monotony;
+mod narrow_lead;
 mod shortfalls_and_unanswered;
 mod ties_and_order;

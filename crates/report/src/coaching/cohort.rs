@@ -5,9 +5,10 @@ use std::fmt::Write as _;
 
 use crate::coaching::common::{MIN_FLEX, WIDTH, day_or_dash, gap_symbol};
 use crate::coaching::text::{Side, facts, grid, pad, plain, text_field, text_heading, wrapped};
+use crate::l10n::matching::{capitalized, ranking_words};
 use crate::l10n::{
     Coaching, CoachingDocs, MINUS, answers, coaching, coaching_docs, labels, number, percent,
-    truncate, width,
+    strings, truncate, width,
 };
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
@@ -96,6 +97,11 @@ pub(super) fn below(r: &RequirementGaps, people: usize, lang: Lang) -> String {
 /// documents then explain `n/a` and the heatmap's `/`.
 pub(super) fn any_not_applicable(c: &Cohort) -> bool {
     c.requirements.iter().any(|r| r.not_applicable > 0)
+}
+
+/// `18/30`: the profile's requirements a person answered, out of all.
+pub(super) fn answered(c: &Cohort, p: &PersonFit) -> String {
+    format!("{}/{}", p.answered, c.requirements.len())
 }
 
 /// The fit points that `gap` levels short of `r` cost one person, exactly as
@@ -230,21 +236,28 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
                     p.person.clone(),
                     rater_code(p.rater, cw).to_string(),
                     percent(p.fit, lang),
+                    percent(p.fit_ceiling, lang),
+                    answered(c, p),
                     largest_gaps(p),
                 ]
             })
             .collect();
+        let rw = ranking_words(lang);
+        let ceiling = capitalized(rw.ceiling);
         grid(
             &mut out,
             &[
                 (l.person, Side::Left),
                 (l.rater, Side::Left),
                 (l.fit, Side::Right),
+                (&ceiling, Side::Right),
+                (strings(lang).answered_short, Side::Right),
                 (w.largest_gaps, Side::Left),
             ],
             &rows,
-            Some(0),
+            Some(5),
         );
+        wrapped(&mut out, rw.cohort_note, "", "");
         out.push('\n');
         heatmap_text(&mut out, c, lang);
     }
@@ -387,8 +400,9 @@ mod tests {
             "Cohort gap planning — Small (small)",
             "Files seen: 4 · People analysed: 2 · Mean fit: 68.8%",
             "1/2",
-            "Ana     self    87.5%  B.1 \u{2212}1",
-            "Bob     coach   50.0%  A.3 \u{2212}2",
+            "Ana     self    87.5%    87.5%   2/2  B.1 \u{2212}1",
+            "Bob     coach   50.0%    50.0%   2/2  A.3 \u{2212}2",
+            "People are ranked by their fit, a floor",
             "Ana  self   ·1",
             "Bob  coach  2·",
             "team/bad.json",

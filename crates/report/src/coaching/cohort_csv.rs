@@ -5,6 +5,7 @@ use crate::csv;
 use bilan_core::assessment::NOT_APPLICABLE;
 use bilan_core::cohort::Cohort;
 use bilan_core::error::{Error, Result};
+use bilan_core::matching::round2;
 use bilan_core::text::Lang;
 
 /// The columns of the cohort CSV. The cohort keeps gaps, not scores (only
@@ -74,7 +75,7 @@ pub fn write_cohort_csv(
                     p.person.as_str(),
                     p.rater.code(),
                     p.path.as_str(),
-                    &p.fit.to_string(),
+                    &round2(p.fit).to_string(),
                     id,
                     &title,
                     &required,

@@ -3,14 +3,17 @@
 use std::fmt::Write as _;
 
 use crate::coaching::cohort::{
-    any_not_applicable, below, distribution, error_after_path, heatmap_requirements, largest_gaps,
-    rater_code, required_text,
+    answered, any_not_applicable, below, distribution, error_after_path, heatmap_requirements,
+    largest_gaps, rater_code, required_text,
 };
 use crate::coaching::common::gap_symbol;
 use crate::html::parts::{
     date, document, empty, escape, fit_bar, inline, labelled, name_id, thead,
 };
-use crate::l10n::{CoachingDocs, Space, answers, coaching, coaching_docs, colon, labels, number};
+use crate::l10n::matching::{capitalized, ranking_words};
+use crate::l10n::{
+    CoachingDocs, Space, answers, coaching, coaching_docs, colon, labels, number, percent_with,
+};
 use bilan_core::cohort::{Cohort, DuplicateReason};
 use bilan_core::text::Lang;
 
@@ -140,12 +143,16 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         out.push_str(&empty(w.nobody));
     } else {
         out.push_str("<table class=\"people\">\n");
+        let rw = ranking_words(lang);
+        let ceiling = capitalized(rw.ceiling);
         thead(
             &mut out,
             &[
                 (l.person, ""),
                 (l.rater, ""),
                 (l.fit, ""),
+                (&ceiling, "num"),
+                (l.answered_column, "num"),
                 (w.largest_gaps, ""),
             ],
         );
@@ -153,14 +160,18 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         for p in &c.people {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}</td><td>{}</td></tr>",
                 inline(&p.person),
                 escape(rater_code(p.rater, cw)),
                 fit_bar(p.fit, lang),
+                escape(&percent_with(p.fit_ceiling, lang, Space::Narrow)),
+                answered(c, p),
                 inline(&largest_gaps(p))
             );
         }
         out.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(rw.cohort_note));
     }
     out.push_str("</section>\n");
 

@@ -3,10 +3,11 @@
 use std::fmt::Write as _;
 
 use crate::coaching::cohort::{
-    any_not_applicable, below, distribution, error_after_path, largest_gaps, rater_code,
+    answered, any_not_applicable, below, distribution, error_after_path, largest_gaps, rater_code,
     required_text,
 };
 use crate::coaching::common::{day_or_dash, gap_symbol};
+use crate::l10n::matching::{capitalized, ranking_words};
 use crate::l10n::{Space, answers, coaching, coaching_docs, colon, labels, number, percent};
 use crate::markdown::parts::{Align, cell, field, footer, inline, name_id, table};
 use bilan_core::cohort::{Cohort, DuplicateReason};
@@ -91,20 +92,27 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                     cell(&p.person),
                     rater_code(p.rater, cw).to_string(),
                     percent(p.fit, lang),
+                    percent(p.fit_ceiling, lang),
+                    answered(c, p),
                     cell(&largest_gaps(p)),
                 ]
             })
             .collect();
+        let rw = ranking_words(lang);
+        let ceiling = capitalized(rw.ceiling);
         table(
             &mut out,
             &[
                 (l.person, Align::Left),
                 (l.rater, Align::Left),
                 (l.fit, Align::Right),
+                (&ceiling, Align::Right),
+                (l.answered_column, Align::Right),
                 (w.largest_gaps, Align::Left),
             ],
             &rows,
         );
+        let _ = writeln!(out, "{}\n", inline(rw.cohort_note));
 
         let _ = writeln!(out, "## {}\n", cw.tab_heatmap);
         let _ = writeln!(

@@ -42,7 +42,8 @@ pub(super) fn person(name: &str, rater: Rater, fit: f64, gaps: &[(&str, u8, f64)
         path: format!("team/{}.json", name.to_lowercase()),
         updated: Some("2025-01-01T00:00:00Z".into()),
         fit,
-        answered: 3,
+        fit_ceiling: fit,
+        answered: 2,
         not_applicable: 0,
         largest_gaps: gaps
             .iter()

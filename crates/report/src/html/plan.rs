@@ -3,8 +3,9 @@
 use std::fmt::Write as _;
 
 use crate::html::parts::{document, empty, escape, fit_bar, inline, labelled, name_id};
-use crate::l10n::{labels, number, strings};
-use crate::report::Plan;
+use crate::l10n::matching::{self as words, ranking_words};
+use crate::l10n::{Space, labels, number, strings};
+use crate::report::{Fit, Plan};
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 use bilan_core::text::Lang;
@@ -17,7 +18,20 @@ pub fn plan(plan: &Plan, lang: Lang) -> String {
     if !plan.profile.is_empty() {
         let _ = write!(title, " — {}", name_id(&plan.name, &plan.profile));
     }
-    let _ = writeln!(out, "<header>\n<h1>{title}</h1>\n</header>");
+    let _ = writeln!(out, "<header>\n<h1>{title}</h1>");
+    let c = &plan.completeness;
+    let _ = writeln!(
+        out,
+        "<dl class=\"meta\">\n<dt>{}</dt><dd>{} {} {} {} {}</dd>\n</dl>\n\
+         <p class=\"verdict\"><strong>{}</strong></p>\n</header>",
+        labelled(strings(lang).completeness, lang),
+        c.answered,
+        escape(l.of),
+        c.total,
+        escape(l.answered),
+        fit_bar(c.percent, lang),
+        inline(&plan.verdict)
+    );
     out.push_str("<section id=\"plan\">\n");
     plan_body(&mut out, plan, lang);
     out.push_str("</section>\n");
@@ -48,17 +62,18 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
     if !plan.profile.is_empty() {
         let which = if plan.chosen {
             l.chosen_profile
+        } else if plan.nothing_reached {
+            ranking_words(lang).first_listed
         } else {
             l.best_match
         };
         let _ = writeln!(
             out,
-            "<p>{} <strong>{}</strong></p>\n<p>{} {}</p>",
+            "<p>{} <strong>{}</strong></p>",
             labelled(&format!("{} {} {which}", l.plan, l.plan_for), lang),
             name_id(&plan.name, &plan.profile),
-            labelled(l.fit, lang),
-            fit_bar(plan.fit, lang)
         );
+        fit_list(out, &plan.fits, |id| plan.title_of(id), lang);
     }
     if plan.steps.is_empty() {
         out.push_str(&empty(l.no_gaps));
@@ -77,7 +92,13 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             out,
             "<dt>{}</dt><dd>{}{} → {} ({}, {})</dd>",
             labelled(l.current_level, lang),
-            level_scale(step.current, step.required),
+            // "Not applicable" has no level: no scale (empty boxes would
+            // read as level 0), the words alone.
+            if step.not_applicable {
+                String::new()
+            } else {
+                level_scale(step.current, step.required)
+            },
             escape(&step.current_text(lang)),
             step.required,
             escape(w.required_by),
@@ -94,7 +115,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
                 out,
                 "<dt>{}</dt><dd>{}</dd>",
                 labelled(
-                    &format!("{} ({} {})", l.goal, l.level, step.goal_level),
+                    &words::next_step_label(step.goal_level, step.required, lang),
                     lang
                 ),
                 match &step.goal_note {
@@ -138,6 +159,42 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n");
+}
+
+/// A fit's figures: the fit bar with its estimate and ceiling (when some
+/// requirement is unanswered), its e-CF and traits parts, and the core
+/// requirements at 0 (titled by `title_of`).
+pub(super) fn fit_list<'a>(
+    out: &mut String,
+    f: &Fit,
+    title_of: impl Fn(&str) -> Option<&'a str>,
+    lang: Lang,
+) {
+    let l = labels(lang);
+    let rw = ranking_words(lang);
+    let mut fit = fit_bar(f.fit, lang);
+    if let Some(bounds) = words::bounds(f, lang, Space::Narrow) {
+        fit.push_str(&format!(
+            " <span class=\"muted\">({})</span>",
+            escape(&bounds)
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "<dl class=\"meta\">\n<dt>{}</dt><dd>{fit}</dd>\n<dt>{}</dt><dd>{}</dd>",
+        labelled(l.fit, lang),
+        labelled(rw.parts, lang),
+        escape(&words::blocks(f, lang))
+    );
+    if let Some((label, items)) = words::core_not_started_parts(f, title_of, lang) {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd class=\"st-bad\">{}</dd>",
+            labelled(label, lang),
+            inline(&items)
+        );
+    }
+    out.push_str("</dl>\n");
 }
 
 #[cfg(test)]

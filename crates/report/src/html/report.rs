@@ -6,8 +6,11 @@ use crate::html::parts::{
     breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
     thead,
 };
-use crate::html::plan::plan_body;
-use crate::l10n::{answer_text, answers, labels, not_applicable_summary, number, strings};
+use crate::html::plan::{fit_list, plan_body};
+use crate::l10n::matching::{block as block_points, capitalized, ranking_words};
+use crate::l10n::{
+    Space, answer_text, answers, labels, not_applicable_summary, number, percent_with, strings,
+};
 use crate::report::{ProfileDetail, Report, RequirementRow};
 use crate::svg;
 use bilan_core::assessment::Rater;
@@ -118,42 +121,71 @@ pub fn report(report: &Report) -> String {
         "<section id=\"ranking\">\n<h2>{}</h2>",
         escape(l.ranking)
     );
-    out.push_str("<table class=\"ranking\">\n");
-    thead(
-        &mut out,
-        &[
-            (l.rank, "c"),
-            (l.profile, ""),
-            (l.fit, ""),
+    let rw = ranking_words(lang);
+    let _ = writeln!(
+        out,
+        "<p class=\"verdict\"><strong>{}</strong></p>",
+        inline(&report.verdict)
+    );
+    if !report.nothing_reached {
+        let bounds = report.ranking.iter().any(|r| !r.fits.is_complete());
+        out.push_str("<table class=\"ranking\">\n");
+        let (estimate, ceiling) = (capitalized(rw.estimate), capitalized(rw.ceiling));
+        let traits = capitalized(rw.traits);
+        let mut columns = vec![(l.rank, "c"), (l.profile, ""), (l.fit, "")];
+        if bounds {
+            columns.push((estimate.as_str(), "num"));
+            columns.push((ceiling.as_str(), "num"));
+        }
+        columns.extend([
+            (rw.ecf, "num"),
+            (traits.as_str(), "num"),
             (l.distance, "num"),
             (l.answered_column, "num"),
-        ],
-    );
-    out.push_str("<tbody>\n");
-    for r in &report.ranking {
-        let name = name_id(&r.name, &r.id);
-        let name = match report.profiles.iter().position(|p| p.id == r.id) {
-            Some(i) => format!("<a href=\"#profile-{}\">{name}</a>", i + 1),
-            None => name,
-        };
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"c\">{}</td><td>{name}</td><td>{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}/{}</td></tr>",
-            r.rank,
-            fit_bar(r.fit, lang),
-            number(r.distance, lang),
-            r.answered,
-            r.required
-        );
+        ]);
+        thead(&mut out, &columns);
+        out.push_str("<tbody>\n");
+        for r in &report.ranking {
+            let f = &r.fits;
+            let name = name_id(&r.name, &r.id);
+            let name = match report.profiles.iter().position(|p| p.id == r.id) {
+                Some(i) => format!("<a href=\"#profile-{}\">{name}</a>", i + 1),
+                None => name,
+            };
+            let bounds_cells = if bounds {
+                format!(
+                    "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                    escape(&percent_with(f.fit_estimate, lang, Space::Narrow)),
+                    escape(&percent_with(f.fit_ceiling, lang, Space::Narrow))
+                )
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"c\">{}</td><td>{name}</td><td>{}</td>{bounds_cells}\
+                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}/{}</td></tr>",
+                r.rank,
+                fit_bar(f.fit, lang),
+                escape(block_points("", &f.blocks.ecf, lang).trim()),
+                escape(block_points("", &f.blocks.traits, lang).trim()),
+                number(r.distance, lang),
+                f.answered,
+                f.required
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
     let _ = writeln!(
         out,
         "<p class=\"rule\"><strong>{}</strong> {}</p>",
         labelled(l.rule, lang),
         inline(&report.rule)
     );
+    if !report.completeness.is_complete() {
+        let _ = writeln!(out, "<p class=\"rule\">{}</p>", escape(rw.bounds_note));
+    }
     if !report.ties.is_empty() {
         let _ = writeln!(
             out,
@@ -234,11 +266,17 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
     let w = strings(lang);
     let _ = writeln!(
         out,
-        "<section class=\"page profile\" id=\"profile-{index}\">\n<h2>{}</h2>\n<p>{} {}</p>",
+        "<section class=\"page profile\" id=\"profile-{index}\">\n<h2>{}</h2>",
         name_id(&profile.name, &profile.id),
-        labelled(l.fit, lang),
-        fit_bar(profile.fit, lang)
     );
+    let title_of = |id: &str| {
+        profile
+            .requirements
+            .iter()
+            .find(|r| r.item == id)
+            .map(|r| r.title.as_str())
+    };
+    fit_list(out, &profile.fits, title_of, lang);
 
     // Requirements.
     let _ = writeln!(out, "<h3>{}</h3>", escape(l.requirements));

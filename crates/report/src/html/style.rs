@@ -28,6 +28,7 @@ td.num,td.c{white-space:nowrap}
 td.id{font-weight:600;overflow-wrap:anywhere}
 td.src{font-size:.75rem;color:var(--muted);overflow-wrap:anywhere}
 td.st{font-weight:600}
+table.ranking td.num{white-space:normal}
 table.requirements{table-layout:fixed}
 col.w-id{width:13%}
 col.w-title{width:22%}

@@ -52,6 +52,8 @@ pub struct Strings {
     pub next_goal: &'static str,
     pub strengths: &'static str,
     pub all_same_hint: &'static str,
+    /// The same hint when a coach rates: about the person, not "you".
+    pub all_same_hint_coach: &'static str,
     pub all_same_warning: &'static str,
     pub answered_word: &'static str,
     pub app_intro: &'static str,
@@ -120,7 +122,10 @@ pub struct Strings {
     pub what_if_reset: &'static str,
     /// Status after the export key: the path follows.
     pub exported: &'static str,
+    /// The walk card's answer when the person rates themselves: "your level: 3".
     pub your_level: &'static str,
+    /// The same when a coach rates: the level the coach gives the person.
+    pub level_given: &'static str,
     pub semicolon: &'static str,
     pub answered_short: &'static str,
     /// "required" in the middle of a sentence: "required: CM 3",

@@ -2,24 +2,45 @@
 
 use std::fmt::Write as _;
 
-use crate::l10n::{Space, colon, labels, number, percent};
+use crate::l10n::matching::{self as words, ranking_words};
+use crate::l10n::{Space, colon, labels, number, percent, strings};
 use crate::markdown::parts::{field, footer, inline, name_id};
-use crate::report::Plan;
+use crate::report::{Fit, Plan};
 use crate::sheet::importance_label;
 use bilan_core::text::Lang;
 
-/// The plan as a document of its own.
+/// The plan as a document of its own: how complete the assessment is and
+/// whether the ranking is decided come first, as the plan rests on them.
 pub fn plan(plan: &Plan, lang: Lang) -> String {
     let l = labels(lang);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", l.plan_title);
+    let c = &plan.completeness;
+    let _ = writeln!(
+        out,
+        "- {}",
+        field(
+            strings(lang).completeness,
+            &format!(
+                "{} {} {} {} ({})",
+                c.answered,
+                l.of,
+                c.total,
+                l.answered,
+                percent(c.percent, lang)
+            ),
+            lang
+        )
+    );
+    let _ = writeln!(out, "- {}\n", inline(&plan.verdict));
     if !plan.profile.is_empty() {
         let _ = writeln!(
             out,
             "## {} — {}\n",
             name_id(&plan.name, &plan.profile),
-            percent(plan.fit, lang)
+            percent(plan.fits.fit, lang)
         );
+        fit_fields(&mut out, &plan.fits, |id| plan.title_of(id), lang);
     }
     plan_body(&mut out, plan, lang);
     footer(&mut out, l);
@@ -32,6 +53,8 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
     if !plan.profile.is_empty() {
         let which = if plan.chosen {
             l.chosen_profile
+        } else if plan.nothing_reached {
+            ranking_words(lang).first_listed
         } else {
             l.best_match
         };
@@ -43,7 +66,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             colon(lang, Space::NoBreak),
             name_id(&plan.name, &plan.profile),
             l.fit.to_lowercase(),
-            percent(plan.fit, lang)
+            percent(plan.fits.fit, lang)
         );
     }
     if plan.steps.is_empty() {
@@ -79,7 +102,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             field(l.points_lost, &number(step.points_lost, lang), lang)
         );
         if !step.goal.trim().is_empty() {
-            let label = format!("{} ({} {})", l.goal, l.level, step.goal_level);
+            let label = words::next_step_label(step.goal_level, step.required, lang);
             let mut goal = inline(&step.goal);
             if let Some(note) = &step.goal_note {
                 goal = format!("{goal} _{}_", inline(note));
@@ -105,4 +128,27 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             out.push('\n');
         }
     }
+}
+
+/// A fit's figures as a list: the fit with its estimate and ceiling (when
+/// some requirement is unanswered), its e-CF and traits parts, and the core
+/// requirements at 0 (titled by `title_of`).
+pub(super) fn fit_fields<'a>(
+    out: &mut String,
+    f: &Fit,
+    title_of: impl Fn(&str) -> Option<&'a str>,
+    lang: Lang,
+) {
+    let l = labels(lang);
+    let rw = ranking_words(lang);
+    let fit = match words::bounds(f, lang, Space::NoBreak) {
+        Some(bounds) => format!("{} ({bounds})", percent(f.fit, lang)),
+        None => percent(f.fit, lang),
+    };
+    let _ = writeln!(out, "- {}", field(l.fit, &fit, lang));
+    let _ = writeln!(out, "- {}", field(rw.parts, &words::blocks(f, lang), lang));
+    if let Some((label, items)) = words::core_not_started_parts(f, title_of, lang) {
+        let _ = writeln!(out, "- {}", field(label, &inline(&items), lang));
+    }
+    out.push('\n');
 }

@@ -2,12 +2,13 @@
 
 use std::fmt::Write as _;
 
+use crate::l10n::matching::{block as block_points, capitalized, ranking_words};
 use crate::l10n::{
     Space, answer_text, answers, bar, colon, labels, not_applicable_summary, number, percent,
     strings,
 };
 use crate::markdown::parts::{Align, block, cell, date, field, footer, inline, name_id, table};
-use crate::markdown::plan::plan_body;
+use crate::markdown::plan::{fit_fields, plan_body};
 use crate::report::Report;
 use bilan_core::assessment::{MAX_LEVEL, Rater};
 
@@ -55,30 +56,49 @@ pub fn report(report: &Report) -> String {
     }
     out.push('\n');
 
-    // Ranking.
+    // Ranking: whether its first place is decided, then the profiles
+    // (none when no profile is reached).
+    let rw = ranking_words(lang);
     let _ = writeln!(out, "## {}\n", l.ranking);
-    let rows: Vec<Vec<String>> = report
-        .ranking
-        .iter()
-        .map(|r| {
-            vec![
-                r.rank.to_string(),
-                format!("**{}** — {}", cell(&r.id), cell(&r.name)),
-                format!("{} {}", bar(r.fit, 100.0, BAR_WIDTH), percent(r.fit, lang)),
-                format!("{}/{}", r.answered, r.required),
-            ]
-        })
-        .collect();
-    table(
-        &mut out,
-        &[
+    let _ = writeln!(out, "**{}**\n", inline(&report.verdict));
+    if !report.nothing_reached {
+        let bounds = report.ranking.iter().any(|r| !r.fits.is_complete());
+        let rows: Vec<Vec<String>> = report
+            .ranking
+            .iter()
+            .map(|r| {
+                let f = &r.fits;
+                let mut row = vec![
+                    r.rank.to_string(),
+                    format!("**{}** — {}", cell(&r.id), cell(&r.name)),
+                    format!("{} {}", bar(f.fit, 100.0, BAR_WIDTH), percent(f.fit, lang)),
+                ];
+                if bounds {
+                    row.push(percent(f.fit_estimate, lang));
+                    row.push(percent(f.fit_ceiling, lang));
+                }
+                row.push(block_points("", &f.blocks.ecf, lang).trim().to_string());
+                row.push(block_points("", &f.blocks.traits, lang).trim().to_string());
+                row.push(format!("{}/{}", f.answered, f.required));
+                row
+            })
+            .collect();
+        let (estimate, ceiling) = (capitalized(rw.estimate), capitalized(rw.ceiling));
+        let traits = capitalized(rw.traits);
+        let mut columns = vec![
             (l.rank, Align::Right),
             (l.profile, Align::Left),
             (l.fit, Align::Left),
-            (l.answered_column, Align::Right),
-        ],
-        &rows,
-    );
+        ];
+        if bounds {
+            columns.push((estimate.as_str(), Align::Right));
+            columns.push((ceiling.as_str(), Align::Right));
+        }
+        columns.push((rw.ecf, Align::Right));
+        columns.push((traits.as_str(), Align::Right));
+        columns.push((l.answered_column, Align::Right));
+        table(&mut out, &columns, &rows);
+    }
     let _ = writeln!(
         out,
         "> **{}{}** {}\n",
@@ -86,6 +106,9 @@ pub fn report(report: &Report) -> String {
         colon(lang, Space::NoBreak),
         inline(&report.rule)
     );
+    if !report.completeness.is_complete() {
+        let _ = writeln!(out, "{}\n", inline(rw.bounds_note));
+    }
     if !report.ties.is_empty() {
         let _ = writeln!(out, "**{}{}**\n", l.ties, colon(lang, Space::NoBreak));
         for tie in &report.ties {
@@ -105,8 +128,16 @@ pub fn report(report: &Report) -> String {
             out,
             "## {} — {}\n",
             name_id(&profile.name, &profile.id),
-            percent(profile.fit, lang)
+            percent(profile.fits.fit, lang)
         );
+        let title_of = |id: &str| {
+            profile
+                .requirements
+                .iter()
+                .find(|r| r.item == id)
+                .map(|r| r.title.as_str())
+        };
+        fit_fields(&mut out, &profile.fits, title_of, lang);
         let _ = writeln!(out, "### {}\n", l.requirements);
         let rows: Vec<Vec<String>> = profile
             .requirements

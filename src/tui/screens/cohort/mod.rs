@@ -341,8 +341,12 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
         Constraint::Length(10),
         Constraint::Length(7),
         Constraint::Length(10),
+        Constraint::Length(7),
+        Constraint::Length(5),
         Constraint::Fill(2),
     ];
+    let required = cohort.requirements.len();
+    let ceiling = bilan_report::l10n::matching::ranking_words(lang).ceiling;
     let (offset, visible) = window(state.row, area);
     let rows = cohort
         .people
@@ -360,6 +364,8 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
                 GridCell::styled(rater_word(p.rater, lang), ctx.theme.dim()),
                 GridCell::from(percent(p.fit, lang)),
                 GridCell::styled(widgets::bar(p.fit, 10), ctx.theme.good()),
+                GridCell::styled(percent(p.fit_ceiling, lang), ctx.theme.dim()),
+                GridCell::styled(format!("{}/{required}", p.answered), ctx.theme.dim()),
                 GridCell::from(gaps.join(" · ")),
             ])
         })
@@ -372,6 +378,8 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
                 strings(lang).col_rater,
                 c.col_fit,
                 "",
+                ceiling,
+                strings(lang).answered_short,
                 c.col_largest_gaps,
             ],
             rows,

@@ -1,6 +1,13 @@
-//! Results: the profiles ranked with fit bars, and for the selected one its
-//! requirements, gaps with learning goals, strengths, and a radar by area.
+//! Results: how complete the assessment is, whether the ranking's first
+//! place is decided (and which items would decide it), the profiles ranked
+//! with fit bars and estimates (none when no profile is reached), and for
+//! the selected one its e-CF and traits parts, its core requirements at 0,
+//! its requirements, gaps with next steps, strengths, and a radar by area.
 //! Changing a level here ("what if") re-ranks at once without saving.
+
+mod update;
+
+pub use update::{Exit, selected_detail_item, update};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -8,16 +15,16 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::tui::action::{Action, Effect};
 use crate::tui::context::Ctx;
 use crate::tui::grid::{Grid, GridCell, GridRow, Plain};
 use crate::tui::radar;
-use crate::tui::session::{DetailTab, Session, effective_levels, go_to, refresh_ranking};
+use crate::tui::session::{DetailTab, Session, effective_levels};
 use crate::tui::widgets;
-use bilan_core::Library;
 use bilan_core::areas;
-use bilan_core::matching::MatchResult;
-use bilan_report::l10n::strings;
+use bilan_core::matching::{MatchResult, Ranking};
+use bilan_report::Fit;
+use bilan_report::l10n::matching::{self as words, ranking_words};
+use bilan_report::l10n::{Space, answers, number, percent, strings, width};
 use bilan_report::sheet::importance_label;
 
 struct Areas {
@@ -27,15 +34,30 @@ struct Areas {
     detail: Rect,
 }
 
+/// Below this height the rule sentence is left to the help (`?`), so that
+/// the detail panel keeps room for its rows.
+const RULE_MIN_HEIGHT: u16 = 30;
+
+/// The sentences above the ranking: whether its first place is decided,
+/// then the rule when the screen is tall enough.
+fn summary_lines(ctx: Ctx, ranking: &Ranking, area: Rect) -> (Vec<String>, Vec<String>) {
+    let verdict = widgets::wrap(
+        &words::verdict(ranking, &ctx.library.catalogue, ctx.lang),
+        area.width,
+    );
+    let rule = if area.height >= RULE_MIN_HEIGHT {
+        widgets::wrap(words::rule_sentence(ctx.lang), area.width)
+    } else {
+        Vec::new()
+    };
+    (verdict, rule)
+}
+
 fn areas(ctx: Ctx, session: &Session, area: Rect) -> Areas {
     let ranking_rows = session.ranking.matches.len() as u16 + session.ranking.ties.len() as u16;
-    let rule_rows = widgets::wrap(
-        bilan_report::l10n::matching::rule_sentence(ctx.lang),
-        area.width,
-    )
-    .len() as u16;
+    let (verdict, rule) = summary_lines(ctx, &session.ranking, area);
     let [summary, ranking, tabs, detail] = Layout::vertical([
-        Constraint::Length(1 + rule_rows),
+        Constraint::Length(1 + verdict.len() as u16 + rule.len() as u16),
         Constraint::Length(ranking_rows),
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -59,6 +81,10 @@ pub fn hit(session: &Session, ctx: Ctx, area: Rect, column: u16, row: u16) -> Op
     (index < session.ranking.matches.len()).then_some(index)
 }
 
+/// The state symbol of a requirement answered "not applicable" (as in the
+/// group heatmap): neither met nor unanswered.
+const NOT_APPLICABLE_SYMBOL: &str = "/";
+
 /// Symbol for a requirement's state, so it reads without colour too.
 pub fn state_symbol(actual: Option<u8>, required: u8) -> &'static str {
     match actual {
@@ -74,18 +100,29 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     let theme = ctx.theme;
     let a = areas(ctx, session, area);
     let ranking = &session.ranking;
-    let c = ranking.completeness;
+    // Answered as everywhere else: "not applicable" is an answer, said apart
+    // because it is not scored (the ranking counts it as unanswered).
+    let c = bilan_report::report::completeness(&session.assessment, &ctx.library.catalogue);
+    let na = if c.not_applicable > 0 {
+        format!(
+            ", {} {}",
+            c.not_applicable,
+            bilan_report::l10n::answers(ctx.lang).not_applicable_short
+        )
+    } else {
+        String::new()
+    };
 
     let mut head = vec![Span::styled(
         format!(
-            "{}{}{}/{} ({:.0} %)",
+            "{}{}{}/{} ({}{na})",
             s.completeness,
             widgets::colon(ctx.lang),
             c.answered,
             c.total,
-            c.percent
+            percent(c.percent, ctx.lang)
         ),
-        if c.answered < c.total {
+        if c.answered < c.total || c.not_applicable > 0 {
             theme.warn()
         } else {
             theme.good()
@@ -102,20 +139,25 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
             theme.key(),
         ));
     }
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(head),
-            Line::styled(
-                bilan_report::l10n::matching::rule_sentence(ctx.lang).to_string(),
-                theme.dim(),
-            ),
-        ])
-        .wrap(Wrap { trim: true }),
-        a.summary,
-    );
+    let (verdict, rule) = summary_lines(ctx, ranking, area);
+    // A narrow lead is decided, but calls for care: not in the good colour.
+    let verdict_style = if ranking.decided && !ranking.narrow_lead {
+        theme.good()
+    } else {
+        theme.warn()
+    };
+    let mut summary = vec![Line::from(head)];
+    summary.extend(verdict.into_iter().map(|l| Line::styled(l, verdict_style)));
+    summary.extend(rule.into_iter().map(|l| Line::styled(l, theme.dim())));
+    frame.render_widget(Plain::new(summary), a.summary);
 
-    let bar_cols = usize::from(a.ranking.width.saturating_sub(60)).clamp(8, 40);
-    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 28);
+    let w = ranking_words(ctx.lang);
+    // The estimate column only while some profile has unanswered items.
+    let estimates = ranking.matches.iter().any(|m| !m.is_complete());
+    let estimate_cols = if estimates { 14 } else { 0 };
+    let bar_cols =
+        usize::from(a.ranking.width.saturating_sub(58 + estimate_cols as u16)).clamp(8, 40);
+    let name_cols = usize::from(a.ranking.width).saturating_sub(bar_cols + 28 + estimate_cols);
     let mut lines: Vec<Line> = ranking
         .matches
         .iter()
@@ -127,32 +169,46 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
-            Line::from(vec![
+            // No ranking when nothing is reached: no places.
+            let place = if ranking.nothing_reached {
+                "  ".to_string()
+            } else {
+                format!("{}.", i + 1)
+            };
+            let mut spans = vec![
                 Span::styled(
                     format!(
-                        "{}{}. {:<4} {:>5.1} % ",
+                        "{}{place} {:<4} {:>7} ",
                         if selected { "▶" } else { " " },
-                        i + 1,
                         m.profile.to_uppercase(),
-                        m.fit
+                        percent(m.fit, ctx.lang)
                     ),
                     style,
                 ),
                 Span::styled(widgets::bar(m.fit, bar_cols), theme.good()),
-                Span::styled(
-                    format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
-                    theme.dim(),
-                ),
-                Span::raw(widgets::truncate(m.name.get(ctx.lang), name_cols)),
-            ])
+            ];
+            if estimates {
+                let estimate = if m.is_complete() {
+                    String::new()
+                } else {
+                    format!("{} {}", w.estimate_short, percent(m.fit_estimate, ctx.lang))
+                };
+                spans.push(Span::styled(format!(" {estimate:<13}"), theme.warn()));
+            }
+            spans.push(Span::styled(
+                format!(" {:>2}/{:<2} {} ", m.answered, m.required, s.answered_short),
+                theme.dim(),
+            ));
+            spans.push(Span::raw(widgets::truncate(
+                m.name.get(ctx.lang),
+                name_cols,
+            )));
+            Line::from(spans)
         })
         .collect();
     for tie in &ranking.ties {
         lines.push(Line::styled(
-            format!(
-                "  {}",
-                bilan_report::l10n::matching::tie_sentence(tie, ctx.lang)
-            ),
+            format!("  {}", words::tie_sentence(tie, ctx.lang)),
             theme.dim(),
         ));
     }
@@ -179,21 +235,54 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     let Some(result) = ranking.matches.get(session.results.selected) else {
         return;
     };
-    let title = Line::styled(
-        format!(" {} — {:.1} % ", result.name.get(ctx.lang), result.fit),
-        theme.title(),
-    );
-    let block = Block::bordered().title(title).border_style(theme.dim());
+    let fit = Fit::from(result);
+    let title = match words::bounds(&fit, ctx.lang, Space::NoBreak) {
+        Some(bounds) => format!(
+            " {} — {} ({bounds}) ",
+            result.name.get(ctx.lang),
+            percent(result.fit, ctx.lang)
+        ),
+        None => format!(
+            " {} — {} ",
+            result.name.get(ctx.lang),
+            percent(result.fit, ctx.lang)
+        ),
+    };
+    let block = Block::bordered()
+        .title(Line::styled(title, theme.title()))
+        .border_style(theme.dim());
+    // The fit's parts, and any core requirement at 0, above every tab.
+    let inner = block.inner(a.detail);
+    frame.render_widget(block, a.detail);
+    let mut parts = vec![Line::styled(words::blocks(&fit, ctx.lang), theme.dim())];
+    if let Some(flag) = words::core_not_started(&fit, |_| None, ctx.lang, Space::Plain) {
+        // At most two lines; the requirements tab lists them all.
+        let mut flag_lines = widgets::wrap(&flag, inner.width);
+        if flag_lines.len() > 2 {
+            flag_lines.truncate(2);
+            flag_lines[1] =
+                widgets::truncate(&format!("{}  ", flag_lines[1]), usize::from(inner.width));
+            if !flag_lines[1].ends_with('…') {
+                flag_lines[1] = format!("{}…", flag_lines[1].trim_end());
+            }
+        }
+        parts.extend(flag_lines.into_iter().map(|l| Line::styled(l, theme.bad())));
+    }
+    let [parts_area, tab_area] =
+        Layout::vertical([Constraint::Length(parts.len() as u16), Constraint::Fill(1)])
+            .areas(inner);
+    frame.render_widget(Plain::new(parts), parts_area);
+    let block = Block::new();
     match session.results.tab {
-        DetailTab::Requirements => requirements(ctx, session, result, block, frame, a.detail),
-        DetailTab::Gaps => gaps(ctx, session, result, block, frame, a.detail),
-        DetailTab::Strengths => strengths(ctx, session, result, block, frame, a.detail),
+        DetailTab::Requirements => requirements(ctx, session, result, block, frame, tab_area),
+        DetailTab::Gaps => gaps(ctx, session, result, block, frame, tab_area),
+        DetailTab::Strengths => strengths(ctx, session, result, block, frame, tab_area),
         DetailTab::Radar => {
             let levels = effective_levels(session, ctx.library);
             let profile = ctx.library.profiles.iter().find(|p| p.id == result.profile);
             if let Some(profile) = profile {
                 let points = areas::by_area(profile, &ctx.library.catalogue, &levels);
-                radar::radar(ctx, &points, block, frame, a.detail);
+                radar::radar(ctx, &points, block, frame, tab_area);
             }
         }
     }
@@ -221,8 +310,16 @@ fn requirements(
         Constraint::Length(10),
         Constraint::Length(6),
     ];
+    let na = answers(ctx.lang).not_applicable_short;
     let rows = result.requirements.iter().map(|r| {
-        let symbol = state_symbol(r.actual, r.required);
+        // "Not applicable" counts as unanswered in the fit, but is said as
+        // such (unless a what-if level is being tried on it).
+        let not_applicable = r.actual.is_none() && session.assessment.is_not_applicable(&r.item);
+        let symbol = if not_applicable {
+            NOT_APPLICABLE_SYMBOL
+        } else {
+            state_symbol(r.actual, r.required)
+        };
         let style = if r.is_gap() {
             theme.bad()
         } else {
@@ -235,6 +332,7 @@ fn requirements(
             .is_some_and(|i| session.results.what_if.contains_key(&i));
         let actual = match r.actual {
             Some(level) => format!("{level}{}", if what_if { "*" } else { "" }),
+            None if not_applicable => na.to_string(),
             None => "—".to_string(),
         };
         GridRow::new(vec![
@@ -245,7 +343,7 @@ fn requirements(
             GridCell::from(actual),
             GridCell::from(importance_label(r.importance, ctx.lang)),
             GridCell::from(if r.points_lost > 0.0 {
-                format!("-{:.1}", r.points_lost)
+                format!("-{}", number(r.points_lost, ctx.lang))
             } else {
                 String::new()
             }),
@@ -290,34 +388,71 @@ fn gaps(
         frame.render_widget(Paragraph::new(s.no_gaps).style(theme.good()), inner);
         return;
     }
+    // The goal below the table takes the rows its text needs, at most four.
+    let goal_rows = result
+        .gaps
+        .get(session.results.row)
+        .map(|gap| {
+            let text = format!(
+                "{}{}{}",
+                words::next_step_label(gap.next_level, gap.required, ctx.lang),
+                widgets::colon(ctx.lang),
+                gap.goal.as_ref().map(|g| g.get(ctx.lang)).unwrap_or("")
+            );
+            widgets::wrap(&text, inner.width).len() as u16 + u16::from(!gap.codes.is_empty())
+        })
+        .unwrap_or(0)
+        .clamp(1, 4);
     let [table_area, goal_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(goal_rows)]).areas(inner);
+    // `2 → 4`, `— → 4` when unanswered, `n/a → 4` when not applicable
+    // (the column widens for it).
+    let na = answers(ctx.lang).not_applicable_short;
+    let levels: Vec<String> = result
+        .gaps
+        .iter()
+        .map(|g| {
+            let current = if g.answered {
+                g.actual.to_string()
+            } else if session.assessment.is_not_applicable(&g.item) {
+                na.to_string()
+            } else {
+                "—".to_string()
+            };
+            format!("{current} → {}", g.required)
+        })
+        .collect();
+    let level_cols = levels.iter().map(|l| width(l)).max().unwrap_or(0).max(6) as u16;
     let widths = [
         Constraint::Length(3),
         Constraint::Length(18),
         Constraint::Fill(1),
-        Constraint::Length(6),
+        Constraint::Length(level_cols),
         Constraint::Length(10),
         Constraint::Length(6),
     ];
-    let rows = result.gaps.iter().enumerate().map(|(i, g)| {
-        GridRow::new(vec![
-            GridCell::from(format!("{}.", i + 1)),
-            GridCell::from(g.item.as_str()),
-            GridCell::from(g.title.get(ctx.lang)),
-            GridCell::from(format!("{} → {}", g.actual, g.required)),
-            GridCell::from(importance_label(g.importance, ctx.lang)),
-            GridCell::from(format!("-{:.1}", g.points_lost)),
-        ])
-    });
+    let rows = result
+        .gaps
+        .iter()
+        .zip(levels)
+        .enumerate()
+        .map(|(i, (g, level))| {
+            GridRow::new(vec![
+                GridCell::from(format!("{}.", i + 1)),
+                GridCell::from(g.item.as_str()),
+                GridCell::from(g.title.get(ctx.lang)),
+                GridCell::from(level),
+                GridCell::from(importance_label(g.importance, ctx.lang)),
+                GridCell::from(format!("-{}", number(g.points_lost, ctx.lang))),
+            ])
+        });
     let header = vec!["", s.col_item, s.col_title, s.col_level, "", s.col_points];
     render_table(ctx, session, frame, table_area, rows, &widths, header);
     if let Some(gap) = result.gaps.get(session.results.row) {
         let goal = gap.goal.as_ref().map(|g| g.get(ctx.lang)).unwrap_or("");
         let mut text = format!(
-            "{} {}{}{goal}",
-            s.next_goal_title,
-            gap.next_level,
+            "{}{}{goal}",
+            words::next_step_label(gap.next_level, gap.required, ctx.lang),
             widgets::colon(ctx.lang)
         );
         if !gap.codes.is_empty() {
@@ -393,146 +528,4 @@ fn render_table<'a>(
         .header_style(ctx.theme.dim())
         .selected(session.results.row, ctx.theme.selected());
     frame.render_widget(grid, area);
-}
-
-// ---------------------------------------------------------------------------
-// Update
-
-use crate::tui::list::ListCursor;
-
-/// Rows of the selected detail tab, for cursor bounds.
-fn detail_rows(session: &Session) -> usize {
-    let Some(result) = session.ranking.matches.get(session.results.selected) else {
-        return 0;
-    };
-    match session.results.tab {
-        DetailTab::Requirements => result.requirements.len(),
-        DetailTab::Gaps => result.gaps.len(),
-        DetailTab::Strengths => result.strengths.len(),
-        DetailTab::Radar => 0,
-    }
-}
-
-/// The item behind the selected row of the detail panel.
-pub fn selected_detail_item(session: &Session) -> Option<&str> {
-    let result = session.ranking.matches.get(session.results.selected)?;
-    let row = session.results.row;
-    match session.results.tab {
-        DetailTab::Requirements => result.requirements.get(row).map(|r| r.item.as_str()),
-        DetailTab::Gaps => result.gaps.get(row).map(|g| g.item.as_str()),
-        DetailTab::Strengths => result.strengths.get(row).map(|id| id.as_str()),
-        DetailTab::Radar => None,
-    }
-}
-
-/// Where a key on the results leads.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Exit {
-    Stay,
-    /// Back to the walk (on the item chosen, if any: already moved there).
-    Walk,
-    Review,
-    /// The job sheet of this profile (none ranked: the first sheet).
-    JobSheet(Option<String>),
-    /// Compare with the other rater's rating.
-    Compare,
-}
-
-pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, Exit) {
-    let rows = detail_rows(session);
-    if let Some(row) = ListCursor::new(rows).step(session.results.row, action) {
-        session.results.row = row;
-        return (Vec::new(), Exit::Stay);
-    }
-    match action {
-        Action::NextProfile | Action::NextSection => {
-            let count = session.ranking.matches.len().max(1);
-            session.results.selected = (session.results.selected + 1) % count;
-            session.results.row = 0;
-        }
-        Action::PrevSection => {
-            let count = session.ranking.matches.len().max(1);
-            session.results.selected = (session.results.selected + count - 1) % count;
-            session.results.row = 0;
-        }
-        Action::Pick(row) if row < session.ranking.matches.len() => {
-            session.results.selected = row;
-            session.results.row = 0;
-        }
-        Action::NextTab => {
-            session.results.tab = session.results.tab.next();
-            session.results.row = 0;
-        }
-        Action::Left | Action::Right | Action::Rate(_) => {
-            // What if: try another level for the selected requirement.
-            let Some(item) = selected_detail_item(session).map(str::to_string) else {
-                return (Vec::new(), Exit::Stay);
-            };
-            let Some(index) = library.catalogue.index_of(&item) else {
-                return (Vec::new(), Exit::Stay);
-            };
-            let real = session.assessment.score(&item).unwrap_or(0);
-            let current = session.results.what_if.get(&index).copied().unwrap_or(real);
-            let wanted = match action {
-                Action::Left => current.saturating_sub(1),
-                Action::Right => (current + 1).min(5),
-                Action::Rate(level) => level,
-                _ => current,
-            };
-            // Keep the selected profile in view while the ranking reorders.
-            let profile = session
-                .ranking
-                .matches
-                .get(session.results.selected)
-                .map(|m| m.profile.clone());
-            if wanted == real && session.assessment.score(&item).is_some() {
-                session.results.what_if.remove(&index);
-            } else {
-                session.results.what_if.insert(index, wanted);
-            }
-            refresh_ranking(session, library);
-            if let Some(profile) = profile {
-                if let Some(i) = session
-                    .ranking
-                    .matches
-                    .iter()
-                    .position(|m| m.profile == profile)
-                {
-                    session.results.selected = i;
-                }
-            }
-            if session.results.tab != DetailTab::Requirements {
-                session.results.row = session
-                    .results
-                    .row
-                    .min(detail_rows(session).saturating_sub(1));
-            }
-        }
-        Action::ResetWhatIf => {
-            session.results.what_if.clear();
-            refresh_ranking(session, library);
-        }
-        Action::Confirm => {
-            if let Some(index) =
-                selected_detail_item(session).and_then(|item| library.catalogue.index_of(item))
-            {
-                return (go_to(session, library, index), Exit::Walk);
-            }
-        }
-        Action::Overview => return (Vec::new(), Exit::Review),
-        Action::Export => return (vec![Effect::Export], Exit::Stay),
-        Action::Compare => return (Vec::new(), Exit::Compare),
-        Action::Progress => return (vec![Effect::LoadEarlierRound], Exit::Stay),
-        Action::KeepRound => return (vec![Effect::KeepRound], Exit::Stay),
-        Action::JobSheet => {
-            let shown = session.ranking.matches.get(session.results.selected);
-            return (
-                Vec::new(),
-                Exit::JobSheet(shown.map(|m| m.profile.to_string())),
-            );
-        }
-        Action::Back | Action::Results => return (Vec::new(), Exit::Walk),
-        _ => {}
-    }
-    (Vec::new(), Exit::Stay)
 }

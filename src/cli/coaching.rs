@@ -3,11 +3,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use bilan_core::text::escape;
 use bilan_core::{Rater, cohort, compare};
 use bilan_report as report;
 
 use super::args::{CohortArgs, CohortFormatArg, CompareArgs, DiffArgs, GlobalArgs, TextFormatArg};
-use super::io::{emit, load_for_report};
+use super::io::{emit, emit_with, load_for_report};
 use crate::tui::{self, Start};
 
 pub fn compare(
@@ -22,8 +23,8 @@ pub fn compare(
     if self_rated.rater == Rater::Coach && coach.rater == Rater::SelfRated {
         eprintln!(
             "bilan: warning: {} is a coach's rating and {} a self-rating; give the self-rating first",
-            args.self_file.display(),
-            args.coach_file.display()
+            escape(&args.self_file.display().to_string()),
+            escape(&args.coach_file.display().to_string())
         );
     }
     // In either order: the pair puts the self-rating first.
@@ -65,7 +66,7 @@ pub fn cohort(
         if !path.exists() {
             anyhow::bail!(
                 "{}: no such file or folder. Give assessment files or folders that hold them.",
-                path.display()
+                escape(&path.display().to_string())
             );
         }
     }
@@ -77,13 +78,53 @@ pub fn cohort(
         return tui::run(&global.settings(), start);
     }
     let cohort = cohort::analyse(&library, target, args.paths);
+    report_skipped(&cohort, lang);
     let text = match args.format {
         CohortFormatArg::Table => report::coaching::cohort_table(&cohort, lang),
-        CohortFormatArg::Csv => report::coaching::cohort_csv(&cohort, lang, args.delimiter)?,
+        // Streamed row by row: only the per-person summary is in memory.
+        CohortFormatArg::Csv => {
+            let mut failure = None;
+            let written = emit_with(out, args.output.as_deref(), |w| {
+                report::coaching::write_cohort_csv(w, &cohort, lang, args.delimiter).map_err(|e| {
+                    let kind = match &e {
+                        bilan_core::Error::Io { cause, .. } => cause.kind(),
+                        _ => std::io::ErrorKind::Other,
+                    };
+                    failure = Some(e);
+                    std::io::Error::from(kind)
+                })
+            });
+            // The CSV's own error (a bad delimiter) rather than its echo.
+            return match (written, failure) {
+                (Ok(()), _) => Ok(ExitCode::SUCCESS),
+                (Err(_), Some(e)) => Err(e.into()),
+                (Err(e), None) => Err(e),
+            };
+        }
         CohortFormatArg::Json => report::to_json(&cohort),
         CohortFormatArg::Md => report::coaching::cohort_markdown(&cohort, lang),
         CohortFormatArg::Html => report::coaching::cohort_html(&cohort, lang),
     };
     emit(out, args.output.as_deref(), &text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every skipped file on stderr, one line each, then how many, whatever the
+/// format: a script reading the CSV or the JSON learns that someone was left
+/// out (the JSON also lists them under `invalid`).
+fn report_skipped(cohort: &cohort::Cohort, lang: bilan_core::Lang) {
+    if cohort.invalid.is_empty() {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    for file in &cohort.invalid {
+        let _ = writeln!(err, "bilan: warning: skipped: {}", escape(&file.error));
+    }
+    let _ = writeln!(
+        err,
+        "bilan: {}{} {}",
+        report::l10n::coaching_docs(lang).invalid_count,
+        report::l10n::colon(lang, report::l10n::Space::Plain),
+        cohort.invalid.len()
+    );
 }

@@ -95,7 +95,7 @@ fn other_for_report(
     };
     eprintln!(
         "bilan: note: included {which} {} for comparison; --no-compare leaves it out",
-        path.display()
+        bilan_core::text::escape(&path.display().to_string())
     );
     Ok(Some(other))
 }

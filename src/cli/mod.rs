@@ -30,25 +30,33 @@ pub fn run() -> ExitCode {
     match execute(cli) {
         Ok(code) => code,
         // A reader that stops early (`bilan match f.json | head`) is not an error.
-        Err(err)
-            if err
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
+        Err(err) if closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "bilan: {}", output::error(&err, lang));
+            // One line, whatever a message quotes.
+            let message = bilan_core::text::escape(&output::error(&err, lang)).into_owned();
+            let _ = writeln!(std::io::stderr(), "bilan: {message}");
             ExitCode::FAILURE
         }
     }
 }
 
+/// Whether `err` is a write to a pipe whose reader has gone.
+fn closed_pipe(err: &anyhow::Error) -> bool {
+    let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+    err.downcast_ref::<std::io::Error>().is_some_and(broken)
+        || matches!(
+            err.downcast_ref::<bilan_core::Error>(),
+            Some(bilan_core::Error::Io { cause, .. }) if broken(cause)
+        )
+}
+
 fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     let global = cli.global;
-    // Not locked for the whole run: the TUI's signal path may have to reach
-    // the terminal from another thread while this one is stuck.
-    let mut out = std::io::stdout();
+    // Every command's standard output goes through the last gate against
+    // escape sequences from files. Not locked for the whole run: the TUI's
+    // signal path may have to reach the terminal from another thread while
+    // this one is stuck.
+    let mut out = io::SafeOut::new(std::io::stdout());
     match cli.command {
         None => start::home(&global),
         Some(Command::New(args)) => start::new(&global, args),

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use bilan_core::text::escape;
 use bilan_core::{Importance, Lang, Library, Profile, store};
 use bilan_report::l10n::{Space, colon, strings};
 use bilan_report::sheet::{self, LineKind};
@@ -29,9 +30,12 @@ pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Re
         let core = count(profile, Importance::Core);
         let secondary = count(profile, Importance::Secondary);
         let origin = match library.origin(&profile.id) {
-            Some(bilan_core::library::Origin::Custom(path)) => {
-                format!("  [{}{} {}]", s.custom, colon, path.display())
-            }
+            Some(bilan_core::library::Origin::Custom(path)) => format!(
+                "  [{}{} {}]",
+                s.custom,
+                colon,
+                escape(&path.display().to_string())
+            ),
             _ => String::new(),
         };
         writeln!(
@@ -85,13 +89,15 @@ pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> an
     let s = strings(lang);
     let text = store::read_text(file)?;
     let origin = file.display().to_string();
-    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+    let shown = escape(&origin);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let value: serde_json::Value = serde_json::from_str(body).unwrap_or(serde_json::Value::Null);
     if value.get("items").is_some() {
         let catalogue = bilan_core::Catalogue::from_json(&text, &origin)?;
         writeln!(
             out,
             "{}: {} ({} {})",
-            origin,
+            shown,
             s.valid_catalogue,
             catalogue.len(),
             s.items
@@ -102,7 +108,7 @@ pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> an
     writeln!(
         out,
         "{}: {} `{}` — {} {} ({} {}, {} {})",
-        origin,
+        shown,
         s.valid_profile,
         profile.id,
         profile.requirements.len(),

@@ -57,7 +57,7 @@ fn match_json(out: &mut Out, library: &Library, assessment: &Assessment) -> anyh
         "matches": ranking.matches,
         "ties": ranking.ties.iter().map(tie_localized).collect::<Vec<_>>(),
     });
-    writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
+    write!(out, "{}", bilan_report::to_json(&document))?;
     Ok(())
 }
 

@@ -21,9 +21,18 @@ pub fn home(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
+    let rater = rater(args.coach);
+    // A file for this person that cannot be read is named with its error
+    // before anything else (even the terminal check): a second file must
+    // not be started beside it.
+    if let store::Lookup::Unreadable { error, .. } =
+        store::find_assessment(&global.data_dir(), &args.name, rater)
+    {
+        return Err(error.into());
+    }
     let start = Start::New {
         name: args.name,
-        rater: rater(args.coach),
+        rater,
     };
     tui::run(&global.settings(), start)
 }

@@ -2,6 +2,7 @@
 //! overlays. Rendering only reads the state.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -15,6 +16,7 @@ use super::screens::{
 use super::state::{App, Overlay, Screen, ctx};
 use super::{keymap, widgets};
 use bilan_core::Rater;
+use bilan_core::text::is_unsafe;
 use bilan_report::l10n::strings;
 
 /// The footer's lines at this width, broken between entries.
@@ -28,6 +30,26 @@ fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+    scrub(frame.buffer_mut());
+}
+
+/// Takes out of the drawn frame every character that must not reach the
+/// terminal ([`is_unsafe`]): ratatui already drops control characters, but
+/// a bidirectional override (U+202E) in a name or a note would pass and
+/// make the text after it read backwards. The same rule as every other
+/// output; here the character is removed, so no cell changes width.
+fn scrub(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        let symbol = cell.symbol();
+        if symbol.chars().any(is_unsafe) {
+            let kept: String = symbol.chars().filter(|&c| !is_unsafe(c)).collect();
+            cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+        }
+    }
+}
+
+fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if layout::too_small(area) {
         render_too_small(app, frame, area);

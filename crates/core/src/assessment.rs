@@ -184,10 +184,12 @@ pub struct Assessment {
     #[serde(default)]
     pub updated: Option<Timestamp>,
     /// Answer per item id: 0 = not yet practised, 1–5 = level, "na" = not
-    /// applicable / can't judge; absent = not answered.
+    /// applicable / can't judge; absent = not answered. An id given twice
+    /// is refused.
+    #[serde(deserialize_with = "crate::json::unique_map")]
     pub scores: BTreeMap<String, Answer>,
     /// Free-text notes and evidence per item id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::unique_map")]
     pub notes: BTreeMap<String, String>,
     /// The item the walk was on when last saved, to resume there.
     #[serde(default)]

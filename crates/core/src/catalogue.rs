@@ -74,7 +74,7 @@ pub struct Item {
     pub title: Localized,
     pub description: Localized,
     /// What each level 1–5 looks like, keyed by level.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::unique_map")]
     pub levels: BTreeMap<u8, Localized>,
     /// Linked knowledge/skill codes of seed 004's own list (see
     /// `SkillCode`), not e-CF Dimension-4 codes.

@@ -33,7 +33,11 @@ pub struct ItemGuidance {
     /// (`"2"`, `"3"`, `"4"` in JSON): what someone at that level can tell
     /// and someone at the level below cannot (scope, autonomy, audience,
     /// stakes). Optional, so files written before probes existed still load.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::json::unique_map"
+    )]
     pub probes: BTreeMap<u8, Localized>,
     /// What the person can bring to show the level: documents, dated work,
     /// results, attestations they obtain themselves; never somebody else's
@@ -58,6 +62,7 @@ impl ItemGuidance {
 pub struct GuidanceFile {
     #[serde(default = "crate::json::current_version")]
     pub schema: u32,
+    #[serde(deserialize_with = "crate::json::unique_map")]
     pub items: BTreeMap<String, ItemGuidance>,
 }
 

@@ -1,6 +1,11 @@
 //! Format versions and JSON parsing with precise errors (line, column, field).
 
-use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 
 use crate::error::{Error, Result};
 
@@ -25,7 +30,17 @@ pub(crate) fn check_version(found: u32, origin: &str) -> Result<()> {
 /// Parses `text` as a `T`, reporting the line, column and field path of the
 /// first problem. A file from a newer format version is reported as such
 /// rather than as whatever field it no longer matches.
+///
+/// Every format bilan reads is a JSON object: anything else (an array, which
+/// serde would read field by field) is refused. A UTF-8 byte order mark at
+/// the start (written by some older editors) is skipped. A key repeated in
+/// an object is refused, naming it: by serde for the fields of a struct, by
+/// [`unique_map`] for the maps (`scores`, `notes`, levels…).
 pub(crate) fn parse_json<T: DeserializeOwned>(text: &str, origin: &str) -> Result<T> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    if let Some(error) = not_an_object_at_start(text, origin) {
+        return Err(error);
+    }
     // The fast path: a good file is parsed once, without path tracking. The
     // caller checks its `schema` version from the parsed value.
     if let Ok(value) = serde_json::from_str(text) {
@@ -69,6 +84,76 @@ pub(crate) fn parse_json<T: DeserializeOwned>(text: &str, origin: &str) -> Resul
             })
         }
     }
+}
+
+/// The byte order mark some editors put at the start of a UTF-8 file.
+pub(crate) const BOM: char = '\u{feff}';
+
+/// The error for a text whose first value is an array: serde's derived
+/// structs would read one field by field, so it is refused here.
+fn not_an_object_at_start(text: &str, origin: &str) -> Option<Error> {
+    let start = text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len();
+    if text.as_bytes().get(start) != Some(&b'[') {
+        return None;
+    }
+    let line = text[..start].matches('\n').count() + 1;
+    let column = start - text[..start].rfind('\n').map_or(0, |at| at + 1) + 1;
+    Some(Error::Shape {
+        origin: origin.to_string(),
+        line,
+        column,
+        field: "(top level)".to_string(),
+        message: "the file holds an array `[ … ]`, but a JSON object `{ … }` is expected"
+            .to_string(),
+        hint: "Fix that value; `bilan schema` prints the expected shape.".to_string(),
+    })
+}
+
+/// Reads a map whose keys must each appear once (`#[serde(deserialize_with
+/// = "crate::json::unique_map")]`): JSON allows a key twice and serde would
+/// keep the last, silently dropping the first value; this refuses it,
+/// naming the key.
+pub(crate) fn unique_map<'de, D, K, V>(
+    deserializer: D,
+) -> std::result::Result<BTreeMap<K, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: Deserialize<'de> + Ord + fmt::Display,
+    V: Deserialize<'de>,
+{
+    struct UniqueMap<K, V>(PhantomData<(K, V)>);
+
+    impl<'de, K, V> Visitor<'de> for UniqueMap<K, V>
+    where
+        K: Deserialize<'de> + Ord + fmt::Display,
+        V: Deserialize<'de>,
+    {
+        type Value = BTreeMap<K, V>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> std::result::Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<K>()? {
+                if out.contains_key(&key) {
+                    return Err(de::Error::custom(format_args!(
+                        "duplicate key `{}`",
+                        crate::text::quote(&key.to_string())
+                    )));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+
+    deserializer.deserialize_map(UniqueMap(PhantomData))
 }
 
 fn syntax(origin: &str, inner: &serde_json::Error) -> Error {

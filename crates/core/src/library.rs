@@ -184,6 +184,7 @@ fn looks_like_catalogue(text: &str) -> bool {
     struct Probe {
         items: Option<serde::de::IgnoredAny>,
     }
+    let text = text.strip_prefix(crate::json::BOM).unwrap_or(text);
     serde_json::from_str::<Probe>(text)
         .map(|p| p.items.is_some())
         .unwrap_or(false)

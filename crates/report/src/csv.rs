@@ -22,7 +22,7 @@ use crate::comparison::ReportComparison;
 use bilan_core::assessment::{Answer, Assessment};
 use bilan_core::error::{Error, Result};
 use bilan_core::library::Library;
-use bilan_core::text::Lang;
+use bilan_core::text::{Lang, sanitize};
 
 /// The columns before the per-profile ones.
 const COLUMNS: [&str; 9] = [
@@ -83,7 +83,7 @@ fn table(
     if comparison.is_some() {
         header.extend(COMPARISON_COLUMNS.iter().map(|c| c.to_string()));
     }
-    writer.write_record(&header).map_err(write_error)?;
+    write_row(&mut writer, &header)?;
 
     for assessment in assessments {
         let date = assessment
@@ -159,15 +159,21 @@ pub(crate) fn check_delimiter(delimiter: u8) -> Result<()> {
 /// `cell`, made safe to open in a spreadsheet (CSV injection, OWASP).
 ///
 /// Excel, LibreOffice and Google Sheets run a cell that starts with `=`,
-/// `+`, `-` or `@` as a formula, and a leading tab or carriage return can
-/// hide such a start; a name, a note or a title from a custom profile could
-/// then fetch a URL (`=HYPERLINK(…)`, `=WEBSERVICE(…)`) or launch a command
-/// (DDE). As OWASP recommends, such a cell gets a single quote in front,
-/// so the spreadsheet takes it as text, not as a formula. A plain number
-/// (`-1`, `+2`, `-0.5`: a sign, digits, at most one `.` between digits) is
-/// left alone, so the gap and difference columns stay numbers.
+/// `+`, `-` or `@` as a formula, and a leading tab, carriage return, line
+/// break or spaces can hide such a start, as can the fullwidth forms
+/// `＝ ＋ － ＠` that some spreadsheets read as the ASCII ones; a name, a
+/// note or a title from a custom profile could then fetch a URL
+/// (`=HYPERLINK(…)`, `=WEBSERVICE(…)`) or launch a command (DDE). As OWASP
+/// recommends, such a cell gets a single quote in front, so the spreadsheet
+/// takes it as text, not as a formula. A plain number (`-1`, `+2`, `-0.5`:
+/// a sign, digits, at most one `.` between digits) is left alone, so the
+/// gap and difference columns stay numbers.
 pub(crate) fn neutralise_formula(cell: &str) -> Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    const STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+    let risky = cell.starts_with(['\t', '\r'])
+        || cell
+            .trim_start_matches(char::is_whitespace)
+            .starts_with(STARTS);
     if risky && !is_plain_number(cell) {
         Cow::Owned(format!("'{cell}"))
     } else {
@@ -187,18 +193,21 @@ fn is_plain_number(text: &str) -> bool {
     digits(whole) && fraction.is_none_or(digits)
 }
 
-/// Writes one data row of a CSV, every cell through [`neutralise_formula`].
-/// Every CSV writer of the program writes its rows with this.
+/// Writes one row of a CSV, every cell [`sanitize`]d (no control
+/// character but line breaks and tabs, so no NUL, and no bidirectional
+/// override) then through [`neutralise_formula`]. Every CSV writer of the
+/// program writes its rows, the header included, with this.
 pub(crate) fn write_row<W: std::io::Write>(
     writer: &mut ::csv::Writer<W>,
     cells: &[impl AsRef<str>],
 ) -> Result<()> {
     for cell in cells {
+        let clean = sanitize(cell.as_ref());
         writer
-            .write_field(neutralise_formula(cell.as_ref()).as_bytes())
-            .map_err(write_error)?;
+            .write_field(neutralise_formula(&clean).as_bytes())
+            .map_err(csv_error)?;
     }
-    writer.write_record(None::<&[u8]>).map_err(write_error)
+    writer.write_record(None::<&[u8]>).map_err(csv_error)
 }
 
 pub(crate) fn write_error(error: impl std::fmt::Display) -> Error {
@@ -207,6 +216,15 @@ pub(crate) fn write_error(error: impl std::fmt::Display) -> Error {
         "write",
         std::io::Error::other(error.to_string()),
     )
+}
+
+/// A CSV writer's error; a failed write keeps its kind (a closed pipe is
+/// told apart from a full disk).
+pub(crate) fn csv_error(error: ::csv::Error) -> Error {
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(cause) => Error::io(std::path::Path::new("CSV"), "write", cause),
+        other => write_error(format!("{other:?}")),
+    }
 }
 
 #[cfg(test)]
@@ -253,7 +271,9 @@ mod tests {
             let row = rows.iter().find(|r| r[3] == "D.6").expect("D.6 row");
             assert_eq!(row[0], assessment.person);
             assert_eq!(row[7], "4");
-            assert_eq!(row[8], note);
+            // The one control character, the carriage return, is dropped
+            // from its line end.
+            assert_eq!(row[8], note.replace("\r\n", "\n"));
             assert!(rows.iter().all(|r| r.len() == header.len()));
         }
     }
@@ -267,6 +287,16 @@ mod tests {
             "@SUM(A1:A2)",
             "\t=1+1",
             "\r=1+1",
+            " =1+1",
+            "   @SUM(A1)",
+            "\n=1+1",
+            "\r\n-2+3",
+            "\u{a0}+1",
+            "＝HYPERLINK(\"http://x\")",
+            "＋1",
+            "－1",
+            "＠SUM(A1)",
+            "  ＝1",
             "-",
             "+",
             "-inf",
@@ -283,7 +313,7 @@ mod tests {
             "a = b",
             "C#",
             "'=already quoted",
-            " =1+1",
+            "a ＝ b",
             "2025-03-01T09:00:00Z",
             "4",
             "-1",
@@ -297,6 +327,22 @@ mod tests {
                 "{safe:?}"
             );
         }
+    }
+
+    #[test]
+    fn no_nul_or_escape_reaches_a_cell() {
+        let library = Library::builtin().expect("built-in library");
+        let mut assessment =
+            Assessment::new("A\u{0}na\u{1b}[2J\u{202e}", Rater::SelfRated, Lang::En);
+        assessment.set_score("D.6", Some(4));
+        assessment.set_note("D.6", "x\u{0}y\u{7}\u{9b}z");
+        let text = items(&library, std::slice::from_ref(&assessment), Lang::En, b',').expect("csv");
+        assert!(
+            !text.bytes().any(|b| b < 0x20 && b != b'\n'),
+            "no control byte: {text:?}"
+        );
+        assert!(!text.contains(['\u{9b}', '\u{202e}']));
+        assert!(text.contains("A\u{fffd}na\u{fffd}[2J\u{fffd}"));
     }
 
     #[test]

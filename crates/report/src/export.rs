@@ -1,6 +1,8 @@
 //! Rendering a report in a chosen format and writing documents to the
 //! private `reports/` folder.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use crate::comparison;
@@ -11,7 +13,7 @@ use crate::report::{Format, Options, build};
 use bilan_core::assessment::Assessment;
 use bilan_core::error::Result;
 use bilan_core::library::Library;
-use bilan_core::text::Lang;
+use bilan_core::text::{Lang, is_unsafe, sanitize};
 
 /// The report of `assessment` in `format`: what `bilan report` prints and
 /// the TUI's export key writes. `delimiter` is for CSV only.
@@ -42,11 +44,25 @@ pub fn render(
     })
 }
 
-/// Pretty JSON with a final newline.
+/// Pretty JSON with a final newline, safe to print: serde escapes the C0
+/// controls, and the other characters that must not reach a terminal as
+/// they are (DEL, the C1 controls, the bidirectional overrides: see
+/// [`is_unsafe`]) are written as `\uXXXX` escapes too, which read back as
+/// the same strings.
 pub fn to_json<T: Serialize>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.push('\n');
-    text
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        // Outside strings, serde writes only ASCII punctuation, digits,
+        // letters, spaces and line feeds: an unsafe character is in a string.
+        if is_unsafe(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
 }
 
 /// A file name for an exported report: `ana-martin-self-2026-11-24.html`.
@@ -107,10 +123,29 @@ pub fn export_cohort_html(
 
 /// Writes `text` as `<data_dir>/reports/<name>`: a private folder, an atomic
 /// private file. `name` is made by the caller from [`store::slug`]ged parts.
+/// The text is [`sanitize`]d once more, whatever made it.
 pub fn export(data_dir: &std::path::Path, name: &str, text: &str) -> Result<std::path::PathBuf> {
     let dir = data_dir.join("reports");
     bilan_core::store::ensure_private_dir(&dir)?;
     let path = dir.join(name);
-    bilan_core::store::write_atomic(&path, text.as_bytes())?;
+    bilan_core::store::write_atomic(&path, sanitize(text).as_bytes())?;
     Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_run_and_reads_back_the_same() {
+        let hostile = "Ana\u{1b}]0;x\u{7}\u{7f}\u{9b}2J\u{202e}\u{2066}é";
+        let text = to_json(&serde_json::json!({ "person": hostile }));
+        assert!(
+            !text.chars().any(is_unsafe),
+            "nothing unsafe left: {text:?}"
+        );
+        assert!(text.contains(r"\u009b") && text.contains(r"\u202e") && text.contains('é'));
+        let back: serde_json::Value = serde_json::from_str(&text).expect("still JSON");
+        assert_eq!(back["person"], hostile);
+    }
 }

@@ -1,24 +1,27 @@
 //! Reading and saving one assessment, and the list of those saved in a
 //! folder (the resume list).
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::read::read_limited;
 use super::walk::json_files;
 use super::write::{ensure_private_dir, remove_stale_temps, resolve_links, write_atomic};
 use crate::assessment::{Assessment, Rater};
 use crate::catalogue::Catalogue;
-use crate::error::{Error, Result};
+use crate::error::{Error, FileRole, Result};
 use crate::text::Lang;
 use crate::time::Timestamp;
 
-/// A whole file as text, the error naming it.
+/// A whole profile, catalogue or guidance file as text, the error naming
+/// it: a regular file of at most [`DEFINITION_LIMIT`](super::DEFINITION_LIMIT).
 pub fn read_text(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))
+    read_limited(path, FileRole::Definition)
 }
 
+/// An assessment file (a regular file of at most
+/// [`ASSESSMENT_LIMIT`](super::ASSESSMENT_LIMIT)), parsed and checked.
 pub fn load_assessment(path: &Path) -> Result<Assessment> {
-    let text = read_text(path)?;
+    let text = read_limited(path, FileRole::Assessment)?;
     Assessment::from_json(&text, &path.display().to_string())
 }
 

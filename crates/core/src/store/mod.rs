@@ -11,7 +11,9 @@ mod dirs;
 mod files;
 mod lock;
 mod names;
+mod output;
 mod process;
+pub(crate) mod read;
 mod rounds;
 mod sync;
 mod walk;
@@ -24,6 +26,8 @@ pub use dirs::{
 pub use files::{Summary, list_assessments, load_assessment, read_text, save_assessment};
 pub use lock::{Claim, Holder, WriteLock, claim, lock_path};
 pub use names::{Lookup, assessment_path, find_assessment, slug};
+pub use output::write_output;
+pub use read::{ASSESSMENT_LIMIT, DEFINITION_LIMIT, read_bytes, read_limited};
 pub use rounds::{ROUNDS_DIR, archive_round, earlier_rounds, find_counterpart};
 pub use sync::{Fingerprint, OnDisk, check_disk, load_tracked, merge_changes, save_tracked};
 pub use walk::{collect_files, json_files};

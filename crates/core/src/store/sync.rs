@@ -8,9 +8,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::files::{read_text, save_assessment_text};
+use super::files::save_assessment_text;
+use super::read::read_limited;
 use crate::assessment::Assessment;
-use crate::error::{Error, Result};
+use crate::error::{Error, FileRole, Result};
 
 /// A fingerprint of a file's bytes (64-bit FNV-1a): enough to tell that a
 /// file changed, not a defence against someone forging one.
@@ -30,7 +31,7 @@ impl Fingerprint {
 
 /// An assessment read from disk, with the fingerprint of what was read.
 pub fn load_tracked(path: &Path) -> Result<(Assessment, Fingerprint)> {
-    let text = read_text(path)?;
+    let text = read_limited(path, FileRole::Assessment)?;
     let assessment = Assessment::from_json(&text, &path.display().to_string())?;
     Ok((assessment, Fingerprint::of(text.as_bytes())))
 }
@@ -55,7 +56,7 @@ pub enum OnDisk {
 
 /// Reads the file again and compares it with `last`.
 pub fn check_disk(path: &Path, last: Fingerprint) -> OnDisk {
-    match read_text(path) {
+    match read_limited(path, FileRole::Assessment) {
         Ok(text) if Fingerprint::of(text.as_bytes()) == last => OnDisk::Unchanged,
         Ok(text) => {
             let read = Assessment::from_json(&text, &path.display().to_string())

@@ -31,14 +31,31 @@ pub const COHORT_COLUMNS: [&str; 9] = [
 /// (a name starting with `=`) gets a `'` in front, as in every CSV
 /// ([`csv::neutralise_formula`]).
 pub fn cohort_csv(c: &Cohort, lang: Lang, delimiter: u8) -> Result<String> {
+    let mut bytes = Vec::new();
+    write_cohort_csv(&mut bytes, c, lang, delimiter)?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            std::path::Path::new("CSV"),
+            "write",
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })
+}
+
+/// [`cohort_csv`] written row by row to `out`, so that a large group's
+/// table is never whole in memory: only the cohort's per-person summary is.
+pub fn write_cohort_csv(
+    out: &mut dyn std::io::Write,
+    c: &Cohort,
+    lang: Lang,
+    delimiter: u8,
+) -> Result<()> {
     csv::check_delimiter(delimiter)?;
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(::csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
-    writer
-        .write_record(COHORT_COLUMNS)
-        .map_err(csv::write_error)?;
+        .from_writer(out);
+    csv::write_row(&mut writer, &COHORT_COLUMNS)?;
     let requirements = heatmap_requirements(c);
     for (p, row) in c.people.iter().zip(&c.heatmap.rows) {
         for ((id, r), &gap) in c.heatmap.items.iter().zip(&requirements).zip(row) {
@@ -68,16 +85,9 @@ pub fn cohort_csv(c: &Cohort, lang: Lang, delimiter: u8) -> Result<String> {
             )?;
         }
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| csv::write_error(e.into_error()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::io(
-            std::path::Path::new("CSV"),
-            "write",
-            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
-        )
-    })
+    writer
+        .flush()
+        .map_err(|e| bilan_core::Error::io(std::path::Path::new("CSV"), "write", e))
 }
 
 #[cfg(test)]

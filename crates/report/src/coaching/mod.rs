@@ -34,7 +34,7 @@ mod progress;
 mod text;
 
 pub use cohort::cohort_table;
-pub use cohort_csv::{COHORT_COLUMNS, cohort_csv};
+pub use cohort_csv::{COHORT_COLUMNS, cohort_csv, write_cohort_csv};
 pub use cohort_html::cohort_html;
 pub use cohort_markdown::cohort_markdown;
 pub use common::{WIDTH, gap_symbol, score, severity_mark};

@@ -6,16 +6,15 @@ use std::fmt::Write as _;
 
 use crate::coaching::common::{MIN_FLEX, WIDTH};
 use crate::l10n::{Space, colon, truncate, width};
-use bilan_core::text::Lang;
+use bilan_core::text::{Lang, sanitize};
 
-/// Text from a file, safe to print: control characters (escape sequences,
-/// line breaks, tabs) and bidirectional overrides become spaces.
+/// Text from a file, safe to print on one line: [`sanitize`]d (escape
+/// sequences and bidirectional overrides shown as `�`), line breaks and
+/// tabs as spaces.
 pub(super) fn plain(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-            if c.is_control() || bidi { ' ' } else { c }
-        })
+    sanitize(text)
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
         .collect()
 }
 

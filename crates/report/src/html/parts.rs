@@ -8,14 +8,16 @@ use std::fmt::Write as _;
 
 use crate::html::style::STYLE;
 use crate::l10n::{Space, colon, labels, made_by, percent_with};
-use bilan_core::text::Lang;
+use bilan_core::text::{Lang, sanitize};
 
 // ---------------------------------------------------------------------------
 // Text and numbers
 
 /// Escapes the five characters that matter in HTML text and attribute
-/// values: `&`, `<`, `>`, `"` and `'`.
+/// values: `&`, `<`, `>`, `"` and `'`, after [`sanitize`] (no control
+/// character, NUL included, and no bidirectional override in the page).
 pub(crate) fn escape(text: &str) -> String {
+    let text = sanitize(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -175,6 +177,10 @@ mod tests {
             "Tom &amp; &quot;Jerry&quot; l&#39;ami"
         );
         assert_eq!(escape("déjà vu"), "déjà vu");
+        assert_eq!(
+            escape("a\u{0}b\u{1b}c\u{202e}"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}"
+        );
     }
 
     #[test]

@@ -6,8 +6,14 @@
 //! problem and a hint) as English text. French translates the ones it knows
 //! through `fr/error_details.rs` and quotes any other as it is, so that
 //! nothing is lost when the core words a new error.
+//!
+//! Every string of an error may come from a file: paths are shown
+//! [`escape`]d, values [`quote`]d (escaped, cut after 80 characters) and
+//! the details [`tame`]d, exactly as the core's `Display` does.
 
 use crate::l10n::fr::error_details::{PHRASES, WORDS};
+use bilan_core::error::{FileKind, FileRole};
+use bilan_core::text::{escape, quote, tame};
 use bilan_core::{Error, Lang};
 
 /// `err` as a sentence in `lang`.
@@ -29,8 +35,10 @@ fn english(err: &Error) -> String {
             column,
             message,
         } => format!(
-            "{origin}: line {line}, column {column}: {message}. Fix the JSON there (a missing \
-             comma, quote or bracket is the usual cause)."
+            "{}: line {line}, column {column}: {}. Fix the JSON there (a missing comma, quote or \
+             bracket is the usual cause).",
+            escape(origin),
+            tame(message)
         ),
         Error::Shape {
             origin,
@@ -39,13 +47,25 @@ fn english(err: &Error) -> String {
             field,
             message,
             hint,
-        } => format!("{origin}: line {line}, column {column}, field `{field}`: {message}. {hint}"),
+        } => format!(
+            "{}: line {line}, column {column}, field `{}`: {}. {}",
+            escape(origin),
+            quote(field),
+            tame(message),
+            tame(hint)
+        ),
         Error::Invalid {
             origin,
             field,
             problem,
             hint,
-        } => format!("{origin}: field `{field}`: {problem}. What to do: {hint}."),
+        } => format!(
+            "{}: field `{}`: {}. What to do: {}.",
+            escape(origin),
+            quote(field),
+            tame(problem),
+            tame(hint)
+        ),
         Error::UnknownItem {
             origin,
             field,
@@ -55,24 +75,29 @@ fn english(err: &Error) -> String {
             let closest = if closest.is_empty() {
                 String::new()
             } else {
-                format!(" (closest known: {})", closest.join(", "))
+                format!(" (closest known: {})", quoted_list(closest))
             };
             format!(
-                "{origin}: field `{field}`: unknown item id `{item}`{closest}. Use an id from \
-                 `bilan profiles show` or the catalogue."
+                "{}: field `{}`: unknown item id `{}`{closest}. Use an id from `bilan profiles \
+                 show` or the catalogue.",
+                escape(origin),
+                quote(field),
+                quote(item)
             )
         }
         Error::UnknownProfile { id, known } => format!(
-            "unknown profile `{id}`. Known profiles: {}. Run `bilan profiles list` to see them.",
-            known.join(", ")
+            "unknown profile `{}`. Known profiles: {}. Run `bilan profiles list` to see them.",
+            quote(id),
+            quoted_list(known)
         ),
         Error::NewerSchema {
             origin,
             found,
             supported,
         } => format!(
-            "{origin}: written by a newer bilan (format version {found}; this one reads up to \
-             {supported}). Update bilan to open it; the file was left untouched."
+            "{}: written by a newer bilan (format version {found}; this one reads up to \
+             {supported}). Update bilan to open it; the file was left untouched.",
+            escape(origin)
         ),
         Error::UnreadableAssessment { origin, cause } => format!(
             "{origin}: this person's assessment by this rater is saved there but cannot be read, \
@@ -85,10 +110,37 @@ fn english(err: &Error) -> String {
             action,
             cause,
         } => format!(
-            "{origin}: cannot {action}: {cause}. Check that the path exists and that you may \
-             {action} it."
+            "{}: cannot {action}: {}. Check that the path exists and that you may {action} it.",
+            escape(origin),
+            escape(&cause.to_string())
+        ),
+        Error::NotAFile { origin, kind } => format!(
+            "{}: cannot read: it is {}, not a regular file. Give the path of a JSON file (bilan \
+             reads regular files only).",
+            escape(origin),
+            kind.english()
+        ),
+        Error::TooLarge {
+            origin,
+            limit,
+            what,
+        } => format!(
+            "{}: cannot read: the file is larger than {} MB, the most bilan reads for {} (a real \
+             one is far smaller). Check that it is the right file.",
+            escape(origin),
+            limit >> 20,
+            what.english()
         ),
     }
+}
+
+/// Values quoted one by one, comma-separated.
+fn quoted_list(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| quote(v))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// No-break space before `:` and `»`, after `«`; narrow no-break space
@@ -104,10 +156,11 @@ fn french(err: &Error) -> String {
             column,
             message,
         } => format!(
-            "{origin}{NBSP}: ligne {line}, colonne {column}{NBSP}: {}. Corrigez le JSON à cet \
+            "{}{NBSP}: ligne {line}, colonne {column}{NBSP}: {}. Corrigez le JSON à cet \
              endroit (une virgule, un guillemet ou un crochet manquant en est la cause \
              habituelle).",
-            french_text(message)
+            escape(origin),
+            french_text(&tame(message))
         ),
         Error::Shape {
             origin,
@@ -117,10 +170,11 @@ fn french(err: &Error) -> String {
             message,
             hint,
         } => format!(
-            "{origin}{NBSP}: ligne {line}, colonne {column}, champ `{}`{NBSP}: {}. {}",
-            french_field(field),
-            french_text(message),
-            french_text(hint)
+            "{}{NBSP}: ligne {line}, colonne {column}, champ `{}`{NBSP}: {}. {}",
+            escape(origin),
+            french_field(&quote(field)),
+            french_text(&tame(message)),
+            french_text(&tame(hint))
         ),
         Error::Invalid {
             origin,
@@ -129,10 +183,10 @@ fn french(err: &Error) -> String {
             hint,
         } => format!(
             "{}{NBSP}: champ `{}`{NBSP}: {}. Que faire{NBSP}: {}.",
-            french_origin(origin),
-            french_field(field),
-            french_text(problem),
-            french_text(hint)
+            french_origin(&escape(origin)),
+            french_field(&quote(field)),
+            french_text(&tame(problem)),
+            french_text(&tame(hint))
         ),
         Error::UnknownItem {
             origin,
@@ -143,28 +197,32 @@ fn french(err: &Error) -> String {
             let closest = if closest.is_empty() {
                 String::new()
             } else {
-                format!(" (le plus proche connu{NBSP}: {})", closest.join(", "))
+                format!(" (le plus proche connu{NBSP}: {})", quoted_list(closest))
             };
             format!(
-                "{origin}{NBSP}: champ `{}`{NBSP}: identifiant d'élément inconnu `{item}`\
+                "{}{NBSP}: champ `{}`{NBSP}: identifiant d'élément inconnu `{}`\
                  {closest}. Utilisez un identifiant donné par `bilan profiles show` ou par le \
                  catalogue.",
-                french_field(field)
+                escape(origin),
+                french_field(&quote(field)),
+                quote(item)
             )
         }
         Error::UnknownProfile { id, known } => format!(
-            "profil inconnu `{id}`. Profils connus{NBSP}: {}. Lancez `bilan profiles list` pour \
+            "profil inconnu `{}`. Profils connus{NBSP}: {}. Lancez `bilan profiles list` pour \
              les voir.",
-            known.join(", ")
+            quote(id),
+            quoted_list(known)
         ),
         Error::NewerSchema {
             origin,
             found,
             supported,
         } => format!(
-            "{origin}{NBSP}: écrit par une version plus récente de bilan (format version \
+            "{}{NBSP}: écrit par une version plus récente de bilan (format version \
              {found}{NNBSP}; celle-ci lit jusqu'à la version {supported}). Mettez bilan à jour \
-             pour l'ouvrir{NNBSP}; le fichier n'a pas été modifié."
+             pour l'ouvrir{NNBSP}; le fichier n'a pas été modifié.",
+            escape(origin)
         ),
         Error::UnreadableAssessment { origin, cause } => format!(
             "{origin}{NBSP}: l'évaluation de cette personne par cet évaluateur y est enregistrée \
@@ -188,11 +246,50 @@ fn french(err: &Error) -> String {
                 ),
             };
             format!(
-                "{origin}{NBSP}: {cannot}{NBSP}: {}. Vérifiez que le chemin existe et que vous \
+                "{}{NBSP}: {cannot}{NBSP}: {}. Vérifiez que le chemin existe et que vous \
                  avez {may}.",
+                escape(origin),
                 french_io(cause)
             )
         }
+        Error::NotAFile { origin, kind } => format!(
+            "{}{NBSP}: impossible de lire ce fichier{NBSP}: c'est {}, pas un fichier \
+             ordinaire. Donnez le chemin d'un fichier JSON (bilan ne lit que des fichiers \
+             ordinaires).",
+            escape(origin),
+            french_kind(*kind)
+        ),
+        Error::TooLarge {
+            origin,
+            limit,
+            what,
+        } => format!(
+            "{}{NBSP}: impossible de lire ce fichier{NBSP}: il dépasse {}{NBSP}Mo, le plus \
+             que bilan lise pour {} (un vrai fichier est bien plus petit). Vérifiez que c'est \
+             le bon fichier.",
+            escape(origin),
+            limit >> 20,
+            french_role(*what)
+        ),
+    }
+}
+
+/// What a path that is not a regular file is, in French.
+fn french_kind(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Folder => "un dossier",
+        FileKind::Fifo => "un tube nommé (FIFO)",
+        FileKind::Socket => "une socket",
+        FileKind::Device => "un périphérique",
+        FileKind::Other => "un fichier spécial",
+    }
+}
+
+/// The kind of file a size limit is for, in French.
+fn french_role(role: FileRole) -> &'static str {
+    match role {
+        FileRole::Assessment => "un bilan",
+        FileRole::Definition => "un profil ou un catalogue",
     }
 }
 
@@ -231,7 +328,7 @@ fn french_io(cause: &std::io::Error) -> String {
         ErrorKind::InvalidData if cause.to_string() == "stream did not contain valid UTF-8" => {
             "le contenu n'est pas du texte UTF-8 valide"
         }
-        _ => return format!("«{NBSP}{cause}{NBSP}»"),
+        _ => return format!("«{NBSP}{}{NBSP}»", escape(&cause.to_string())),
     };
     match cause.raw_os_error() {
         Some(code) => format!("{reason} (erreur système {code})"),

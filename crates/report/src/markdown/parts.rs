@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::l10n::{Labels, Space, colon, made_by};
-use bilan_core::text::Lang;
+use bilan_core::text::{Lang, sanitize};
 
 // ---------------------------------------------------------------------------
 // Escaping
@@ -15,13 +15,22 @@ use bilan_core::text::Lang;
 /// links, raw HTML, strikethrough and table pipes. `_` inside a word is
 /// left alone (it cannot emphasise there), so `file_name.txt` stays
 /// readable. Newlines are kept; callers decide what they become.
+///
+/// The text is [`sanitize`]d first (no control character, NUL included,
+/// and no bidirectional override reaches the document), and a web or mail
+/// address in it is broken so that GitHub, GitLab and other GFM renderers
+/// do not make it a link (their autolinks start at `://`, `www.` and the
+/// `@` of an address): `https\://x`, `www\.x`, `ana\@x`, shown as written.
 pub(super) fn escape(text: &str, hashes: bool) -> String {
+    let text = sanitize(text);
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let escaped = match c {
-            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' => true,
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' | '@' => true,
             '#' => hashes,
+            ':' => chars.get(i + 1..i + 3) == Some(&['/', '/']),
+            '.' => i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')),
             '_' => {
                 let before = i.checked_sub(1).and_then(|j| chars.get(j));
                 let after = chars.get(i + 1);
@@ -213,6 +222,20 @@ mod tests {
         assert_eq!(inline("1. x"), "1\\. x");
         assert_eq!(inline("C# #"), "C\\# \\#");
         assert_eq!(inline("2025"), "2025");
+    }
+
+    #[test]
+    fn addresses_do_not_become_links_and_controls_do_not_pass() {
+        assert_eq!(
+            inline("see https://evil.example/x, www.evil.example or ana@evil.example"),
+            "see https\\://evil.example/x, www\\.evil.example or ana\\@evil.example"
+        );
+        assert_eq!(cell("WWW.X"), "WWW\\.X");
+        assert_eq!(
+            inline("a\u{0}b\u{1b}[2J\u{202e}c"),
+            "a\u{fffd}b\u{fffd}\\[2J\u{fffd}c"
+        );
+        assert_eq!(inline("10:30 // ok"), "10:30 // ok");
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
         "le fichier contient {w}, mais un objet JSON `{ … }` est attendu",
     ),
     ("missing field {}", "champ {} manquant"),
+    ("duplicate field {}", "champ {} en double"),
+    ("duplicate key {}", "clé {} en double"),
     (
         "unknown field {}, expected one of {}",
         "champ {} inconnu, attendu l'un de {}",

@@ -75,9 +75,9 @@ pub enum Command {
     Cohort(CohortArgs),
     /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
     Schema(SchemaArgs),
-    /// Start a new assessment in the TUI / commencer un nouveau bilan
+    /// Start a new assessment in the TUI (or line by line: --plain) / commencer un nouveau bilan
     New(NewArgs),
-    /// Resume a saved assessment in the TUI / reprendre un bilan enregistré
+    /// Resume a saved assessment in the TUI (or line by line: --plain) / reprendre un bilan enregistré
     Resume(ResumeArgs),
     /// Print the shell completion script (profile ids as loaded now) / script de complétion pour le shell
     Completions(CompletionsArgs),
@@ -222,6 +222,9 @@ pub struct NewArgs {
     /// Rate as a coach rather than self-rating / évaluer en tant que coach
     #[arg(long)]
     pub coach: bool,
+    /// Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d'écran
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +234,9 @@ pub struct ResumeArgs {
     /// The coach's assessment of that person / le bilan fait par le coach
     #[arg(long)]
     pub coach: bool,
+    /// Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d'écran
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Args)]

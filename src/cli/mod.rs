@@ -59,8 +59,8 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut out = io::SafeOut::new(std::io::stdout());
     match cli.command {
         None => start::home(&global),
-        Some(Command::New(args)) => start::new(&global, args),
-        Some(Command::Resume(args)) => start::resume(&global, args),
+        Some(Command::New(args)) => start::new(&global, args, &mut out),
+        Some(Command::Resume(args)) => start::resume(&global, args, &mut out),
         Some(Command::Profiles(command)) => profiles::run(&global, command, &mut out),
         Some(Command::Match(args)) => ranking::run(&global, args, &mut out),
         Some(Command::Report(args)) => documents::report(&global, args, &mut out),

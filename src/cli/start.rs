@@ -1,11 +1,15 @@
-//! The commands that open the TUI: none, `new`, `resume`.
+//! The commands that open the TUI: none, `new`, `resume`; `new` and
+//! `resume` run line by line instead ([`crate::plain`]) when asked to, or
+//! when there is no terminal to draw on.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bilan_core::{Rater, store};
 
 use super::args::{GlobalArgs, NewArgs, ResumeArgs};
+use crate::plain;
 use crate::tui::{self, Start};
 
 fn rater(coach: bool) -> Rater {
@@ -20,7 +24,7 @@ pub fn home(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
     tui::run(&global.settings(), Start::Home)
 }
 
-pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
+pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let rater = rater(args.coach);
     // A file for this person that cannot be read is named with its error
     // before anything else (even the terminal check): a second file must
@@ -30,6 +34,18 @@ pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
     {
         return Err(error.into());
     }
+    if plain::wanted(args.plain) {
+        let library = global.library()?;
+        let settings = global.settings();
+        let stdin = std::io::stdin();
+        let console = plain::Console {
+            library: &library,
+            settings: &settings,
+            input: &mut stdin.lock(),
+            out,
+        };
+        return plain::new(console, &args.name, rater);
+    }
     let start = Start::New {
         name: args.name,
         rater,
@@ -37,8 +53,24 @@ pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
     tui::run(&global.settings(), start)
 }
 
-pub fn resume(global: &GlobalArgs, args: ResumeArgs) -> anyhow::Result<ExitCode> {
+pub fn resume(
+    global: &GlobalArgs,
+    args: ResumeArgs,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
     let path = resolve_assessment(&global.data_dir(), &args.name, rater(args.coach))?;
+    if plain::wanted(args.plain) {
+        let library = global.library()?;
+        let settings = global.settings();
+        let stdin = std::io::stdin();
+        let console = plain::Console {
+            library: &library,
+            settings: &settings,
+            input: &mut stdin.lock(),
+            out,
+        };
+        return plain::resume(console, path);
+    }
     tui::run(&global.settings(), Start::Resume(path))
 }
 

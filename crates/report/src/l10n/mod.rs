@@ -22,6 +22,8 @@ pub mod errors;
 pub mod format;
 mod fr;
 pub mod matching;
+pub mod plain;
+mod plain_table;
 mod tables;
 pub mod terminal;
 mod words;

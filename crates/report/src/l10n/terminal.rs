@@ -10,14 +10,16 @@ pub fn needs_terminal(lang: Lang) -> &'static str {
         Lang::En => {
             "the assessment screens need a terminal: standard input and output must both be \
              one (not a pipe, a file, /dev/null or a cron job). Nothing was created. Without a \
-             terminal the other commands work: `bilan match`, `report`, `plan`, `guide`, \
+             terminal, `bilan new --name NAME --plain` and `bilan resume NAME --plain` ask the \
+             questions line by line, and the other commands work: `bilan match`, `report`, `plan`, `guide`, \
              `compare`, `diff`, `cohort`, `profiles` (see `bilan --help`)."
         }
         Lang::Fr => {
             "les écrans d'évaluation demandent un terminal\u{a0}: l'entrée et la sortie \
              standard doivent toutes deux en être un (pas un tube, un fichier, /dev/null ni une \
-             tâche cron). Rien n'a été créé. Sans terminal, les autres commandes fonctionnent\u{a0}: \
-             `bilan match`, `report`, `plan`, `guide`, `compare`, `diff`, `cohort`, `profiles` \
+             tâche cron). Rien n'a été créé. Sans terminal, `bilan new --name NOM --plain` et \
+             `bilan resume NOM --plain` posent les questions ligne à ligne, et les autres \
+             commandes fonctionnent\u{a0}: `bilan match`, `report`, `plan`, `guide`, `compare`, `diff`, `cohort`, `profiles` \
              (voir `bilan --help`)."
         }
     }

@@ -5,6 +5,7 @@ mod answers;
 mod coaching;
 mod coaching_docs;
 mod keys;
+pub(in crate::l10n) mod plain;
 mod report;
 mod saving;
 mod ui;

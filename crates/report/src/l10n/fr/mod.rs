@@ -7,6 +7,7 @@ mod coaching;
 mod coaching_docs;
 pub(super) mod error_details;
 mod keys;
+pub(in crate::l10n) mod plain;
 mod report;
 mod saving;
 mod ui;

@@ -2,7 +2,9 @@
 //! terminal back (main screen, no mouse reporting, cooked mode) with the
 //! exit status 128 + the signal's number; Ctrl-Z and SIGTSTP suspend and
 //! `fg` or SIGCONT comes back with everything drawn; without a terminal
-//! nothing is created; a data folder open to others is made private.
+//! the start screen says so, `new` runs line by line and, its input ending
+//! before any answer, creates nothing; a data folder open to others is made
+//! private.
 //!
 //! Needs `tmux` on PATH (CI installs it), `pgrep` and `ps` (procps).
 
@@ -382,38 +384,75 @@ fn without_terminal(dir: &Path, args: &[&str]) -> std::process::Output {
         .expect("run bilan")
 }
 
+/// No escape sequence, no control byte but the line feed and the tab.
+fn assert_plain_bytes(bytes: &[u8], what: &str) {
+    assert!(
+        !bytes
+            .iter()
+            .any(|b| *b == 0x1b || (*b < 0x20 && *b != b'\n' && *b != b'\t')),
+        "{what}: a control byte in {:?}",
+        String::from_utf8_lossy(bytes)
+    );
+}
+
 #[test]
 fn without_a_terminal_bilan_says_so_and_creates_nothing() {
     let dir = setup();
-    for (lang, words) in [
+    for (lang, screens, plain) in [
         (
             "en",
-            ["need a terminal", "Nothing was created", "bilan match"],
+            [
+                "need a terminal",
+                "Nothing was created",
+                "bilan match",
+                "--plain",
+            ],
+            [
+                "question 1 of 49",
+                "End of input before any answer: nothing was created.",
+            ],
         ),
         (
             "fr",
-            ["demandent un terminal", "Rien n'a été créé", "bilan match"],
+            [
+                "demandent un terminal",
+                "Rien n'a été créé",
+                "bilan match",
+                "--plain",
+            ],
+            [
+                "question 1 sur 49",
+                "Fin de l'entrée avant toute réponse\u{a0}: rien n'a été créé.",
+            ],
         ),
     ] {
-        for args in [
-            vec!["--lang", lang, "new", "--name", "Ana"],
-            vec!["--lang", lang],
-        ] {
-            let out = without_terminal(dir.path(), &args);
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert!(!out.status.success(), "{args:?}: {stderr}");
-            for word in words {
-                assert!(
-                    stderr.contains(word),
-                    "{args:?}: {word:?} missing from {stderr}"
-                );
-            }
-            assert!(out.stdout.is_empty(), "{args:?} wrote on stdout");
+        // The start screen needs a terminal: said, and what works without.
+        let args = ["--lang", lang];
+        let out = without_terminal(dir.path(), &args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}: {stderr}");
+        for word in screens {
             assert!(
-                !dir.path().join("data").exists(),
-                "{args:?} created the data folder"
+                stderr.contains(word),
+                "{args:?}: {word:?} missing from {stderr}"
             );
         }
+        assert!(out.stdout.is_empty(), "{args:?} wrote on stdout");
+        // `new` runs line by line (issue 14): the first question in plain
+        // text, then, the input ending before any answer, nothing created.
+        let args = ["--lang", lang, "new", "--name", "Ana"];
+        let out = without_terminal(dir.path(), &args);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}: {stderr}");
+        assert!(stdout.contains(plain[0]), "{args:?}: {stdout}");
+        assert!(stderr.contains(plain[1]), "{args:?}: {stderr}");
+        assert_plain_bytes(&out.stdout, "stdout");
+        assert_plain_bytes(&out.stderr, "stderr");
+        assert!(
+            !dir.path().join("data").exists(),
+            "{args:?} created the data folder"
+        );
     }
     // The commands that need no terminal still work.
     let out = without_terminal(dir.path(), &["--lang", "en", "profiles", "list"]);

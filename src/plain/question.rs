@@ -28,8 +28,12 @@ pub fn one_line(text: &str) -> String {
     line
 }
 
-/// A sentence's first letter in capitals (`niveaux e-CF…` starts a line).
+/// A sentence's first letter in capitals (`niveaux e-CF…` starts a line),
+/// but for `e-CF`, which is always written so.
 fn capitalised(text: &str) -> String {
+    if text.starts_with("e-CF") {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

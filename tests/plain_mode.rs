@@ -275,7 +275,7 @@ fn help_skip_and_a_note_on_the_answer_line() {
     let run = bilan(
         dir.path(),
         &["--lang", "en", "new", "--name", "Ana", "--plain"],
-        "?\ns\nc led two workshops\n2\n",
+        "?\nr\ns\nc led two workshops\n2\n",
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = &run.stdout;
@@ -283,6 +283,13 @@ fn help_skip_and_a_note_on_the_answer_line() {
         out.contains("\nn: not applicable, or cannot judge"),
         "{out}"
     );
+    // After the help, the heading and the prompt; `r` reads it all again.
+    let after_help = out.split("q: save and quit; resume later").nth(1).unwrap();
+    let lines: Vec<&str> = after_help.lines().collect();
+    assert!(lines[1].contains("A.3 Business Plan Development, question 1 of 49."));
+    assert!(lines[2].starts_with("Your answer: "), "{after_help}");
+    assert!(lines[3].is_empty() && lines[4] == lines[1], "{after_help}");
+    assert!(lines[7].starts_with("Description: "), "{after_help}");
     assert!(out.contains("Skipped, left unanswered: A.3"), "{out}");
     let json = saved(dir.path(), "ana-self.json");
     assert!(json["scores"].get(item(0)).is_none(), "skipped");
@@ -380,4 +387,52 @@ fn another_window_writing_the_assessment_stops_the_plain_mode() {
         assert!(run.stderr.contains("process"), "{}", run.stderr);
     }
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+}
+
+#[test]
+fn a_hand_edit_on_disk_between_two_answers_is_kept_with_the_answers_on_top() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = setup();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("bilan"))
+        .env("BILAN_DATA_DIR", dir.path().join("data"))
+        .env("BILAN_CONFIG_DIR", dir.path().join("config"))
+        .args(["--lang", "en", "new", "--name", "Ana", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"3\n").unwrap();
+    stdin.flush().unwrap();
+    let path = file(dir.path(), "ana-self.json");
+    let start = std::time::Instant::now();
+    while !std::fs::read_to_string(&path).is_ok_and(|t| t.contains("\"A.3\": 3")) {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the first answer was not saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // By hand, meanwhile: a score on another item and a note.
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    json["scores"]["E.7"] = 4.into();
+    json["notes"] = serde_json::json!({"E.7": "by hand"});
+    std::fs::write(&path, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    stdin.write_all(b"2\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("The file had changed on disk: its changes were kept"),
+        "{stdout}"
+    );
+    let json = saved(dir.path(), "ana-self.json");
+    assert_eq!(json["scores"]["A.3"], 3);
+    assert_eq!(json["scores"][item(1)], 2);
+    assert_eq!(json["scores"]["E.7"], 4, "the hand edit is kept");
+    assert_eq!(json["notes"]["E.7"], "by hand");
 }

@@ -119,6 +119,8 @@ enum Reply {
     Skip,
     Note(Option<String>),
     Help,
+    /// `r`: the whole question again.
+    Repeat,
     Quit,
     Unknown,
 }
@@ -132,6 +134,7 @@ fn parse(line: &str) -> Reply {
         "s" => Reply::Skip,
         "c" => Reply::Note(None),
         "?" | "h" => Reply::Help,
+        "r" => Reply::Repeat,
         "q" => Reply::Quit,
         digit if digit.len() == 1 && ("0"..="5").contains(&digit) => {
             Reply::Give(Answer::Level(digit.as_bytes()[0] - b'0'))
@@ -271,12 +274,14 @@ impl Asker<'_> {
                     };
                     self.note(file, &id, text.trim())?;
                 }
+                // The help, then the heading and the prompt (the levels
+                // were just read; they would push the help out of sight).
                 Reply::Help => {
                     for line in w.help {
                         writeln!(self.out, "{line}")?;
                     }
-                    whole = true;
                 }
+                Reply::Repeat => whole = true,
                 Reply::Quit => return Ok(Ended::Quit),
                 Reply::Unknown => {
                     bad += 1;
@@ -347,6 +352,7 @@ mod tests {
         assert_eq!(parse("c two words"), Reply::Note(Some("two words".into())));
         assert_eq!(parse(""), Reply::Keep);
         assert_eq!(parse("?"), Reply::Help);
+        assert_eq!(parse("r"), Reply::Repeat);
     }
 
     #[test]

@@ -436,3 +436,32 @@ fn a_hand_edit_on_disk_between_two_answers_is_kept_with_the_answers_on_top() {
     assert_eq!(json["scores"]["E.7"], 4, "the hand edit is kept");
     assert_eq!(json["notes"]["E.7"], "by hand");
 }
+
+#[test]
+fn a_coach_sees_the_candidates_self_rating_beside_each_question() {
+    let dir = setup();
+    let run = bilan(
+        dir.path(),
+        &["--lang", "en", "new", "--name", "Ana"],
+        "4\nc\nplanned our forum\n",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = bilan(
+        dir.path(),
+        &["--lang", "en", "new", "--name", "ana", "--coach"],
+        "3\n",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(out.contains("\nThe candidate's self-rating: 4.\n"), "{out}");
+    assert!(
+        out.contains(
+            "\nThe candidate's self-rating: not answered.\nCandidate's note: planned our forum\n"
+        ),
+        "{out}"
+    );
+    // The coach's file keeps the candidate's spelling of the name.
+    let json = saved(dir.path(), "ana-coach.json");
+    assert_eq!(json["person"], "Ana");
+    assert_eq!(json["scores"][item(0)], 3);
+}

@@ -151,6 +151,9 @@ fn parse(line: &str) -> Reply {
 pub struct Asker<'a> {
     pub library: &'a Library,
     pub lang: Lang,
+    /// In a coach's session, the candidate's self-assessment, shown beside
+    /// each question.
+    pub self_rated: Option<&'a Assessment>,
     pub input: &'a mut dyn BufRead,
     pub out: &'a mut dyn Write,
 }
@@ -191,7 +194,13 @@ impl Asker<'_> {
             };
             let place = self.place(order, file, current);
             if whole {
-                question::write(self.out, self.library, &file.assessment, place, self.lang)?;
+                question::write(
+                    self.out,
+                    self.library,
+                    (&file.assessment, self.self_rated),
+                    place,
+                    self.lang,
+                )?;
             } else {
                 question::heading(self.out, self.library, place, self.lang)?;
                 question::prompt(self.out, self.lang)?;
@@ -291,10 +300,11 @@ impl Asker<'_> {
                     let shown = one_line(&line);
                     let shown: String = shown.chars().take(40).collect();
                     let shown = match self.lang {
-                        Lang::Fr => format!("«\u{a0}{shown}\u{a0}»"),
-                        Lang::En => format!("\"{shown}\""),
+                        _ if shown.is_empty() => String::new(),
+                        Lang::Fr => format!("{colon} «\u{a0}{shown}\u{a0}»"),
+                        Lang::En => format!("{colon} \"{shown}\""),
                     };
-                    writeln!(self.out, "{}{colon} {shown}{}", w.not_understood, w.hint)?;
+                    writeln!(self.out, "{}{shown}{}", w.not_understood, w.hint)?;
                 }
             }
         }

@@ -104,9 +104,15 @@ fn run(console: Console, mut file: PlainFile) -> anyhow::Result<ExitCode> {
         walk: Walk { len },
         start,
     };
+    // A coach sees the candidate's own answers beside each question.
+    let counterpart = (file.assessment.rater == Rater::Coach)
+        .then(|| store::find_counterpart(&file.path, &file.assessment))
+        .flatten()
+        .map(|(_, other)| other);
     let ended = Asker {
         library,
         lang,
+        self_rated: counterpart.as_ref(),
         input,
         out: &mut *out,
     }

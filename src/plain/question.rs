@@ -95,11 +95,12 @@ pub fn prompt(out: &mut dyn Write, lang: Lang) -> io::Result<()> {
 }
 
 /// The whole question: heading, progress, description, levels, what is
-/// already given, prompt.
+/// already given (in a coach's session, the candidate's self-rating and
+/// note too: `self_rated`), prompt.
 pub fn write(
     out: &mut dyn Write,
     library: &Library,
-    assessment: &Assessment,
+    (assessment, self_rated): (&Assessment, Option<&Assessment>),
     place: Place,
     lang: Lang,
 ) -> io::Result<()> {
@@ -142,6 +143,17 @@ pub fn write(
     }
     if let Some(note) = assessment.note(&item.id) {
         writeln!(out, "{}{colon} {}", w.your_note, one_line(note))?;
+    }
+    if let Some(other) = self_rated {
+        let answer = other.answer(&item.id).map_or_else(
+            || plain(lang).not_answered.to_string(),
+            |a| answer_text(a, lang, false),
+        );
+        writeln!(out, "{}{colon} {answer}.", w.self_rating)?;
+        if let Some(note) = other.note(&item.id) {
+            let label = bilan_report::l10n::coaching(lang).self_note;
+            writeln!(out, "{}{colon} {}", capitalised(label), one_line(note))?;
+        }
     }
     prompt(out, lang)
 }

@@ -17,6 +17,8 @@ pub struct Plain {
     pub description: &'static str,
     /// The item's answer already saved: "Current answer".
     pub current_answer: &'static str,
+    /// In a coach's session, the candidate's own answer.
+    pub self_rating: &'static str,
     pub your_note: &'static str,
     /// The prompt, listing every answer accepted.
     pub prompt: &'static str,

@@ -9,6 +9,7 @@ pub(in crate::l10n) static PLAIN: Plain = Plain {
     answered_so_far: "Answered so far",
     description: "Description",
     current_answer: "Current answer",
+    self_rating: "The candidate's self-rating",
     your_note: "Your note",
     prompt: "Your answer: 0 to 5, n not applicable, b back, s skip, c note, ? help, q save and quit.",
     saved: "Saved",

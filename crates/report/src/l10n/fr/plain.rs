@@ -9,6 +9,7 @@ pub(in crate::l10n) static PLAIN: Plain = Plain {
     answered_so_far: "Réponses données jusqu'ici",
     description: "Description",
     current_answer: "Réponse actuelle",
+    self_rating: "Auto-évaluation du candidat",
     your_note: "Votre note",
     prompt: "Votre réponse\u{a0}: 0 à 5, n sans objet, b revenir, s passer, c note, ? aide, q enregistrer et quitter.",
     saved: "Enregistré",

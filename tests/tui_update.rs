@@ -174,6 +174,8 @@ mod everywhere;
 mod home;
 #[path = "tui_update/keys.rs"]
 mod keys;
+#[path = "tui_update/notes.rs"]
+mod notes;
 #[path = "tui_update/results.rs"]
 mod results;
 #[path = "tui_update/walk.rs"]

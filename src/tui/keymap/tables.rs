@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::binding::{Binding, Key};
 use crate::tui::action::Action;
+use crate::tui::text_input::Edit;
 use Key::{Char, Code, Ctrl};
 
 const UP: Key = Code(KeyCode::Up);
@@ -183,10 +184,11 @@ pub static HELP: &[Binding] = &[
     bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
 ];
 
-/// Over the note (other keys type the note).
+/// Over the note (other keys type the note). Every way out keeps what was
+/// typed: Esc, Ctrl-S, Ctrl-C and a signal alike; Ctrl-U then Esc deletes it.
 pub static NOTE: &[Binding] = &[
-    bind!([ENTER] [] => Action::Confirm, save_the_note, footer),
-    bind!([ESC] [] => Action::Back, cancel, footer),
+    bind!([ESC, Ctrl('s')] [] => Action::Confirm, save_the_note, footer),
+    bind!([ENTER] [] => Action::Edit(Edit::Newline), new_line, footer),
 ];
 
 /// The file changed or was deleted on disk since the window read it.

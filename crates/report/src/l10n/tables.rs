@@ -442,7 +442,10 @@ pub struct KeyWords {
     pub close_help: &'static str,
     pub scroll_up: &'static str,
     pub scroll_down: &'static str,
+    /// Closes the note editor, keeping what was typed.
     pub save_the_note: &'static str,
+    /// Enter in the note editor.
+    pub new_line: &'static str,
     pub cancel: &'static str,
     pub reload_from_disk: &'static str,
     pub keep_mine: &'static str,

@@ -1,0 +1,65 @@
+//! Snapshots of what the walk's finding keys and the note editor draw
+//! (`tests/snapshots/tui_walkkeys__*`), at 80×24 and at the smallest size
+//! (60×16), in French and English. Read a changed snapshot as a user would.
+//!
+//! Regenerate with `INSTA_UPDATE=always cargo test --test tui_walkkeys`.
+
+mod common_tui;
+
+use bilan::tui::app::{Action, App, update};
+use bilan::tui::text_input::Edit;
+use bilan_core::Lang;
+
+use common_tui::{LANGS, code, draw, scored};
+
+fn act(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        update(app, *action);
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let edit = if c == '\n' {
+            Edit::Newline
+        } else {
+            Edit::Insert(c)
+        };
+        update(app, Action::Edit(edit));
+    }
+}
+
+/// Snapshots `make(lang)` in both languages at 80×24 and 60×16, as
+/// `<name>_<lang>` and `<name>_60x16_<lang>`.
+fn sizes(name: &str, make: impl Fn(Lang) -> App) {
+    for lang in LANGS {
+        let app = make(lang);
+        insta::assert_snapshot!(format!("{name}_{}", code(lang)), draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("{name}_60x16_{}", code(lang)), draw(&app, 60, 16));
+    }
+}
+
+fn lines_of_evidence(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Forum de l'intranet, deux ans.\nCharte rédigée.\n\nSix modérateurs formés",
+        Lang::En => "Intranet forum, two years.\nWrote its charter.\n\nTrained six moderators",
+    }
+}
+
+#[test]
+fn a_note_of_several_lines() {
+    sizes("note_lines", |lang| {
+        let mut app = scored(lang);
+        act(&mut app, &[Action::EditNote]);
+        type_text(&mut app, lines_of_evidence(lang));
+        app
+    });
+    // Kept (Esc), and shown on the walk's card on one line.
+    sizes("walk_note_lines", |lang| {
+        let mut app = scored(lang);
+        act(&mut app, &[Action::EditNote]);
+        type_text(&mut app, lines_of_evidence(lang));
+        act(&mut app, &[Action::Back]);
+        app
+    });
+}

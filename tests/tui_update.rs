@@ -170,6 +170,8 @@ fn ctrl(c: char) -> KeyEvent {
 // The tests, by topic.
 #[path = "tui_update/everywhere.rs"]
 mod everywhere;
+#[path = "tui_update/finding.rs"]
+mod finding;
 #[path = "tui_update/home.rs"]
 mod home;
 #[path = "tui_update/keys.rs"]

@@ -63,3 +63,28 @@ fn a_note_of_several_lines() {
         app
     });
 }
+
+#[test]
+fn the_search_panel() {
+    // Nothing typed yet: how to search, above every item.
+    sizes("search_empty", |lang| {
+        let mut app = scored(lang);
+        act(&mut app, &[Action::Search]);
+        app
+    });
+    // Typed without accents: every « gestion » / management item, the
+    // second one picked.
+    sizes("search_typed", |lang| {
+        let mut app = scored(lang);
+        act(&mut app, &[Action::Search]);
+        type_text(&mut app, "GESTION");
+        act(&mut app, &[Action::Down]);
+        app
+    });
+    sizes("search_nothing_found", |lang| {
+        let mut app = scored(lang);
+        act(&mut app, &[Action::Search]);
+        type_text(&mut app, "xyz");
+        app
+    });
+}

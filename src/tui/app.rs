@@ -5,6 +5,7 @@
 
 use super::coach;
 use super::context::Ctx;
+use super::finding;
 pub use super::screens::results::selected_detail_item;
 use super::screens::{
     cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
@@ -48,6 +49,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Some(Overlay::Conflict | Overlay::QuitUnsaved | Overlay::CopyPath) => {
             return saving_update(app, action);
         }
+        Some(Overlay::Search) => return finding::search_update(app, action),
         Some(Overlay::Help) => {
             help::update(app, action);
             return Vec::new();
@@ -74,11 +76,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if refused_read_only(app, action) {
         return Vec::new();
     }
+    if let Some(effects) = finding::update(app, action) {
+        return effects;
+    }
     if action == Action::Home && app.place.session().is_some() {
         // The walk, review and results lead home; the count is read again.
         app.place.go(Screen::Home);
         return vec![Effect::Save, Effect::LoadSummaries];
     }
+    // What a rating key changes is recorded, for `u`.
+    let before = finding::answers_before(app);
+    let effects = screen_update(app, action);
+    finding::record(app, before);
+    effects
+}
+
+/// The screen on view's own update.
+fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
     match app.place.screen() {
         Screen::Home => match home::update(&mut app.home, action) {
             Some(entry) => open_entry(app, entry),
@@ -350,8 +364,12 @@ fn refused_read_only(app: &mut App, action: Action) -> bool {
                 | Action::ClearScore
                 | Action::EditNote
                 | Action::Pick(_)
+                | Action::Undo
         ),
-        Screen::Review => matches!(action, Action::Rate(_) | Action::NotApplicable),
+        Screen::Review => matches!(
+            action,
+            Action::Rate(_) | Action::NotApplicable | Action::Undo
+        ),
         _ => false,
     };
     if editing && app.place.session().is_some_and(|s| s.read_only()) {

@@ -48,3 +48,14 @@ pub fn hint_rows<'a, K: AsRef<str>>(
     }
     rows
 }
+
+/// A note on one line (the walk's card, a panel title): its lines joined
+/// with ` ↵ `.
+pub fn one_line(note: &str) -> String {
+    let lines: Vec<&str> = note
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ↵ ")
+}

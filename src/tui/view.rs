@@ -11,7 +11,7 @@ use super::grid::Plain;
 use super::layout;
 use super::screens::{
     cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review,
-    saving, walk,
+    saving, search, walk,
 };
 use super::state::{App, Overlay, Screen, ctx};
 use super::{keymap, widgets};
@@ -116,6 +116,7 @@ fn draw(app: &App, frame: &mut Frame) {
         Some(Overlay::CopyPath) => {
             saving::render_copy_path(&app.copy_path, ctx(app), frame, areas.body);
         }
+        Some(Overlay::Search) => search::render(&app.search, ctx(app), frame, areas.body),
         None => {}
     }
 }

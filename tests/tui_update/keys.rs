@@ -9,7 +9,11 @@ fn digits_rate_in_the_walk() {
             Some(Action::Rate(level))
         );
     }
-    assert_eq!(keymap::action_for(&app, &key(KeyCode::Char('6'))), None);
+    // 6 rates nothing: a hint says where the keys are.
+    assert_eq!(
+        keymap::action_for(&app, &key(KeyCode::Char('6'))),
+        Some(Action::UnknownKey)
+    );
     assert_eq!(
         keymap::action_for(&app, &key(KeyCode::Char('q'))),
         Some(Action::Quit)

@@ -113,6 +113,9 @@ pub static WALK: &[Binding] = &[
     bind!([Char('r')] [] => Action::Results, results, footer),
     bind!([ESC] [] => Action::Back, overview),
     bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
+    bind!([Char('/')] [] => Action::Search, find_an_item),
+    bind!([Char('f')] [] => Action::NextUnanswered, next_unanswered),
+    bind!([Char('u')] [] => Action::Undo, undo_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
@@ -129,6 +132,9 @@ pub static REVIEW: &[Binding] = &[
     bind!([ESC, Char('g')] [] => Action::Back, back_to_the_walk, footer),
     bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
     bind!([Char('d')] [] => Action::Progress, progress_since_dated_copy),
+    bind!([Char('/')] [] => Action::Search, find_an_item),
+    bind!([Char('f')] [] => Action::NextUnanswered, next_unanswered),
+    bind!([Char('u')] [] => Action::Undo, undo_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
@@ -208,5 +214,12 @@ pub static QUIT_UNSAVED: &[Binding] = &[
 /// The path of the copy (other keys type it).
 pub static COPY_PATH: &[Binding] = &[
     bind!([ENTER] [] => Action::Confirm, write_the_copy, footer),
+    bind!([ESC] [] => Action::Back, cancel, footer),
+];
+
+/// Finding an item (other keys type what to find).
+pub static SEARCH: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, go_to_the_item, footer),
+    bind!([UP => Action::Up, DOWN] [] => Action::Down, pick_a_match, footer),
     bind!([ESC] [] => Action::Back, cancel, footer),
 ];

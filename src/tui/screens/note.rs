@@ -25,7 +25,11 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     // A coach writes with the candidate's own note in view.
     if let Some(note) = super::walk::self_rating(session).and_then(|a| a.note(&item.id)) {
         let label = bilan_report::l10n::coaching(ctx.lang).self_note;
-        let text = format!(" ◆ {label}{}{} ", widgets::colon(ctx.lang), one_line(note));
+        let text = format!(
+            " ◆ {label}{}{} ",
+            widgets::colon(ctx.lang),
+            widgets::one_line(note)
+        );
         block = block.title_bottom(Span::styled(
             widgets::truncate(&text, usize::from(panel.width.saturating_sub(2))),
             ctx.theme.target(),
@@ -94,15 +98,4 @@ pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<
         _ => {}
     }
     (Vec::new(), false)
-}
-
-/// A note on one line (the walk's card, a panel title): its lines joined
-/// with ` ↵ `.
-pub fn one_line(note: &str) -> String {
-    let lines: Vec<&str> = note
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join(" ↵ ")
 }

@@ -378,12 +378,12 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     // The notes, last lines first: the rater's own, then the candidate's.
     let notes = [
         session.assessment.note(&item.id).map(|note| {
-            let note = super::note::one_line(note);
+            let note = widgets::one_line(note);
             format!("✎ {}{}{note}", s.note_title, widgets::colon(ctx.lang))
         }),
         self_rated.and_then(|a| a.note(&item.id)).map(|note| {
             let label = bilan_report::l10n::coaching(ctx.lang).self_note;
-            let note = super::note::one_line(note);
+            let note = widgets::one_line(note);
             format!("◆ {label}{}{note}", widgets::colon(ctx.lang))
         }),
     ];

@@ -70,4 +70,9 @@ pub(super) const KEYS: KeyWords = KeyWords {
     write_a_copy: "write a copy elsewhere",
     stay: "stay",
     write_the_copy: "write the copy",
+    find_an_item: "find an item (id or title)",
+    next_unanswered: "next unanswered item",
+    undo_rating: "undo the last rating change",
+    start_end: "start / end",
+    pick_a_match: "pick a match",
 };

@@ -70,4 +70,9 @@ pub(super) const KEYS: KeyWords = KeyWords {
     write_a_copy: "écrire une copie ailleurs",
     stay: "rester",
     write_the_copy: "écrire la copie",
+    find_an_item: "chercher un élément (code ou titre)",
+    next_unanswered: "élément suivant sans réponse",
+    undo_rating: "annuler le dernier changement de niveau",
+    start_end: "début / fin",
+    pick_a_match: "choisir un résultat",
 };

@@ -180,5 +180,7 @@ mod keys;
 mod notes;
 #[path = "tui_update/results.rs"]
 mod results;
+#[path = "tui_update/sheet.rs"]
+mod sheet;
 #[path = "tui_update/walk.rs"]
 mod walk;

@@ -88,3 +88,27 @@ fn the_search_panel() {
         app
     });
 }
+
+#[test]
+fn the_job_sheet_paged_with_its_position() {
+    for lang in LANGS {
+        for (width, height) in [(80, 24), (60, 16)] {
+            let mut app = common_tui::app(lang);
+            act(
+                &mut app,
+                &[
+                    Action::Resize(width, height),
+                    Action::Down,
+                    Action::Down,
+                    Action::Confirm,
+                    Action::PageDown,
+                    Action::PageDown,
+                ],
+            );
+            insta::assert_snapshot!(
+                format!("job_sheet_paged_{width}x{height}_{}", code(lang)),
+                draw(&app, width, height)
+            );
+        }
+    }
+}

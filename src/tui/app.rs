@@ -119,12 +119,13 @@ fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Screen::Profiles => {
             let max = profile_max_scroll(app);
+            let page = profiles::page_rows(super::layout::body(app));
             let ctx = Ctx {
                 library: &app.library,
                 lang: app.lang,
                 theme: app.theme,
             };
-            if profiles::update(&mut app.browse, ctx, action, max) == profiles::Exit::Back {
+            if profiles::update(&mut app.browse, ctx, action, max, page) == profiles::Exit::Back {
                 // The job sheet opened from the results goes back there.
                 let back = if app.place.session().is_some() {
                     Screen::Results

@@ -14,15 +14,16 @@ use super::screens::{
     saving, search, walk,
 };
 use super::state::{App, Overlay, Screen, ctx};
-use super::{keymap, widgets};
+use super::widgets;
 use bilan_core::Rater;
 use bilan_core::text::is_unsafe;
 use bilan_report::l10n::strings;
 
 /// The footer's lines at this width, broken between entries.
-fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+fn footer_lines(app: &App, area: Rect) -> Vec<Line<'static>> {
+    let width = area.width;
     widgets::hints(
-        &keymap::footer(app),
+        &layout::footer(app, area),
         width,
         app.theme.key(),
         app.theme.dim(),
@@ -95,7 +96,7 @@ fn draw(app: &App, frame: &mut Frame) {
             areas.status,
         );
     }
-    frame.render_widget(Plain::new(footer_lines(app, area.width)), areas.footer);
+    frame.render_widget(Plain::new(footer_lines(app, area)), areas.footer);
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, areas.body),
         Some(Overlay::Note) => {

@@ -187,12 +187,21 @@ pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
 
 /// The footer: the context's main keys, then the global ones.
 pub fn footer(app: &App) -> Vec<(String, &'static str)> {
+    footer_where(app, |_, _| true)
+}
+
+/// The footer, less the context's bindings `keep` leaves out (the layout
+/// leaves out scrolling where nothing scrolls).
+pub fn footer_where(
+    app: &App,
+    keep: impl Fn(Context, &Binding) -> bool,
+) -> Vec<(String, &'static str)> {
     let context = context(app);
     // `c` is offered only where there is something to compare with.
     let comparable = app.place.session().is_some_and(|s| s.counterpart.is_some());
     let mut entries: Vec<(String, &str)> = bindings(context)
         .iter()
-        .filter(|b| b.footer && applies(app, context, b))
+        .filter(|b| b.footer && applies(app, context, b) && keep(context, b))
         .filter(|b| comparable || b.action() != Action::Compare || context == Context::Resume)
         .map(|b| (b.label(), b.help(app.lang)))
         .collect();

@@ -22,6 +22,8 @@ const BACKTAB: Key = Code(KeyCode::BackTab);
 const PGUP: Key = Code(KeyCode::PageUp);
 const PGDN: Key = Code(KeyCode::PageDown);
 const DEL: Key = Code(KeyCode::Delete);
+const HOME_KEY: Key = Code(KeyCode::Home);
+const END_KEY: Key = Code(KeyCode::End);
 
 /// `bind!([shown keys] [hidden keys] => action, words_field[, footer])`;
 /// a key written `KEY => ACTION` does that action instead of the line's;
@@ -92,7 +94,9 @@ pub static PROFILES: &[Binding] = &[
     bind!([TAB] [Char('p')] => Action::NextProfile, next_profile, footer),
     bind!([BACKTAB] [] => Action::PrevSection, previous_profile),
     bind!([UP, Char('k')] [] => Action::Up, scroll),
-    bind!([DOWN, Char('j')] [] => Action::Down, scroll, footer),
+    bind!([DOWN, Char('j')] [] => Action::Down, scroll),
+    bind!([PGUP => Action::PageUp, PGDN] [Char(' '), Char('b') => Action::PageUp] => Action::PageDown, page, footer),
+    bind!([HOME_KEY => Action::First, END_KEY] [Char('g') => Action::First, Char('G')] => Action::Last, start_end),
     bind!([ESC] [] => Action::Back, back, footer),
 ];
 
@@ -187,7 +191,8 @@ pub static HELP: &[Binding] = &[
     bind!([ESC] [ENTER] => Action::Back, close_help, footer),
     bind!([UP, Char('k')] [] => Action::Up, scroll_up),
     bind!([DOWN, Char('j')] [] => Action::Down, scroll_down, footer),
-    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+    bind!([PGUP => Action::PageUp, PGDN] [Char(' ')] => Action::PageDown, page),
+    bind!([HOME_KEY => Action::First, END_KEY] [] => Action::Last, start_end),
 ];
 
 /// Over the note (other keys type the note). Every way out keeps what was

@@ -1,6 +1,6 @@
 //! What the TUI says when finding things on the walk and the overview:
 //! the search panel, the next unanswered item, undoing a rating, a key
-//! that does nothing, and where the job sheet is scrolled.
+//! that does nothing.
 
 use bilan_core::Lang;
 
@@ -20,9 +20,6 @@ pub struct FindWords {
     pub nothing_to_undo: &'static str,
     /// A key bound to nothing on this screen.
     pub unknown_key: &'static str,
-    /// "lines 1–20 of 150", the job sheet's position.
-    pub lines: &'static str,
-    pub of: &'static str,
 }
 
 const EN: FindWords = FindWords {
@@ -35,8 +32,6 @@ const EN: FindWords = FindWords {
     unanswered: "unanswered",
     nothing_to_undo: "Nothing to undo.",
     unknown_key: "This key does nothing here; ? lists the keys.",
-    lines: "lines",
-    of: "of",
 };
 
 const FR: FindWords = FindWords {
@@ -50,8 +45,6 @@ const FR: FindWords = FindWords {
     unanswered: "sans réponse",
     nothing_to_undo: "Rien à annuler.",
     unknown_key: "Cette touche ne fait rien ici\u{a0}; ? liste les touches.",
-    lines: "lignes",
-    of: "sur",
 };
 
 pub fn find_words(lang: Lang) -> &'static FindWords {

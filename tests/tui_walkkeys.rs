@@ -112,3 +112,33 @@ fn the_job_sheet_paged_with_its_position() {
         }
     }
 }
+
+/// A report path as long as a real one in a home folder.
+const REPORT: &str =
+    "/home/elodie-martin/.local/share/bilan/reports/elodie-martin-self-2026-12-02-report.html";
+
+#[test]
+fn a_long_status_wraps_and_shows_the_whole_path() {
+    sizes("status_export_path", |lang| {
+        let mut app = scored(lang);
+        bilan::tui::app::apply(
+            &mut app,
+            bilan::tui::app::Outcome::Exported(std::path::PathBuf::from(REPORT)),
+        );
+        app
+    });
+    for lang in LANGS {
+        let mut app = scored(lang);
+        bilan::tui::app::apply(
+            &mut app,
+            bilan::tui::app::Outcome::Exported(std::path::PathBuf::from(REPORT)),
+        );
+        // At 80×24 every character of the path is on screen, in order.
+        let lines =
+            bilan::tui::layout::status_lines(&app, ratatui::layout::Rect::new(0, 0, 80, 24));
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(lines.concat().contains(REPORT), "{lines:?}");
+        let screen = draw(&app, 80, 24).replace('\n', "");
+        assert!(screen.contains(REPORT), "{screen}");
+    }
+}

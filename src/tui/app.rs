@@ -266,15 +266,16 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             );
         }
         Outcome::Exported(path) => {
-            app.status = Some(Status {
-                text: format!(
-                    "{}{}{}",
-                    strings(app.lang).exported,
-                    super::widgets::colon(app.lang),
-                    path.display()
-                ),
-                error: false,
-            })
+            // Where it is in words, then the whole path on its own line
+            // (the status wraps).
+            let text = format!(
+                "{} {}{}\n{}",
+                strings(app.lang).exported,
+                bilan_report::l10n::finding::find_words(app.lang).exported_where,
+                super::widgets::colon(app.lang).trim_end(),
+                path.display()
+            );
+            tell(app, text);
         }
         Outcome::EarlierRound(round) => coach::show_progress_since(app, round),
         Outcome::RoundKept(path) => {

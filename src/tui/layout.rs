@@ -88,7 +88,7 @@ pub fn frame(app: &App, area: Rect) -> FrameAreas {
 
 /// The areas with a footer of `footer_rows`.
 fn frame_with(app: &App, area: Rect, footer_rows: u16) -> FrameAreas {
-    let status = u16::from(app.status.is_some() || read_only(app).is_some());
+    let status = status_lines(app, area).len() as u16;
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -102,6 +102,34 @@ fn frame_with(app: &App, area: Rect, footer_rows: u16) -> FrameAreas {
         status,
         footer,
     }
+}
+
+/// Most rows a status message takes; a longer one ends with `…`. The
+/// smallest terminals keep one, so the screen above keeps its room.
+pub fn status_rows(area: Rect) -> usize {
+    (1 + usize::from(area.height.saturating_sub(MIN_HEIGHT)) / 2).min(4)
+}
+
+/// The status message (or the read-only notice) wrapped to the width of
+/// `area`, so a long message or path is read whole rather than cut at the
+/// edge.
+pub fn status_lines(app: &App, area: Rect) -> Vec<String> {
+    let width = area.width;
+    let text = match (&app.status, read_only(app)) {
+        (Some(status), _) => status.text.clone(),
+        (None, Some(read_only)) => super::screens::saving::read_only_notice(read_only, ctx(app)),
+        (None, None) => return Vec::new(),
+    };
+    // Never at a hyphen: a path is cut only where the line is full, so it
+    // reads back whole.
+    let options = textwrap::Options::new(usize::from(width.max(1)))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut lines: Vec<String> = textwrap::wrap(&text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect();
+    text::clip(&mut lines, status_rows(area), width);
+    lines
 }
 
 /// The body area of the current viewport.

@@ -77,24 +77,16 @@ fn draw(app: &App, frame: &mut Frame) {
         Screen::Progress => progress::render(&app.progress, ctx(app), frame, areas.body),
         Screen::Cohort => cohort::render(&app.cohort, ctx(app), frame, areas.body),
     }
-    if let Some(status) = &app.status {
-        let style = if status.error {
-            app.theme.bad()
-        } else {
-            app.theme.good()
-        };
-        frame.render_widget(
-            Paragraph::new(widgets::truncate(&status.text, usize::from(area.width))).style(style),
-            areas.status,
-        );
-    } else if let Some(read_only) = layout::read_only(app) {
-        // A window that only reads says so, and who writes, all along.
-        let notice = saving::read_only_notice(read_only, ctx(app));
-        frame.render_widget(
-            Paragraph::new(widgets::truncate(&notice, usize::from(area.width)))
-                .style(app.theme.warn()),
-            areas.status,
-        );
+    // The status message, wrapped; else a window that only reads says so,
+    // and who writes, all along.
+    let style = match &app.status {
+        Some(status) if status.error => app.theme.bad(),
+        Some(_) => app.theme.good(),
+        None => app.theme.warn(),
+    };
+    let status = layout::status_lines(app, area);
+    if !status.is_empty() {
+        frame.render_widget(Paragraph::new(status.join("\n")).style(style), areas.status);
     }
     frame.render_widget(Plain::new(footer_lines(app, area)), areas.footer);
     match app.overlay {

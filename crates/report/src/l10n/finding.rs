@@ -20,6 +20,8 @@ pub struct FindWords {
     pub nothing_to_undo: &'static str,
     /// A key bound to nothing on this screen.
     pub unknown_key: &'static str,
+    /// After "Report written": where, in words, before the whole path.
+    pub exported_where: &'static str,
 }
 
 const EN: FindWords = FindWords {
@@ -32,6 +34,8 @@ const EN: FindWords = FindWords {
     unanswered: "unanswered",
     nothing_to_undo: "Nothing to undo.",
     unknown_key: "This key does nothing here; ? lists the keys.",
+    exported_where: "in the reports folder beside the saved assessments; open it in a web \
+                     browser",
 };
 
 const FR: FindWords = FindWords {
@@ -45,6 +49,8 @@ const FR: FindWords = FindWords {
     unanswered: "sans réponse",
     nothing_to_undo: "Rien à annuler.",
     unknown_key: "Cette touche ne fait rien ici\u{a0}; ? liste les touches.",
+    exported_where: "dans le dossier des rapports, à côté des bilans enregistrés\u{a0}; \
+                     ouvrez-le dans un navigateur web",
 };
 
 pub fn find_words(lang: Lang) -> &'static FindWords {

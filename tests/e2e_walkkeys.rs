@@ -20,7 +20,11 @@ fn a_note_of_two_lines_is_kept_on_esc_and_on_ctrl_c() {
     std::fs::create_dir(dir.path().join("config")).expect("config dir");
     let tmux = Tmux::start(dir.path(), "walkkeys");
     let s = "note";
-    tmux.launch(s, dir.path(), &["--lang", "en", "new", "--name", "Note Keys"]);
+    tmux.launch(
+        s,
+        dir.path(),
+        &["--lang", "en", "new", "--name", "Note Keys"],
+    );
     tmux.wait_screen(s, "answered 0/49");
 
     // A key that does nothing says where the keys are.

@@ -170,11 +170,17 @@ fn ctrl(c: char) -> KeyEvent {
 // The tests, by topic.
 #[path = "tui_update/everywhere.rs"]
 mod everywhere;
+#[path = "tui_update/finding.rs"]
+mod finding;
 #[path = "tui_update/home.rs"]
 mod home;
 #[path = "tui_update/keys.rs"]
 mod keys;
+#[path = "tui_update/notes.rs"]
+mod notes;
 #[path = "tui_update/results.rs"]
 mod results;
+#[path = "tui_update/sheet.rs"]
+mod sheet;
 #[path = "tui_update/walk.rs"]
 mod walk;

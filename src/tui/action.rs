@@ -66,6 +66,17 @@ pub enum Action {
     WriteAgain,
     /// The last save failed: write a copy somewhere else.
     WriteCopy,
+    /// `/`: find an item by id or title.
+    Search,
+    /// Go to the next item with no answer.
+    NextUnanswered,
+    /// Undo the last rating change.
+    Undo,
+    /// The start and the end of a scrolling page (Home, End).
+    First,
+    Last,
+    /// A key bound to nothing where it was pressed (a hint says so).
+    UnknownKey,
 }
 
 /// Work for the loop: the only way `update` reaches the outside world.

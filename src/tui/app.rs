@@ -5,6 +5,7 @@
 
 use super::coach;
 use super::context::Ctx;
+use super::finding;
 pub use super::screens::results::selected_detail_item;
 use super::screens::{
     cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
@@ -48,6 +49,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Some(Overlay::Conflict | Overlay::QuitUnsaved | Overlay::CopyPath) => {
             return saving_update(app, action);
         }
+        Some(Overlay::Search) => return finding::search_update(app, action),
         Some(Overlay::Help) => {
             help::update(app, action);
             return Vec::new();
@@ -74,11 +76,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if refused_read_only(app, action) {
         return Vec::new();
     }
+    if let Some(effects) = finding::update(app, action) {
+        return effects;
+    }
     if action == Action::Home && app.place.session().is_some() {
         // The walk, review and results lead home; the count is read again.
         app.place.go(Screen::Home);
         return vec![Effect::Save, Effect::LoadSummaries];
     }
+    // What a rating key changes is recorded, for `u`.
+    let before = finding::answers_before(app);
+    let effects = screen_update(app, action);
+    finding::record(app, before);
+    effects
+}
+
+/// The screen on view's own update.
+fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
     match app.place.screen() {
         Screen::Home => match home::update(&mut app.home, action) {
             Some(entry) => open_entry(app, entry),
@@ -105,12 +119,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Screen::Profiles => {
             let max = profile_max_scroll(app);
+            let page = profiles::page_rows(super::layout::body(app));
             let ctx = Ctx {
                 library: &app.library,
                 lang: app.lang,
                 theme: app.theme,
             };
-            if profiles::update(&mut app.browse, ctx, action, max) == profiles::Exit::Back {
+            if profiles::update(&mut app.browse, ctx, action, max, page) == profiles::Exit::Back {
                 // The job sheet opened from the results goes back there.
                 let back = if app.place.session().is_some() {
                     Screen::Results
@@ -251,15 +266,16 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             );
         }
         Outcome::Exported(path) => {
-            app.status = Some(Status {
-                text: format!(
-                    "{}{}{}",
-                    strings(app.lang).exported,
-                    super::widgets::colon(app.lang),
-                    path.display()
-                ),
-                error: false,
-            })
+            // Where it is in words, then the whole path on its own line
+            // (the status wraps).
+            let text = format!(
+                "{} {}{}\n{}",
+                strings(app.lang).exported,
+                bilan_report::l10n::finding::find_words(app.lang).exported_where,
+                super::widgets::colon(app.lang).trim_end(),
+                path.display()
+            );
+            tell(app, text);
         }
         Outcome::EarlierRound(round) => coach::show_progress_since(app, round),
         Outcome::RoundKept(path) => {
@@ -350,8 +366,12 @@ fn refused_read_only(app: &mut App, action: Action) -> bool {
                 | Action::ClearScore
                 | Action::EditNote
                 | Action::Pick(_)
+                | Action::Undo
         ),
-        Screen::Review => matches!(action, Action::Rate(_) | Action::NotApplicable),
+        Screen::Review => matches!(
+            action,
+            Action::Rate(_) | Action::NotApplicable | Action::Undo
+        ),
         _ => false,
     };
     if editing && app.place.session().is_some_and(|s| s.read_only()) {

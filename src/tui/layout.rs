@@ -29,8 +29,46 @@ pub struct FrameAreas {
     pub footer: Rect,
 }
 
-pub fn footer_height(app: &App, width: u16) -> u16 {
-    text::hint_rows(&keymap::footer(app), width).len().max(1) as u16
+pub fn footer_height(app: &App, area: Rect) -> u16 {
+    text::hint_rows(&footer(app, area), area.width).len().max(1) as u16
+}
+
+/// The footer's entries: the keymap's, less the scrolling keys where
+/// nothing scrolls (a help or a job sheet that fits).
+pub fn footer(app: &App, area: Rect) -> Vec<(String, &'static str)> {
+    keymap::footer_where(app, |context, binding| scrolls(app, area, context, binding))
+}
+
+/// Whether `binding` is not a scrolling key of the help or the job sheet,
+/// or there is something to scroll. Measured with every key in the footer
+/// (the smallest body): what scrolls then is what the footer offers to
+/// scroll, and what fits then fits with a shorter footer too.
+pub fn scrolls(app: &App, area: Rect, context: Context, binding: &keymap::Binding) -> bool {
+    use super::state::Action;
+    let scrolling = matches!(
+        binding.action(),
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last
+    );
+    if !scrolling {
+        return true;
+    }
+    let rows = text::hint_rows(&keymap::footer(app), area.width)
+        .len()
+        .max(1) as u16;
+    let body = frame_with(app, area, rows).body;
+    match context {
+        Context::Help => {
+            let inner = Block::bordered().inner(help_panel(body));
+            help_rows(app, inner.width).len() as u16 > inner.height
+        }
+        Context::Profiles => profiles::max_scroll(&app.browse, ctx(app), body) > 0,
+        _ => true,
+    }
 }
 
 /// Who writes the session's assessment, on the screens of a window that
@@ -45,12 +83,17 @@ pub fn read_only(app: &App) -> Option<&crate::tui::saving::ReadOnly> {
 }
 
 pub fn frame(app: &App, area: Rect) -> FrameAreas {
-    let status = u16::from(app.status.is_some() || read_only(app).is_some());
+    frame_with(app, area, footer_height(app, area))
+}
+
+/// The areas with a footer of `footer_rows`.
+fn frame_with(app: &App, area: Rect, footer_rows: u16) -> FrameAreas {
+    let status = status_lines(app, area).len() as u16;
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(status),
-        Constraint::Length(footer_height(app, area.width)),
+        Constraint::Length(footer_rows),
     ])
     .areas(area);
     FrameAreas {
@@ -59,6 +102,34 @@ pub fn frame(app: &App, area: Rect) -> FrameAreas {
         status,
         footer,
     }
+}
+
+/// Most rows a status message takes; a longer one ends with `…`. The
+/// smallest terminals keep one, so the screen above keeps its room.
+pub fn status_rows(area: Rect) -> usize {
+    (1 + usize::from(area.height.saturating_sub(MIN_HEIGHT)) / 2).min(4)
+}
+
+/// The status message (or the read-only notice) wrapped to the width of
+/// `area`, so a long message or path is read whole rather than cut at the
+/// edge.
+pub fn status_lines(app: &App, area: Rect) -> Vec<String> {
+    let width = area.width;
+    let text = match (&app.status, read_only(app)) {
+        (Some(status), _) => status.text.clone(),
+        (None, Some(read_only)) => super::screens::saving::read_only_notice(read_only, ctx(app)),
+        (None, None) => return Vec::new(),
+    };
+    // Never at a hyphen: a path is cut only where the line is full, so it
+    // reads back whole.
+    let options = textwrap::Options::new(usize::from(width.max(1)))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut lines: Vec<String> = textwrap::wrap(&text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect();
+    text::clip(&mut lines, status_rows(area), width);
+    lines
 }
 
 /// The body area of the current viewport.
@@ -104,6 +175,7 @@ pub fn help_rows(app: &App, cols: u16) -> Vec<HelpRow> {
         for binding in keymap::bindings(context)
             .iter()
             .filter(|b| keymap::applies(app, context, b))
+            .filter(|b| scrolls(app, app.viewport, context, b))
         {
             for (i, part) in text::wrap(binding.help(app.lang), text_cols)
                 .into_iter()

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 mod coach;
 mod context;
+mod finding;
 mod grid;
 mod input;
 mod io;

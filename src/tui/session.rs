@@ -64,7 +64,13 @@ pub struct Session {
     /// What this window knows of its file: last read or written, whether it
     /// may write, whether the latest changes are on disk.
     pub disk: DiskState,
+    /// Rating changes, oldest first, each with the answers it replaced
+    /// (`u` takes back the last one).
+    pub undo: Vec<RatingChange>,
 }
+
+/// One rating change: each item it changed, with its answer before.
+pub type RatingChange = Vec<(String, Option<bilan_core::Answer>)>;
 
 impl Session {
     /// The item under the walk's cursor; `None` only for an empty catalogue

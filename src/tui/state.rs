@@ -22,6 +22,7 @@ pub use super::screens::new_form::FormState;
 pub use super::screens::profiles::BrowseState;
 pub use super::screens::progress::ProgressState;
 pub use super::screens::resume::ResumeState;
+pub use super::screens::search::SearchState;
 use super::session;
 pub use super::session::{
     DetailTab, ResultsState, Session, current_score, effective_levels, refresh_ranking,
@@ -40,6 +41,8 @@ pub enum Overlay {
     QuitUnsaved,
     /// The path to write the copy to.
     CopyPath,
+    /// Finding an item by id or title (`/` on the walk or the overview).
+    Search,
 }
 
 pub struct App {
@@ -57,6 +60,8 @@ pub struct App {
     pub compare: Comparing,
     pub progress: Option<ProgressState>,
     pub cohort: CohortState,
+    /// What `/` is looking for.
+    pub search: SearchState,
     pub status: Option<Status>,
     /// Set by quitting; the loop ends once the effects are performed and it
     /// still holds (a failed save turns it into a question instead).
@@ -84,6 +89,7 @@ impl App {
             compare: Comparing::Idle,
             progress: None,
             cohort: CohortState::default(),
+            search: SearchState::default(),
             status: None,
             quitting: false,
             copy_path: TextInput::default(),
@@ -153,8 +159,10 @@ impl App {
 
     /// The text field keys go to, if any.
     pub fn editing_text(&self) -> bool {
-        matches!(self.overlay, Some(Overlay::Note | Overlay::CopyPath))
-            || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
+        matches!(
+            self.overlay,
+            Some(Overlay::Note | Overlay::CopyPath | Overlay::Search)
+        ) || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
     }
 
     /// Builds a session for an opened assessment, on the item where it
@@ -195,6 +203,7 @@ impl App {
             },
             ranking: Ranking::default(),
             disk,
+            undo: Vec::new(),
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);

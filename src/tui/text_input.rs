@@ -1,4 +1,5 @@
-//! A one-paragraph text field (names, notes) with a cursor.
+//! A text field (names, paths, notes) with a cursor; a note may hold
+//! several lines (`Edit::Newline`).
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextInput {
@@ -11,6 +12,8 @@ pub struct TextInput {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {
     Insert(char),
+    /// A line break (only the note editor binds a key to it).
+    Newline,
     Backspace,
     Delete,
     Left,
@@ -53,6 +56,11 @@ impl TextInput {
                 self.cursor += 1;
             }
             Edit::Insert(_) => {}
+            Edit::Newline => {
+                let at = self.byte_at(self.cursor);
+                self.text.insert(at, '\n');
+                self.cursor += 1;
+            }
             Edit::Backspace if self.cursor > 0 => {
                 self.cursor -= 1;
                 let at = self.byte_at(self.cursor);

@@ -11,18 +11,19 @@ use super::grid::Plain;
 use super::layout;
 use super::screens::{
     cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review,
-    saving, walk,
+    saving, search, walk,
 };
 use super::state::{App, Overlay, Screen, ctx};
-use super::{keymap, widgets};
+use super::widgets;
 use bilan_core::Rater;
 use bilan_core::text::is_unsafe;
 use bilan_report::l10n::strings;
 
 /// The footer's lines at this width, broken between entries.
-fn footer_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+fn footer_lines(app: &App, area: Rect) -> Vec<Line<'static>> {
+    let width = area.width;
     widgets::hints(
-        &keymap::footer(app),
+        &layout::footer(app, area),
         width,
         app.theme.key(),
         app.theme.dim(),
@@ -76,26 +77,18 @@ fn draw(app: &App, frame: &mut Frame) {
         Screen::Progress => progress::render(&app.progress, ctx(app), frame, areas.body),
         Screen::Cohort => cohort::render(&app.cohort, ctx(app), frame, areas.body),
     }
-    if let Some(status) = &app.status {
-        let style = if status.error {
-            app.theme.bad()
-        } else {
-            app.theme.good()
-        };
-        frame.render_widget(
-            Paragraph::new(widgets::truncate(&status.text, usize::from(area.width))).style(style),
-            areas.status,
-        );
-    } else if let Some(read_only) = layout::read_only(app) {
-        // A window that only reads says so, and who writes, all along.
-        let notice = saving::read_only_notice(read_only, ctx(app));
-        frame.render_widget(
-            Paragraph::new(widgets::truncate(&notice, usize::from(area.width)))
-                .style(app.theme.warn()),
-            areas.status,
-        );
+    // The status message, wrapped; else a window that only reads says so,
+    // and who writes, all along.
+    let style = match &app.status {
+        Some(status) if status.error => app.theme.bad(),
+        Some(_) => app.theme.good(),
+        None => app.theme.warn(),
+    };
+    let status = layout::status_lines(app, area);
+    if !status.is_empty() {
+        frame.render_widget(Paragraph::new(status.join("\n")).style(style), areas.status);
     }
-    frame.render_widget(Plain::new(footer_lines(app, area.width)), areas.footer);
+    frame.render_widget(Plain::new(footer_lines(app, area)), areas.footer);
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, areas.body),
         Some(Overlay::Note) => {
@@ -116,6 +109,7 @@ fn draw(app: &App, frame: &mut Frame) {
         Some(Overlay::CopyPath) => {
             saving::render_copy_path(&app.copy_path, ctx(app), frame, areas.body);
         }
+        Some(Overlay::Search) => search::render(&app.search, ctx(app), frame, areas.body),
         None => {}
     }
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use bilan_core::Lang;
 use bilan_report::l10n::Space;
 
-pub use super::text::{bar, count, truncate, width, wrap};
+pub use super::text::{bar, clip, count, one_line, truncate, width, wrap};
 
 /// A label and its value: `Source: x` in English, `Source : x` in French.
 pub fn colon(lang: Lang) -> String {

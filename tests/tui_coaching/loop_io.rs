@@ -96,7 +96,8 @@ fn the_group_is_analysed_and_exported_by_the_loop() {
         io.perform(&mut app, effect);
     }
     let text = status(&app);
-    let path = text.split(": ").last().unwrap().trim().to_string();
+    // The path comes last, on its own line.
+    let path = text.lines().last().unwrap().trim().to_string();
     let html = std::fs::read_to_string(&path).expect("report written");
     assert!(html.contains("<table"), "{path}");
     assert!(path.starts_with(dir.path().join("reports").to_str().unwrap()));

@@ -146,7 +146,13 @@ fn help_opens_and_closes_and_blocks_the_screen_below() {
     update(&mut app, Action::PageDown);
     assert_eq!(app.help_scroll, max);
     update(&mut app, Action::PageUp);
-    assert_eq!(app.help_scroll, max.saturating_sub(10));
+    // A page is the rows in view, less one kept for context.
+    let inner = bilan::tui::layout::help_panel(bilan::tui::layout::body(&app)).height - 2;
+    assert_eq!(app.help_scroll, max.saturating_sub(inner - 1));
+    update(&mut app, Action::First);
+    assert_eq!(app.help_scroll, 0);
+    update(&mut app, Action::Last);
+    assert_eq!(app.help_scroll, max);
     // However long the help has grown, paging up stops at the top.
     run(&mut app, &[Action::PageUp; 5]);
     assert_eq!(app.help_scroll, 0);

@@ -9,7 +9,11 @@ fn digits_rate_in_the_walk() {
             Some(Action::Rate(level))
         );
     }
-    assert_eq!(keymap::action_for(&app, &key(KeyCode::Char('6'))), None);
+    // 6 rates nothing: a hint says where the keys are.
+    assert_eq!(
+        keymap::action_for(&app, &key(KeyCode::Char('6'))),
+        Some(Action::UnknownKey)
+    );
     assert_eq!(
         keymap::action_for(&app, &key(KeyCode::Char('q'))),
         Some(Action::Quit)
@@ -160,7 +164,7 @@ fn the_footer_shows_the_walk_digits_and_the_global_keys() {
     update(&mut app, Action::EditNote);
     let footer = keymap::footer(&app);
     assert!(!footer.iter().any(|(k, _)| *k == "q"), "{footer:?}");
-    assert!(footer.iter().any(|(k, _)| *k == "Esc"));
+    assert!(footer.iter().any(|(k, _)| k.starts_with("Esc")));
 }
 
 #[test]

@@ -321,17 +321,6 @@ fn a_note_is_stored_on_confirm() {
 }
 
 #[test]
-fn back_cancels_the_note() {
-    let mut app = walking();
-    update(&mut app, Action::EditNote);
-    type_text(&mut app, "draft");
-    assert!(update(&mut app, Action::Back).is_empty());
-    assert_eq!(app.overlay, None);
-    assert_eq!(app.place.screen(), Screen::Walk);
-    assert!(session(&app).assessment.notes.is_empty());
-}
-
-#[test]
 fn keys_in_the_note_do_not_rate_or_move() {
     let mut app = walking();
     update(&mut app, Action::EditNote);

@@ -35,6 +35,8 @@ pub enum Context {
     QuitUnsaved,
     /// Typing where the copy goes.
     CopyPath,
+    /// Typing what to find.
+    Search,
 }
 
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -54,6 +56,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Conflict => tables::CONFLICT,
         Context::QuitUnsaved => tables::QUIT_UNSAVED,
         Context::CopyPath => tables::COPY_PATH,
+        Context::Search => tables::SEARCH,
     }
 }
 
@@ -65,6 +68,7 @@ pub fn context(app: &App) -> Context {
         Some(Overlay::Conflict) => return Context::Conflict,
         Some(Overlay::QuitUnsaved) => return Context::QuitUnsaved,
         Some(Overlay::CopyPath) => return Context::CopyPath,
+        Some(Overlay::Search) => return Context::Search,
         None => {}
     }
     screen_context(app)
@@ -144,7 +148,15 @@ pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
         }
         return text_edit(event).map(Action::Edit);
     }
-    lookup(Context::Global, event)
+    lookup(Context::Global, event).or_else(|| unknown(app, event))
+}
+
+/// A letter, digit or function key bound to nothing on a screen: a hint
+/// says so (arrows, modifiers alone, and keys over an open panel stay
+/// silent).
+fn unknown(app: &App, event: &KeyEvent) -> Option<Action> {
+    (app.overlay.is_none() && matches!(event.code, KeyCode::Char(_) | KeyCode::F(_)))
+        .then_some(Action::UnknownKey)
 }
 
 /// Whether `binding` does anything right now: Enter on a comparison opened
@@ -175,12 +187,21 @@ pub fn applies(app: &App, context: Context, binding: &Binding) -> bool {
 
 /// The footer: the context's main keys, then the global ones.
 pub fn footer(app: &App) -> Vec<(String, &'static str)> {
+    footer_where(app, |_, _| true)
+}
+
+/// The footer, less the context's bindings `keep` leaves out (the layout
+/// leaves out scrolling where nothing scrolls).
+pub fn footer_where(
+    app: &App,
+    keep: impl Fn(Context, &Binding) -> bool,
+) -> Vec<(String, &'static str)> {
     let context = context(app);
     // `c` is offered only where there is something to compare with.
     let comparable = app.place.session().is_some_and(|s| s.counterpart.is_some());
     let mut entries: Vec<(String, &str)> = bindings(context)
         .iter()
-        .filter(|b| b.footer && applies(app, context, b))
+        .filter(|b| b.footer && applies(app, context, b) && keep(context, b))
         .filter(|b| comparable || b.action() != Action::Compare || context == Context::Resume)
         .map(|b| (b.label(), b.help(app.lang)))
         .collect();
@@ -273,6 +294,7 @@ mod tests {
             Context::Conflict,
             Context::QuitUnsaved,
             Context::CopyPath,
+            Context::Search,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(context).iter().chain(bindings(Context::Global)) {

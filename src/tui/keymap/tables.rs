@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::binding::{Binding, Key};
 use crate::tui::action::Action;
+use crate::tui::text_input::Edit;
 use Key::{Char, Code, Ctrl};
 
 const UP: Key = Code(KeyCode::Up);
@@ -21,6 +22,8 @@ const BACKTAB: Key = Code(KeyCode::BackTab);
 const PGUP: Key = Code(KeyCode::PageUp);
 const PGDN: Key = Code(KeyCode::PageDown);
 const DEL: Key = Code(KeyCode::Delete);
+const HOME_KEY: Key = Code(KeyCode::Home);
+const END_KEY: Key = Code(KeyCode::End);
 
 /// `bind!([shown keys] [hidden keys] => action, words_field[, footer])`;
 /// a key written `KEY => ACTION` does that action instead of the line's;
@@ -91,7 +94,9 @@ pub static PROFILES: &[Binding] = &[
     bind!([TAB] [Char('p')] => Action::NextProfile, next_profile, footer),
     bind!([BACKTAB] [] => Action::PrevSection, previous_profile),
     bind!([UP, Char('k')] [] => Action::Up, scroll),
-    bind!([DOWN, Char('j')] [] => Action::Down, scroll, footer),
+    bind!([DOWN, Char('j')] [] => Action::Down, scroll),
+    bind!([PGUP => Action::PageUp, PGDN] [Char(' '), Char('b') => Action::PageUp] => Action::PageDown, page, footer),
+    bind!([HOME_KEY => Action::First, END_KEY] [Char('g') => Action::First, Char('G')] => Action::Last, start_end),
     bind!([ESC] [] => Action::Back, back, footer),
 ];
 
@@ -112,6 +117,9 @@ pub static WALK: &[Binding] = &[
     bind!([Char('r')] [] => Action::Results, results, footer),
     bind!([ESC] [] => Action::Back, overview),
     bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
+    bind!([Char('/')] [] => Action::Search, find_an_item),
+    bind!([Char('f')] [] => Action::NextUnanswered, next_unanswered),
+    bind!([Char('u')] [] => Action::Undo, undo_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
@@ -128,6 +136,9 @@ pub static REVIEW: &[Binding] = &[
     bind!([ESC, Char('g')] [] => Action::Back, back_to_the_walk, footer),
     bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
     bind!([Char('d')] [] => Action::Progress, progress_since_dated_copy),
+    bind!([Char('/')] [] => Action::Search, find_an_item),
+    bind!([Char('f')] [] => Action::NextUnanswered, next_unanswered),
+    bind!([Char('u')] [] => Action::Undo, undo_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
@@ -180,13 +191,15 @@ pub static HELP: &[Binding] = &[
     bind!([ESC] [ENTER] => Action::Back, close_help, footer),
     bind!([UP, Char('k')] [] => Action::Up, scroll_up),
     bind!([DOWN, Char('j')] [] => Action::Down, scroll_down, footer),
-    bind!([PGUP => Action::PageUp, PGDN] [] => Action::PageDown, page),
+    bind!([PGUP => Action::PageUp, PGDN] [Char(' ')] => Action::PageDown, page),
+    bind!([HOME_KEY => Action::First, END_KEY] [] => Action::Last, start_end),
 ];
 
-/// Over the note (other keys type the note).
+/// Over the note (other keys type the note). Every way out keeps what was
+/// typed: Esc, Ctrl-S, Ctrl-C and a signal alike; Ctrl-U then Esc deletes it.
 pub static NOTE: &[Binding] = &[
-    bind!([ENTER] [] => Action::Confirm, save_the_note, footer),
-    bind!([ESC] [] => Action::Back, cancel, footer),
+    bind!([ESC, Ctrl('s')] [] => Action::Confirm, save_the_note, footer),
+    bind!([ENTER] [] => Action::Edit(Edit::Newline), new_line, footer),
 ];
 
 /// The file changed or was deleted on disk since the window read it.
@@ -206,5 +219,12 @@ pub static QUIT_UNSAVED: &[Binding] = &[
 /// The path of the copy (other keys type it).
 pub static COPY_PATH: &[Binding] = &[
     bind!([ENTER] [] => Action::Confirm, write_the_copy, footer),
+    bind!([ESC] [] => Action::Back, cancel, footer),
+];
+
+/// Finding an item (other keys type what to find).
+pub static SEARCH: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, go_to_the_item, footer),
+    bind!([UP => Action::Up, DOWN] [] => Action::Down, pick_a_match, footer),
     bind!([ESC] [] => Action::Back, cancel, footer),
 ];

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::tui::layout::help_max_scroll;
 use crate::tui::layout::{self, HELP_KEY_COLS, HelpRow};
-use crate::tui::list::ListCursor;
 use crate::tui::state::{Action, App};
 use bilan_report::l10n::strings;
 
@@ -68,7 +67,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// Keys over the help: scroll it, or close it.
 pub fn update(app: &mut App, action: Action) {
     let max = help_max_scroll(app);
-    if let Some(scroll) = ListCursor::scroll(max, app.help_scroll, action) {
+    let page = layout::help_panel(layout::body(app))
+        .height
+        .saturating_sub(2);
+    if let Some(scroll) = super::profiles::page_scroll(max, page, app.help_scroll, action) {
         app.help_scroll = scroll;
     } else if matches!(action, Action::Help | Action::Back | Action::Confirm) {
         app.overlay = None;

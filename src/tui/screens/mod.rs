@@ -22,6 +22,7 @@ pub mod results;
 pub mod resume;
 pub mod review;
 pub mod saving;
+pub mod search;
 pub mod walk;
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};

@@ -25,7 +25,11 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     // A coach writes with the candidate's own note in view.
     if let Some(note) = super::walk::self_rating(session).and_then(|a| a.note(&item.id)) {
         let label = bilan_report::l10n::coaching(ctx.lang).self_note;
-        let text = format!(" ◆ {label}{}{note} ", widgets::colon(ctx.lang));
+        let text = format!(
+            " ◆ {label}{}{} ",
+            widgets::colon(ctx.lang),
+            widgets::one_line(note)
+        );
         block = block.title_bottom(Span::styled(
             widgets::truncate(&text, usize::from(panel.width.saturating_sub(2))),
             ctx.theme.target(),
@@ -77,14 +81,19 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
 // ---------------------------------------------------------------------------
 // Update
 
-/// Types the note; Enter keeps it, Esc drops it. `true` when it closes.
+/// Types the note (Enter starts a new line); Esc or Ctrl-S closes it, and
+/// what was typed is kept and saved, never dropped (an emptied note is
+/// deleted). `true` when it closes.
 pub fn update(session: &mut Session, library: &Library, action: Action) -> (Vec<Effect>, bool) {
     match action {
         Action::Edit(edit) => session.note.apply(edit),
-        Action::Back => return (Vec::new(), true),
-        Action::Confirm => {
-            session.keep_draft_note(library);
-            return (vec![Effect::Save], true);
+        Action::Back | Action::Confirm => {
+            let effects = if session.keep_draft_note(library) {
+                vec![Effect::Save]
+            } else {
+                Vec::new()
+            };
+            return (effects, true);
         }
         _ => {}
     }

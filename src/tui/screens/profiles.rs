@@ -32,13 +32,16 @@ pub fn render(browse: &BrowseState, ctx: Ctx, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
     let lines = sheet_lines(browse, ctx, body.width.saturating_sub(2));
-    let scroll = browse.scroll.min(max_scroll(browse, ctx, area));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((scroll, 0))
-            .block(Block::bordered().border_style(ctx.theme.dim())),
-        body,
-    );
+    let total = lines.len() as u16;
+    let visible = body.height.saturating_sub(2);
+    let scroll = browse.scroll.min(total.saturating_sub(visible));
+    let mut block = Block::bordered().border_style(ctx.theme.dim());
+    if total > visible {
+        block = block.title_bottom(
+            Line::styled(position(scroll, visible, total), ctx.theme.key()).right_aligned(),
+        );
+    }
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)).block(block), body);
 }
 
 /// The selected profile's job sheet, styled and wrapped to `cols`.
@@ -126,11 +129,17 @@ pub enum Exit {
     Back,
 }
 
-/// Scrolls (up to `max_scroll`, from the layout at the current size) and
-/// turns the sheets.
-pub fn update(browse: &mut BrowseState, ctx: Ctx, action: Action, max_scroll: u16) -> Exit {
+/// Scrolls (up to `max_scroll`, a page being `page` rows, both from the
+/// layout at the current size) and turns the sheets.
+pub fn update(
+    browse: &mut BrowseState,
+    ctx: Ctx,
+    action: Action,
+    max_scroll: u16,
+    page: u16,
+) -> Exit {
     let count = ctx.library.profiles.len();
-    if let Some(scroll) = ListCursor::scroll(max_scroll, browse.scroll, action) {
+    if let Some(scroll) = page_scroll(max_scroll, page, browse.scroll, action) {
         browse.scroll = scroll;
         return Exit::Stay;
     }
@@ -151,4 +160,34 @@ pub fn update(browse: &mut BrowseState, ctx: Ctx, action: Action, max_scroll: u1
         _ => {}
     }
     Exit::Stay
+}
+
+/// Where a scroll offset goes for a scrolling key: a line, a page (the rows
+/// in view, less one kept for context), the start or the end.
+pub fn page_scroll(max: u16, page: u16, offset: u16, action: Action) -> Option<u16> {
+    let page = page.saturating_sub(1).max(1);
+    let moved = match action {
+        Action::PageUp => offset.saturating_sub(page),
+        Action::PageDown => offset.saturating_add(page),
+        Action::First => 0,
+        Action::Last => max,
+        _ => return ListCursor::scroll(max, offset, action),
+    };
+    Some(moved.min(max))
+}
+
+/// ` ↑↓ 21–40/150 `: where the view is in `total` rows, the arrows saying
+/// which way there is more (as the help shows it).
+pub fn position(offset: u16, visible: u16, total: u16) -> String {
+    let max = total.saturating_sub(visible);
+    let last = (offset + visible).min(total);
+    let up = if offset > 0 { "↑" } else { " " };
+    let down = if offset < max { "↓" } else { " " };
+    format!(" {up}{down} {}–{last}/{total} ", offset + 1)
+}
+
+/// Rows of the sheet in view in `body`.
+pub fn page_rows(body: Rect) -> u16 {
+    let [_, sheet] = sheet_areas(body);
+    sheet.height.saturating_sub(2)
 }

@@ -84,8 +84,9 @@ pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
         .collect();
     // Room for, in this order: every level on one line (always, even in the
     // smallest terminal), two lines of description, the selected level in
-    // full, a blank line, the rest of the description, then the other levels
-    // in full as far as they fit.
+    // full, the other levels in full as far as they fit (a descriptor's
+    // point is often at its end), a blank line, then the rest of the
+    // description.
     let cursor_level = usize::from(session.level);
     let mut heights = vec![1u16; texts.len()];
     let full = |level: usize| texts[level].len().max(1) as u16;
@@ -98,11 +99,6 @@ pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
     let cursor_extra = (full(cursor_level) - 1).min(budget);
     heights[cursor_level] += cursor_extra;
     budget -= cursor_extra;
-    let spacer_rows = u16::from(budget > 0 && description_rows > 0);
-    budget -= spacer_rows;
-    let more = (description.len() as u16 - description_rows).min(budget);
-    description_rows += more;
-    budget -= more;
     let mut order: Vec<usize> = (0..texts.len()).filter(|l| *l != cursor_level).collect();
     order.sort_by_key(|l| l.abs_diff(cursor_level));
     for level in order {
@@ -112,12 +108,11 @@ pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
             budget -= extra;
         }
     }
-    if (description.len() as u16) > description_rows && description_rows > 0 {
-        description.truncate(usize::from(description_rows));
-        if let Some(last) = description.last_mut() {
-            *last = widgets::truncate(&format!("{last} …"), usize::from(inner.width));
-        }
-    }
+    let spacer_rows = u16::from(budget > 0 && description_rows > 0);
+    budget -= spacer_rows;
+    let more = (description.len() as u16 - description_rows).min(budget);
+    description_rows += more;
+    widgets::clip(&mut description, usize::from(description_rows), inner.width);
     let level_rows: u16 = heights.iter().sum();
     let [description_area, _, levels_area, note_area] = Layout::vertical([
         Constraint::Length(description_rows),
@@ -132,13 +127,7 @@ pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
         .enumerate()
         .map(|(level, mut text)| {
             let rect = rects[level];
-            let height = usize::from(rect.height);
-            if text.len() > height && height > 0 {
-                text.truncate(height);
-                if let Some(last) = text.last_mut() {
-                    *last = widgets::truncate(&format!("{last} …"), usize::from(cols));
-                }
-            }
+            widgets::clip(&mut text, usize::from(rect.height), cols);
             (level as u8, rect, text)
         })
         .collect();
@@ -377,12 +366,13 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     }
     // The notes, last lines first: the rater's own, then the candidate's.
     let notes = [
-        session
-            .assessment
-            .note(&item.id)
-            .map(|note| format!("✎ {}{}{note}", s.note_title, widgets::colon(ctx.lang))),
+        session.assessment.note(&item.id).map(|note| {
+            let note = widgets::one_line(note);
+            format!("✎ {}{}{note}", s.note_title, widgets::colon(ctx.lang))
+        }),
         self_rated.and_then(|a| a.note(&item.id)).map(|note| {
             let label = bilan_report::l10n::coaching(ctx.lang).self_note;
+            let note = widgets::one_line(note);
             format!("◆ {label}{}{note}", widgets::colon(ctx.lang))
         }),
     ];

@@ -19,6 +19,7 @@ pub mod derivation;
 pub mod ecf;
 mod en;
 pub mod errors;
+pub mod finding;
 pub mod format;
 mod fr;
 pub mod matching;

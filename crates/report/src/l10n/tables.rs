@@ -442,7 +442,10 @@ pub struct KeyWords {
     pub close_help: &'static str,
     pub scroll_up: &'static str,
     pub scroll_down: &'static str,
+    /// Closes the note editor, keeping what was typed.
     pub save_the_note: &'static str,
+    /// Enter in the note editor.
+    pub new_line: &'static str,
     pub cancel: &'static str,
     pub reload_from_disk: &'static str,
     pub keep_mine: &'static str,
@@ -451,6 +454,16 @@ pub struct KeyWords {
     pub write_a_copy: &'static str,
     pub stay: &'static str,
     pub write_the_copy: &'static str,
+    /// `/`: find an item by id or title.
+    pub find_an_item: &'static str,
+    /// Jump to the next item with no answer.
+    pub next_unanswered: &'static str,
+    /// `u`: undo the last rating change.
+    pub undo_rating: &'static str,
+    /// Home / End on a scrolling page.
+    pub start_end: &'static str,
+    /// ↑ ↓ among the items a search found.
+    pub pick_a_match: &'static str,
 }
 
 /// The answers that are not a level 1–5, wherever an answer is shown (walk,

@@ -66,7 +66,7 @@ pub(super) const UI: Strings = Strings {
     next_goal_title: "Goal, level",
     no_strengths: "No requirement met yet.",
     not_answered: "not answered",
-    note_hint: "⏎ save · Esc cancel · Ctrl-U clear",
+    note_hint: "⏎ new line · Esc done, kept · Ctrl-U clear",
     note_title: "Note / evidence",
     nothing_saved: "No saved assessment. Go back home to start one.",
     overall_word: "overall",

@@ -66,7 +66,7 @@ pub(super) const UI: Strings = Strings {
     next_goal_title: "Objectif, niveau",
     no_strengths: "Aucune exigence atteinte pour l'instant.",
     not_answered: "sans réponse",
-    note_hint: "⏎ enregistrer · Esc annuler · Ctrl-U effacer",
+    note_hint: "⏎ nouvelle ligne · Esc terminer, gardée · Ctrl-U effacer",
     note_title: "Note / preuve",
     nothing_saved: "Aucun bilan enregistré. Revenez à l'accueil pour en commencer un.",
     overall_word: "total",

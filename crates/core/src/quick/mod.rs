@@ -18,13 +18,15 @@
 //! **Choosing** (deterministic): the leader is the profile with the highest
 //! estimate; the contender is the one whose lead is least sure (lowest lead
 //! ÷ standard deviation of the lead); the question is the unanswered item
-//! whose answer is expected to move the gap between those two most (the
-//! largest variance of its effect on that gap), ties by catalogue order. Its
+//! whose answer is expected to shrink the uncertainty of the gap between
+//! those two most (its own effect on the gap, and what it teaches the model
+//! about the other unanswered items), ties by catalogue order. Its
 //! reason is [`Reason::Separates`] (leader, contender).
 //!
 //! **Stopping**: when the leader's estimated lead over every other profile
-//! is at least [`SETTLED_SIGMAS`] standard deviations of that lead
-//! ([`StopReason::Settled`], confident), or when [`Settings::max_questions`]
+//! is at least [`settled_sigmas`] standard deviations of that lead (1.6,
+//! raised while the person's spread rests on few answers) and at least
+//! [`SETTLED_LEAD`] fit points ([`StopReason::Settled`], confident), or when [`Settings::max_questions`]
 //! items are answered ([`StopReason::Limit`], not confident, naming the two
 //! roles still in question), or when nothing is left to ask.
 //!
@@ -50,7 +52,21 @@ pub const MAX_QUESTIONS: usize = 15;
 
 /// How many standard deviations of the lead the leader must be ahead of
 /// every other profile for the first place to be settled.
-pub const SETTLED_SIGMAS: f64 = 2.0;
+pub const SETTLED_SIGMAS: f64 = 1.6;
+
+/// The smallest estimated lead, in fit points, that can settle the first
+/// place while items are unanswered: below it the two are too close for a
+/// quick answer, however sure the model is.
+pub const SETTLED_LEAD: f64 = 3.0;
+
+/// The lead, in standard deviations, that settles the first place when the
+/// person's spread is known from `freedom` degrees of freedom: the
+/// Student-t quantile matching [`SETTLED_SIGMAS`] (Cornish–Fisher), so
+/// that few answers ask for a larger lead.
+pub fn settled_sigmas(freedom: f64) -> f64 {
+    let z = SETTLED_SIGMAS;
+    z + (z * z * z + z) / (4.0 * freedom.max(1.0))
+}
 
 /// How a quick orientation runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,7 +338,9 @@ impl<'a> Quick<'a> {
             .unwrap_or(second);
         let sure = certainty[contender].unwrap_or(f64::INFINITY);
         let pair = |l: usize, q: usize| (self.profiles[l].id.clone(), self.profiles[q].id.clone());
-        if sure >= SETTLED_SIGMAS {
+        let lead = analysis.estimate[leader] - analysis.estimate[contender];
+        let all_known = !known.contains(&Known::Unknown);
+        if sure >= settled_sigmas(model.freedom) && (lead >= SETTLED_LEAD || all_known) {
             step.confident = true;
             step.stop = Some(StopReason::Settled {
                 leader: self.profiles[leader].id.clone(),
@@ -423,44 +441,55 @@ mod analyse {
             }
         }
 
-        /// The leader `l`'s estimated lead over `q`, in standard deviations
-        /// of that lead (item noise independent, model uncertainty shared).
-        pub(super) fn certainty(&self, l: usize, q: usize) -> f64 {
-            let lead = self.estimate[l] - self.estimate[q];
+        /// Per unknown item that either profile requires: its variance
+        /// from the person's own noise and its slope, in the gap between
+        /// `l` and `q`.
+        fn gap_parts(&self, l: usize, q: usize) -> (Vec<f64>, Vec<f64>) {
             let (tl, tq) = (&self.targets[l], &self.targets[q]);
-            let mut independent = 0.0;
-            let mut gradient = vec![0.0; self.known.len()];
+            let n = self.known.len();
+            let (mut variance, mut slope) = (vec![0.0; n], vec![0.0; n]);
             for (i, k) in self.known.iter().enumerate() {
                 if *k != Known::Unknown || (tl.min[i] == 0 && tq.min[i] == 0) {
                     continue;
                 }
                 let (chances, slopes) = level_chances(self.model.mean[i], self.model.noise);
-                let (_, var, slope) =
-                    moments(&chances, &slopes, |x| tl.points(i, x) - tq.points(i, x));
-                independent += var;
-                gradient[i] = slope;
+                let (_, var, g) = moments(&chances, &slopes, |x| tl.points(i, x) - tq.points(i, x));
+                variance[i] = var;
+                slope[i] = g;
             }
-            let variance = independent + self.model.shared_variance(&gradient);
-            if variance <= 1e-12 {
-                return if lead > 0.0 { f64::INFINITY } else { 0.0 };
-            }
-            lead / variance.sqrt()
+            (variance, slope)
         }
 
-        /// The unanswered item whose answer is expected to move the gap
-        /// between `l` and `q` most; ties by catalogue order. `None` when
-        /// no unanswered item moves it.
+        /// The leader `l`'s estimated lead over `q`, in standard deviations
+        /// of that lead (item noise independent, model uncertainty shared).
+        pub(super) fn certainty(&self, l: usize, q: usize) -> f64 {
+            let lead = self.estimate[l] - self.estimate[q];
+            let (variance, slope) = self.gap_parts(l, q);
+            let total = variance.iter().sum::<f64>()
+                + self.model.shared_variance(&self.model.loading(&slope));
+            if total <= 1e-12 {
+                return if lead > 0.0 { f64::INFINITY } else { 0.0 };
+            }
+            lead / total.sqrt()
+        }
+
+        /// The unanswered item whose answer is expected to reduce the
+        /// variance of the gap between `l` and `q` most: its own part, and
+        /// what it teaches the model about the others; ties by catalogue
+        /// order. `None` when no unanswered item moves the gap.
         pub(super) fn best_question(&self, known: &[Known], l: usize, q: usize) -> Option<usize> {
-            let (tl, tq) = (&self.targets[l], &self.targets[q]);
+            let (variance, slope) = self.gap_parts(l, q);
+            let loading = self.model.loading(&slope);
+            let shared = self.model.shared_variance(&loading);
             let mut best: Option<(f64, usize)> = None;
             for (i, k) in known.iter().enumerate() {
-                if *k != Known::Unknown || (tl.min[i] == 0 && tq.min[i] == 0) {
+                if *k != Known::Unknown {
                     continue;
                 }
-                let (chances, slopes) = level_chances(self.model.mean[i], self.model.spread[i]);
-                let (_, var, _) = moments(&chances, &slopes, |x| tl.points(i, x) - tq.points(i, x));
-                if var > 1e-12 && best.is_none_or(|(b, _)| var > b) {
-                    best = Some((var, i));
+                let gain =
+                    variance[i] + shared - self.model.shared_variance_after(&loading, i, slope[i]);
+                if gain > 1e-9 && best.is_none_or(|(b, _)| gain > b) {
+                    best = Some((gain, i));
                 }
             }
             best.map(|(_, i)| i)

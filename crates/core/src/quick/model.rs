@@ -27,7 +27,8 @@ const PRIOR_NOISE_WEIGHT: f64 = 4.0;
 /// the block levels and on the profile coefficients.
 const PRIOR_LEVEL: f64 = 2.0;
 const PRIOR_LEVEL_WEIGHT: f64 = 0.5;
-const PRIOR_PROFILE_WEIGHT: f64 = 0.5;
+const PRIOR_REQUIRED_WEIGHT: f64 = 0.3;
+const PRIOR_PROFILE_WEIGHT: f64 = 0.2;
 
 /// What is known of one catalogue item.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -67,15 +68,19 @@ pub(super) struct Model {
     pub(super) spread: Vec<f64>,
     /// The person's own spread around the model (independent per item).
     pub(super) noise: f64,
+    /// Degrees of freedom behind `noise` (the prior's and the answers').
+    pub(super) freedom: f64,
     /// Features per item, and the posterior covariance of the coefficients
     /// (in units of noise²).
     features: Vec<Vec<f64>>,
     cov: Vec<Vec<f64>>,
 }
 
-/// Features of item `i`: block indicators, then each profile's target / 5.
+/// Features of item `i`: block indicators, then whether each profile
+/// requires it, then each profile's target / 5.
 fn features(is_ecf: bool, i: usize, targets: &[Targets]) -> Vec<f64> {
     let mut f = vec![f64::from(u8::from(is_ecf)), f64::from(u8::from(!is_ecf))];
+    f.extend(targets.iter().map(|t| f64::from(u8::from(t.min[i] > 0))));
     f.extend(targets.iter().map(|t| f64::from(t.min[i]) / 5.0));
     f
 }
@@ -84,13 +89,15 @@ impl Model {
     pub(super) fn fit(known: &[Known], is_ecf: &[bool], targets: &[Targets]) -> Model {
         let n = known.len();
         let features: Vec<Vec<f64>> = (0..n).map(|i| features(is_ecf[i], i, targets)).collect();
-        let k = 2 + targets.len();
+        let k = 2 + 2 * targets.len();
         // Prior precision and prior mean × precision.
         let mut a = vec![vec![0.0; k]; k];
         let mut b = vec![0.0; k];
         for j in 0..k {
             let weight = if j < 2 {
                 PRIOR_LEVEL_WEIGHT
+            } else if j < 2 + targets.len() {
+                PRIOR_REQUIRED_WEIGHT
             } else {
                 PRIOR_PROFILE_WEIGHT
             };
@@ -122,8 +129,18 @@ impl Model {
                 _ => None,
             })
             .sum();
+        // Residuals at the fitted coefficients understate the spread by the
+        // parameters the answers paid for: count only the remaining degrees
+        // of freedom (observed − trace of the hat matrix).
+        let used: f64 = features
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| matches!(known[*i], Known::Level(_)))
+            .map(|(_, f)| quad(&cov, f, f))
+            .sum();
+        let freedom = (observed as f64 - used).max(0.0);
         let noise = ((PRIOR_NOISE_WEIGHT * PRIOR_NOISE * PRIOR_NOISE + squares)
-            / (PRIOR_NOISE_WEIGHT + observed as f64))
+            / (PRIOR_NOISE_WEIGHT + freedom))
             .sqrt()
             .max(MIN_NOISE);
         let mut mean = vec![0.0; n];
@@ -136,13 +153,15 @@ impl Model {
             mean,
             spread,
             noise,
+            freedom: PRIOR_NOISE_WEIGHT + freedom,
             features,
             cov,
         }
     }
 
-    /// Shared (model) variance of Σ g_i · level_i, in levels².
-    pub(super) fn shared_variance(&self, gradient: &[f64]) -> f64 {
+    /// Σ g_i · features_i: how a sum Σ g_i · level_i loads on the
+    /// coefficients.
+    pub(super) fn loading(&self, gradient: &[f64]) -> Vec<f64> {
         let k = self.cov.len();
         let mut v = vec![0.0; k];
         for (f, g) in self.features.iter().zip(gradient) {
@@ -152,7 +171,24 @@ impl Model {
                 }
             }
         }
-        self.noise * self.noise * quad(&self.cov, &v, &v)
+        v
+    }
+
+    /// Shared (model) variance of a sum with this loading, in levels².
+    pub(super) fn shared_variance(&self, loading: &[f64]) -> f64 {
+        self.noise * self.noise * quad(&self.cov, loading, loading)
+    }
+
+    /// The shared variance of a sum with `loading` once item `i` is
+    /// answered and taken out of the sum (its slope in the sum `slope`): the
+    /// coefficients' covariance shrinks by what the answer teaches.
+    pub(super) fn shared_variance_after(&self, loading: &[f64], i: usize, slope: f64) -> f64 {
+        let f = &self.features[i];
+        let rest: Vec<f64> = loading.iter().zip(f).map(|(v, x)| v - slope * x).collect();
+        let cf = quad(&self.cov, &rest, f);
+        let ff = quad(&self.cov, f, f);
+        let before = quad(&self.cov, &rest, &rest);
+        self.noise * self.noise * (before - cf * cf / (1.0 + ff))
     }
 }
 

@@ -2,7 +2,7 @@
 //! quick orientation finds each one's full first place: what the benchmark
 //! (`cargo bench --bench quick`) and the tests measure.
 //!
-//! The population mixes, in turn: people close to one role (its targets
+//! The population mixes, in turn (5 : 2 : 1 : 1 : 1): people close to one role (its targets
 //! shifted by a personal offset, a different offset for the traits, a
 //! personal baseline on the items the role does not require, and per-item
 //! noise of 0.5–1.4 levels), people between two roles (a personal blend of
@@ -104,8 +104,8 @@ pub fn generate(catalogue: &Catalogue, profiles: &[Profile], seed: u64, count: u
     (0..count)
         .map(|c| {
             let kind = match c % 10 {
-                0..=3 => Kind::NearRole,
-                4..=6 => Kind::BetweenTwo,
+                0..=4 => Kind::NearRole,
+                5 | 6 => Kind::BetweenTwo,
                 7 => Kind::Scattered,
                 8 => Kind::Flat,
                 _ => Kind::Random,

@@ -75,6 +75,8 @@ pub enum Command {
     Cohort(CohortArgs),
     /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
     Schema(SchemaArgs),
+    /// Quick orientation: replay its questions from an assessment file / orientation rapide rejouée depuis un bilan
+    Quick(QuickArgs),
     /// Start a new assessment in the TUI / commencer un nouveau bilan
     New(NewArgs),
     /// Resume a saved assessment in the TUI / reprendre un bilan enregistré
@@ -103,6 +105,20 @@ pub struct MatchArgs {
     /// Show the detail of this profile only / détailler ce seul profil
     #[arg(long, value_name = "ID")]
     pub profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct QuickArgs {
+    /// Take each answer from this assessment file; an item it lacks counts as not applicable / prendre chaque réponse dans ce bilan (item absent : sans objet)
+    #[arg(long, value_name = "FILE")]
+    pub answers: PathBuf,
+    /// Print JSON for scripts (required for now) / sortie JSON pour les scripts (obligatoire pour l'instant)
+    #[arg(long, required = true)]
+    pub json: bool,
+    /// Ask at most N questions (default 15) / poser au plus N questions (15 par défaut)
+    #[arg(long, value_name = "N", default_value_t = bilan_core::quick::MAX_QUESTIONS as u16,
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub max: u16,
 }
 
 #[derive(Debug, Args)]

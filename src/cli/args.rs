@@ -108,12 +108,19 @@ pub struct MatchArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("who").required(true).args(["name", "answers"])))]
 pub struct QuickArgs {
+    /// The person oriented: opens the screens on the quick questions / la personne orientée : ouvre les écrans sur les questions rapides
+    #[arg(long, conflicts_with = "answers")]
+    pub name: Option<String>,
+    /// Rate as a coach rather than self-rating / évaluer en tant que coach
+    #[arg(long, requires = "name")]
+    pub coach: bool,
     /// Take each answer from this assessment file; an item it lacks counts as not applicable / prendre chaque réponse dans ce bilan (item absent : sans objet)
-    #[arg(long, value_name = "FILE")]
-    pub answers: PathBuf,
-    /// Print JSON for scripts (required for now) / sortie JSON pour les scripts (obligatoire pour l'instant)
-    #[arg(long, required = true)]
+    #[arg(long, value_name = "FILE", requires = "json")]
+    pub answers: Option<PathBuf>,
+    /// Print the replay as JSON for scripts (with --answers) / sortie JSON pour les scripts (avec --answers)
+    #[arg(long, requires = "answers")]
     pub json: bool,
     /// Ask at most N questions (default 15) / poser au plus N questions (15 par défaut)
     #[arg(long, value_name = "N", default_value_t = bilan_core::quick::MAX_QUESTIONS as u16,

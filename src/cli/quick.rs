@@ -8,21 +8,32 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use bilan_core::quick::{Quick, Reason, Settings};
-use bilan_core::{Assessment, store};
+use bilan_core::{Assessment, Rater, store};
 
 use super::args::{GlobalArgs, QuickArgs};
 use super::io::warn_unknown_items;
 
 pub fn run(global: &GlobalArgs, args: QuickArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let library = global.library()?;
-    let answers = store::load_assessment(&args.answers)?;
-    warn_unknown_items(&library, &args.answers, &answers);
-    let quick = Quick::new(&library.catalogue, &library.profiles);
-    let mut start = Assessment::new(answers.person.clone(), answers.rater, global.lang());
-    start.coach = answers.coach.clone();
     let settings = Settings {
         max_questions: usize::from(args.max),
     };
+    let Some(path) = args.answers else {
+        // `--name`: the screens, on the quick questions (clap requires one
+        // of the two).
+        let name = args.name.unwrap_or_default();
+        let rater = if args.coach {
+            Rater::Coach
+        } else {
+            Rater::SelfRated
+        };
+        return super::start::quick(global, name, rater, settings);
+    };
+    let library = global.library()?;
+    let answers = store::load_assessment(&path)?;
+    warn_unknown_items(&library, &path, &answers);
+    let quick = Quick::new(&library.catalogue, &library.profiles);
+    let mut start = Assessment::new(answers.person.clone(), answers.rater, global.lang());
+    start.coach = answers.coach.clone();
     let replay = quick.replay(&start, &answers, settings);
     let last = &replay.last;
     let document = serde_json::json!({

@@ -37,6 +37,29 @@ pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
     tui::run(&global.settings(), start)
 }
 
+/// `bilan quick --name NAME`: the quick orientation on the person's file
+/// (a new one, or theirs), checked as `new` checks it.
+pub fn quick(
+    global: &GlobalArgs,
+    name: String,
+    rater: Rater,
+    settings: bilan_core::quick::Settings,
+) -> anyhow::Result<ExitCode> {
+    if let store::Lookup::Unreadable { error, .. } =
+        store::find_assessment(&global.data_dir(), &name, rater)
+    {
+        return Err(error.into());
+    }
+    tui::run(
+        &global.settings(),
+        Start::Quick {
+            name,
+            rater,
+            settings,
+        },
+    )
+}
+
 pub fn resume(global: &GlobalArgs, args: ResumeArgs) -> anyhow::Result<ExitCode> {
     let path = resolve_assessment(&global.data_dir(), &args.name, rater(args.coach))?;
     tui::run(&global.settings(), Start::Resume(path))

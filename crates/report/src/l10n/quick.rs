@@ -201,7 +201,7 @@ pub fn range(floor: f64, ceiling: f64, lang: Lang) -> String {
 }
 
 /// The profile's full name in `lang`, else its short code.
-pub fn profile_name<'a>(profiles: &'a [Profile], id: &str, lang: Lang) -> String {
+pub fn profile_name(profiles: &[Profile], id: &str, lang: Lang) -> String {
     profiles
         .iter()
         .find(|p| p.id.as_str() == id)

@@ -9,7 +9,8 @@ mod common_tui;
 use std::path::{Path, PathBuf};
 
 use bilan::tui::app::{
-    Action, App, CohortTab, Counterpart, Effect, Outcome, PairKind, Screen, apply, update,
+    Action, App, CohortTab, Counterpart, Effect, HomeEntry, Outcome, PairKind, Screen, apply,
+    update,
 };
 use bilan::tui::{Io, keymap};
 use bilan_core::cohort::analyse;
@@ -98,7 +99,7 @@ fn summary(path: &str, rater: Rater, updated: &str) -> Summary {
 
 fn resume_list() -> App {
     let mut app = app(Lang::En);
-    run(&mut app, &[Action::Down, Action::Confirm]);
+    common_tui::home_entry(&mut app, HomeEntry::Resume);
     apply(
         &mut app,
         Outcome::Summaries {

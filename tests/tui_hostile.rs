@@ -8,7 +8,7 @@ mod common_tui;
 
 use std::path::PathBuf;
 
-use bilan::tui::app::{Action, App, Screen, update};
+use bilan::tui::app::{Action, App, HomeEntry, Screen, update};
 use bilan::tui::text_input::Edit;
 use bilan::tui::theme::Theme;
 use bilan::tui::view;
@@ -81,8 +81,7 @@ fn hostile_names_in_lists_forms_and_custom_profiles_never_reach_the_terminal() {
     for lang in LANGS {
         // The resume list, with a saved file of a hostile name.
         let mut resume = app(lang);
-        update(&mut resume, Action::Down);
-        update(&mut resume, Action::Confirm);
+        common_tui::home_entry(&mut resume, HomeEntry::Resume);
         assert_eq!(resume.place.screen(), Screen::ResumeList);
         resume.resume.summaries = Some(vec![Summary {
             path: PathBuf::from(format!("/nonexistent/{HOSTILE}.json")),
@@ -111,9 +110,7 @@ fn hostile_names_in_lists_forms_and_custom_profiles_never_reach_the_terminal() {
         profile.aliases = vec![HOSTILE.to_string()];
         let mut browse = App::new(library, lang);
         browse.theme = Theme { color: false };
-        update(&mut browse, Action::Down);
-        update(&mut browse, Action::Down);
-        update(&mut browse, Action::Confirm);
+        common_tui::home_entry(&mut browse, HomeEntry::Profiles);
         assert_eq!(browse.place.screen(), Screen::Profiles);
         assert_clean(&browse, "profiles");
     }

@@ -8,7 +8,7 @@ mod common_tui;
 
 use std::path::PathBuf;
 
-use bilan::tui::app::{Action, App, Screen, update};
+use bilan::tui::app::{Action, App, HomeEntry, Screen, update};
 use bilan::tui::text_input::Edit;
 use bilan_core::store::Summary;
 use bilan_core::{Lang, Rater};
@@ -86,7 +86,7 @@ fn summaries() -> Vec<Summary> {
 fn resume_list() {
     both("resume_list", |lang| {
         let mut app = app(lang);
-        act(&mut app, &[Action::Down, Action::Confirm]);
+        common_tui::home_entry(&mut app, HomeEntry::Resume);
         assert_eq!(app.place.screen(), Screen::ResumeList);
         app.resume.summaries = Some(summaries());
         app.resume.unreadable = vec![bilan::tui::app::Unreadable {
@@ -104,7 +104,7 @@ fn resume_list() {
     });
     both("resume_list_empty", |lang| {
         let mut app = app(lang);
-        act(&mut app, &[Action::Down, Action::Confirm]);
+        common_tui::home_entry(&mut app, HomeEntry::Resume);
         app.resume.summaries = Some(Vec::new());
         app
     });
@@ -114,7 +114,7 @@ fn resume_list() {
 fn profiles_cno() {
     both("profiles_cno", |lang| {
         let mut app = app(lang);
-        act(&mut app, &[Action::Down, Action::Down, Action::Confirm]);
+        common_tui::home_entry(&mut app, HomeEntry::Profiles);
         assert_eq!(app.place.screen(), Screen::Profiles);
         app.browse.profile = app
             .library

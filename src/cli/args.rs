@@ -75,6 +75,8 @@ pub enum Command {
     Cohort(CohortArgs),
     /// Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON
     Schema(SchemaArgs),
+    /// Quick orientation: about a dozen questions in the TUI (--name), or replayed from a file (--answers --json) / orientation rapide
+    Quick(QuickArgs),
     /// Start a new assessment in the TUI (or line by line: --plain) / commencer un nouveau bilan
     New(NewArgs),
     /// Resume a saved assessment in the TUI (or line by line: --plain) / reprendre un bilan enregistré
@@ -103,6 +105,27 @@ pub struct MatchArgs {
     /// Show the detail of this profile only / détailler ce seul profil
     #[arg(long, value_name = "ID")]
     pub profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("who").required(true).args(["name", "answers"])))]
+pub struct QuickArgs {
+    /// The person oriented: opens the screens on the quick questions / la personne orientée : ouvre les écrans sur les questions rapides
+    #[arg(long, conflicts_with = "answers")]
+    pub name: Option<String>,
+    /// Rate as a coach rather than self-rating / évaluer en tant que coach
+    #[arg(long, requires = "name")]
+    pub coach: bool,
+    /// Take each answer from this assessment file; an item it lacks counts as not applicable / prendre chaque réponse dans ce bilan (item absent : sans objet)
+    #[arg(long, value_name = "FILE", requires = "json")]
+    pub answers: Option<PathBuf>,
+    /// Print the replay as JSON for scripts (with --answers) / sortie JSON pour les scripts (avec --answers)
+    #[arg(long, requires = "answers")]
+    pub json: bool,
+    /// Ask at most N questions (default 15) / poser au plus N questions (15 par défaut)
+    #[arg(long, value_name = "N", default_value_t = bilan_core::quick::MAX_QUESTIONS as u16,
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub max: u16,
 }
 
 #[derive(Debug, Args)]

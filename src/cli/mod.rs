@@ -14,6 +14,7 @@ pub mod install;
 mod io;
 mod output;
 mod profiles;
+mod quick;
 mod ranking;
 mod schema;
 mod start;
@@ -63,6 +64,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Resume(args)) => start::resume(&global, args, &mut out),
         Some(Command::Profiles(command)) => profiles::run(&global, command, &mut out),
         Some(Command::Match(args)) => ranking::run(&global, args, &mut out),
+        Some(Command::Quick(args)) => quick::run(&global, args, &mut out),
         Some(Command::Report(args)) => documents::report(&global, args, &mut out),
         Some(Command::Plan(args)) => documents::plan(&global, args, &mut out),
         Some(Command::Guide(args)) => documents::guide(&global, args, &mut out),

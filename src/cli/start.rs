@@ -53,6 +53,29 @@ pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::
     tui::run(&global.settings(), start)
 }
 
+/// `bilan quick --name NAME`: the quick orientation on the person's file
+/// (a new one, or theirs), checked as `new` checks it.
+pub fn quick(
+    global: &GlobalArgs,
+    name: String,
+    rater: Rater,
+    settings: bilan_core::quick::Settings,
+) -> anyhow::Result<ExitCode> {
+    if let store::Lookup::Unreadable { error, .. } =
+        store::find_assessment(&global.data_dir(), &name, rater)
+    {
+        return Err(error.into());
+    }
+    tui::run(
+        &global.settings(),
+        Start::Quick {
+            name,
+            rater,
+            settings,
+        },
+    )
+}
+
 pub fn resume(
     global: &GlobalArgs,
     args: ResumeArgs,

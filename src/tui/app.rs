@@ -8,7 +8,8 @@ use super::context::Ctx;
 use super::finding;
 pub use super::screens::results::selected_detail_item;
 use super::screens::{
-    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review, walk,
+    cohort, compare, help, home, new_form, note, profiles, progress, quick, results, resume,
+    review, walk,
 };
 pub use super::state::*;
 
@@ -101,6 +102,7 @@ fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::NewForm => {
             let (effects, exit) = new_form::update(&mut app.form, action);
             if exit == new_form::Exit::Back {
+                app.quick_next = None;
                 app.place.go(Screen::Home);
             }
             effects
@@ -135,6 +137,10 @@ fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
                 app.place.go(back);
             }
             Vec::new()
+        }
+        Screen::Quick => quick_update(app, action),
+        Screen::Walk if app.place.session().is_some_and(|s| s.quick.is_some()) => {
+            quick_update(app, action)
         }
         Screen::Walk => {
             let Place::Session { session, .. } = &mut app.place else {
@@ -320,11 +326,44 @@ pub fn apply(app: &mut App, outcome: Outcome) {
     }
 }
 
+/// The quick orientation's question (the walk in quick mode) and result.
+fn quick_update(app: &mut App, action: Action) -> Vec<Effect> {
+    let on_question = app.place.screen() == Screen::Walk;
+    let Place::Session { session, .. } = &mut app.place else {
+        return Vec::new();
+    };
+    let (effects, exit) = if on_question {
+        quick::update_question(session, &app.library, action)
+    } else {
+        quick::update_standing(session, &app.library, action)
+    };
+    match exit {
+        quick::Exit::Stay => {}
+        quick::Exit::Question => app.place.go(Screen::Walk),
+        quick::Exit::Standing => app.place.go(Screen::Quick),
+        quick::Exit::Results => app.place.go(Screen::Results),
+        quick::Exit::Note => app.overlay = Some(Overlay::Note),
+        quick::Exit::FullWalk => {
+            app.place.go(Screen::Walk);
+            let words = bilan_report::l10n::quick::quick(app.lang);
+            tell(app, words.continued.to_string());
+        }
+    }
+    effects
+}
+
 /// Goes where the start screen's entry leads.
 fn open_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
     match entry {
         HomeEntry::New => {
             app.form = FormState::default();
+            app.quick_next = None;
+            app.place.go(Screen::NewForm);
+            Vec::new()
+        }
+        HomeEntry::Quick => {
+            app.form = FormState::default();
+            app.quick_next = Some(bilan_core::quick::Settings::default());
             app.place.go(Screen::NewForm);
             Vec::new()
         }

@@ -77,7 +77,7 @@ pub fn read_only(app: &App) -> Option<&crate::tui::saving::ReadOnly> {
     let session = app.place.session()?;
     let on_session = matches!(
         app.place.screen(),
-        Screen::Walk | Screen::Review | Screen::Results
+        Screen::Walk | Screen::Review | Screen::Results | Screen::Quick
     );
     session.disk.read_only.as_ref().filter(|_| on_session)
 }

@@ -53,6 +53,12 @@ pub enum Start {
         rater: Rater,
     },
     Resume(PathBuf),
+    /// The quick orientation for this person (a new file, or theirs).
+    Quick {
+        name: String,
+        rater: Rater,
+        settings: bilan_core::quick::Settings,
+    },
     /// The group screen on these files or folders, against this profile.
     Cohort {
         paths: Vec<PathBuf>,
@@ -120,6 +126,16 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
         Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
         Start::New { name, rater } => {
             let mut app = App::new(finish_loading(loader)?, settings.lang);
+            io.perform(&mut app, Effect::Create { name, rater });
+            (app, None)
+        }
+        Start::Quick {
+            name,
+            rater,
+            settings: quick,
+        } => {
+            let mut app = App::new(finish_loading(loader)?, settings.lang);
+            app.quick_next = Some(quick);
             io.perform(&mut app, Effect::Create { name, rater });
             (app, None)
         }

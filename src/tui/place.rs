@@ -13,6 +13,8 @@ pub enum Screen {
     Walk,
     Review,
     Results,
+    /// Where the quick orientation stands.
+    Quick,
     /// Self-rating beside the coach's, widest disagreement first.
     Compare,
     /// What rose and fell since an earlier round.
@@ -28,6 +30,7 @@ pub enum SessionView {
     Walk,
     Review,
     Results,
+    Quick,
 }
 
 /// The screens that need no assessment.
@@ -49,6 +52,7 @@ impl Screen {
             Screen::Walk => Ok(SessionView::Walk),
             Screen::Review => Ok(SessionView::Review),
             Screen::Results => Ok(SessionView::Results),
+            Screen::Quick => Ok(SessionView::Quick),
             Screen::Home => Err(OtherScreen::Home),
             Screen::NewForm => Err(OtherScreen::NewForm),
             Screen::ResumeList => Err(OtherScreen::ResumeList),
@@ -66,6 +70,7 @@ impl From<SessionView> for Screen {
             SessionView::Walk => Screen::Walk,
             SessionView::Review => Screen::Review,
             SessionView::Results => Screen::Results,
+            SessionView::Quick => Screen::Quick,
         }
     }
 }

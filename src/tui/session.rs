@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use bilan_core::matching::{self, Ranking};
+use bilan_core::quick::{self, Settings, Step};
 use bilan_core::{Assessment, Item, Library};
 
 use super::action::{Counterpart, Effect};
@@ -67,6 +68,38 @@ pub struct Session {
     /// Rating changes, oldest first, each with the answers it replaced
     /// (`u` takes back the last one).
     pub undo: Vec<RatingChange>,
+    /// Taking the quick orientation: the walk asks the items it chooses.
+    pub quick: Option<QuickRun>,
+    /// After a quick orientation, rating an item moves on to the next
+    /// unanswered one (the quick answers are not asked again).
+    pub skip_answered: bool,
+}
+
+/// A session taking the quick orientation: where it stands after the
+/// answers so far.
+#[derive(Debug, Clone)]
+pub struct QuickRun {
+    pub settings: Settings,
+    pub step: Step,
+}
+
+impl QuickRun {
+    /// The orientation as it stands for this session's answers.
+    pub fn start(session: &Session, library: &Library, settings: Settings) -> QuickRun {
+        QuickRun {
+            settings,
+            step: quick::step(
+                &library.catalogue,
+                &library.profiles,
+                &session.assessment,
+                settings,
+            ),
+        }
+    }
+
+    pub fn stopped(&self) -> bool {
+        self.step.next.is_none()
+    }
 }
 
 /// One rating change: each item it changed, with its answer before.

@@ -72,6 +72,9 @@ pub struct App {
     pub help_scroll: u16,
     /// The terminal's size, told by the loop; used to bound scrolling.
     pub viewport: ratatui::layout::Rect,
+    /// The next assessment opened runs the quick orientation (its start
+    /// screen entry, or `bilan quick`), with these settings.
+    pub quick_next: Option<bilan_core::quick::Settings>,
 }
 
 impl App {
@@ -95,6 +98,7 @@ impl App {
             copy_path: TextInput::default(),
             help_scroll: 0,
             viewport: ratatui::layout::Rect::new(0, 0, 80, 24),
+            quick_next: None,
         }
     }
 
@@ -204,11 +208,20 @@ impl App {
             ranking: Ranking::default(),
             disk,
             undo: Vec::new(),
+            quick: None,
+            skip_answered: false,
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);
+        let quick = self
+            .quick_next
+            .take()
+            .map(|settings| super::screens::quick::open(&mut session, &self.library, settings));
         self.place.open(session);
         self.overlay = None;
+        if quick == Some(super::screens::quick::Exit::Standing) {
+            self.place.go(Screen::Quick);
+        }
     }
 }
 

@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::grid::Plain;
 use super::layout;
 use super::screens::{
-    cohort, compare, help, home, new_form, note, profiles, progress, results, resume, review,
-    saving, search, walk,
+    cohort, compare, help, home, new_form, note, profiles, progress, quick, results, resume,
+    review, saving, search, walk,
 };
 use super::state::{App, Overlay, Screen, ctx};
 use super::widgets;
@@ -63,12 +63,16 @@ fn draw(app: &App, frame: &mut Frame) {
         Screen::NewForm => new_form::render(&app.form, ctx(app), frame, areas.body),
         Screen::ResumeList => resume::render(&app.resume, ctx(app), frame, areas.body),
         Screen::Profiles => profiles::render(&app.browse, ctx(app), frame, areas.body),
-        Screen::Walk | Screen::Review | Screen::Results => {
+        Screen::Walk | Screen::Review | Screen::Results | Screen::Quick => {
             if let Some(session) = app.place.session() {
                 let ctx = ctx(app);
                 match app.place.screen() {
-                    Screen::Walk => walk::render(session, ctx, frame, areas.body),
+                    Screen::Walk => {
+                        walk::render(session, ctx, frame, areas.body);
+                        quick::render_question_header(session, ctx, frame, areas.body);
+                    }
                     Screen::Review => review::render(session, ctx, frame, areas.body),
+                    Screen::Quick => quick::render_standing(session, ctx, frame, areas.body),
                     _ => results::render(session, ctx, frame, areas.body),
                 }
             }
@@ -121,9 +125,13 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         Screen::NewForm => s.new_title,
         Screen::ResumeList => s.resume_title,
         Screen::Profiles => s.profiles_title,
+        Screen::Walk if app.place.session().is_some_and(|s| s.quick.is_some()) => {
+            bilan_report::l10n::quick::quick(app.lang).title
+        }
         Screen::Walk => s.walk_title,
         Screen::Review => s.review_title,
         Screen::Results => s.results_title,
+        Screen::Quick => bilan_report::l10n::quick::quick(app.lang).title,
         Screen::Compare => bilan_report::l10n::coaching(app.lang).compare_title,
         Screen::Progress => bilan_report::l10n::coaching(app.lang).progress_title,
         Screen::Cohort => bilan_report::l10n::coaching(app.lang).cohort_title,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use bilan::tui::app::App;
+use bilan::tui::app::{Action, App, Effect, HomeEntry, update};
 use bilan::tui::theme::Theme;
 use bilan::tui::view;
 use bilan_core::{Assessment, Lang, Library, Rater};
@@ -80,4 +80,14 @@ pub fn scored(lang: Lang) -> App {
         }
     }
     app
+}
+
+/// Opens a start screen entry (by its place in the menu, however many
+/// entries come before it); the effects of opening it.
+pub fn home_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
+    let row = HomeEntry::ALL
+        .iter()
+        .position(|e| *e == entry)
+        .expect("a start screen entry");
+    update(app, Action::Pick(row))
 }

@@ -5,10 +5,7 @@ fn the_home_entry_analyses_the_saved_files_and_tab_changes_the_target() {
     let mut app = app(Lang::En);
     let first = app.library.profiles[0].id.clone();
     let second = app.library.profiles[1].id.clone();
-    let effects = run(
-        &mut app,
-        &[Action::Down, Action::Down, Action::Down, Action::Confirm],
-    );
+    let effects = common_tui::home_entry(&mut app, HomeEntry::Cohort);
     assert_eq!(app.place.screen(), Screen::Cohort);
     assert_eq!(
         effects,

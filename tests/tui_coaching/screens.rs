@@ -126,10 +126,7 @@ fn esc_ends_a_group_view_opened_from_the_command_line() {
     assert_eq!(run(&mut app, &[Action::Back]), vec![Effect::Quit]);
     // From the start screen, Esc goes back there.
     let mut app = common_tui::app(Lang::En);
-    run(
-        &mut app,
-        &[Action::Down, Action::Down, Action::Down, Action::Confirm],
-    );
+    common_tui::home_entry(&mut app, HomeEntry::Cohort);
     // The analysis was still running: Esc stops it too.
     assert_eq!(run(&mut app, &[Action::Back]), vec![Effect::CancelCohort]);
     assert_eq!(app.place.screen(), Screen::Home);

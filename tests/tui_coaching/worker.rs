@@ -37,10 +37,7 @@ fn esc_cancels_the_group_analysis_and_its_result_is_dropped() {
     let dir = tempfile::tempdir().unwrap();
     many_files(dir.path(), 2_000);
     let (mut app, mut io) = io_app(dir.path());
-    run(
-        &mut app,
-        &[Action::Down, Action::Down, Action::Down, Action::Confirm],
-    );
+    common_tui::home_entry(&mut app, HomeEntry::Cohort);
     io.perform(
         &mut app,
         Effect::Cohort {
@@ -96,7 +93,7 @@ fn the_saved_files_are_listed_off_the_ui_thread() {
     let dir = tempfile::tempdir().unwrap();
     many_files(dir.path(), 40);
     let (mut app, mut io) = io_app(dir.path());
-    let effects = run(&mut app, &[Action::Down, Action::Confirm]);
+    let effects = common_tui::home_entry(&mut app, HomeEntry::Resume);
     assert_eq!(app.place.screen(), Screen::ResumeList);
     for effect in effects {
         io.perform(&mut app, effect);

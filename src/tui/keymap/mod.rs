@@ -24,6 +24,12 @@ pub enum Context {
     Walk,
     Review,
     Results,
+    /// A question of the quick orientation (the walk in quick mode).
+    QuickQuestion,
+    /// Where the quick orientation stands, questions left.
+    QuickStanding,
+    /// Where the quick orientation stands, once it stopped.
+    QuickDone,
     Compare,
     Progress,
     Cohort,
@@ -49,6 +55,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Walk => tables::WALK,
         Context::Review => tables::REVIEW,
         Context::Results => tables::RESULTS,
+        Context::QuickQuestion => tables::QUICK_QUESTION,
+        Context::QuickStanding => tables::QUICK_STANDING,
+        Context::QuickDone => tables::QUICK_DONE,
         Context::Compare | Context::Progress => tables::COMPARE,
         Context::Cohort => tables::COHORT,
         Context::Help => tables::HELP,
@@ -81,9 +90,22 @@ pub fn screen_context(app: &App) -> Context {
         Screen::NewForm => Context::Form,
         Screen::ResumeList => Context::Resume,
         Screen::Profiles => Context::Profiles,
+        Screen::Walk if app.place.session().is_some_and(|s| s.quick.is_some()) => {
+            Context::QuickQuestion
+        }
         Screen::Walk => Context::Walk,
         Screen::Review => Context::Review,
         Screen::Results => Context::Results,
+        Screen::Quick
+            if app
+                .place
+                .session()
+                .and_then(|s| s.quick.as_ref())
+                .is_some_and(|run| run.stopped()) =>
+        {
+            Context::QuickDone
+        }
+        Screen::Quick => Context::QuickStanding,
         Screen::Compare => Context::Compare,
         Screen::Progress => Context::Progress,
         Screen::Cohort => Context::Cohort,

@@ -123,6 +123,33 @@ pub static WALK: &[Binding] = &[
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
+/// A question of the quick orientation: answer, or see where it stands.
+pub static QUICK_QUESTION: &[Binding] = &[
+    bind!(rate [0, 1, 2, 3, 4, 5] => rate_and_move_on, footer),
+    bind!([Char('a')] [] => Action::NotApplicable, not_applicable, footer),
+    bind!([UP, Char('k')] [] => Action::Up, previous_level),
+    bind!([DOWN, Char('j')] [] => Action::Down, next_level),
+    bind!([ENTER] [] => Action::Confirm, confirm_level),
+    bind!([Char('n')] [] => Action::EditNote, note_evidence, footer),
+    bind!([Char('r')] [ESC] => Action::Results, quick_standing, footer),
+    bind!([Char('H')] [] => Action::Home, start_screen),
+];
+
+/// Where the quick orientation stands.
+pub static QUICK_STANDING: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, continue_full_assessment, footer),
+    bind!([Char('b')] [ESC] => Action::Back, back_to_the_questions, footer),
+    bind!([Char('r')] [] => Action::Results, detailed_results, footer),
+    bind!([Char('H')] [] => Action::Home, start_screen),
+];
+
+/// Where the quick orientation stands, once it stopped.
+pub static QUICK_DONE: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, continue_full_assessment, footer),
+    bind!([Char('r')] [] => Action::Results, detailed_results, footer),
+    bind!([Char('H')] [] => Action::Home, start_screen),
+];
+
 /// The overview of every item.
 pub static REVIEW: &[Binding] = &[
     bind!([UP, Char('k')] [] => Action::Up, previous_row),

@@ -66,6 +66,7 @@ pub fn render(home: &HomeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
     };
     let labels = [
         s.menu_new,
+        bilan_report::l10n::quick::quick(ctx.lang).menu,
         saved.as_str(),
         s.menu_profiles,
         bilan_report::l10n::coaching(ctx.lang).menu_cohort,
@@ -101,6 +102,7 @@ pub struct HomeState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeEntry {
     New,
+    Quick,
     Resume,
     Profiles,
     Cohort,
@@ -108,8 +110,9 @@ pub enum HomeEntry {
 }
 
 impl HomeEntry {
-    pub const ALL: [HomeEntry; 5] = [
+    pub const ALL: [HomeEntry; 6] = [
         HomeEntry::New,
+        HomeEntry::Quick,
         HomeEntry::Resume,
         HomeEntry::Profiles,
         HomeEntry::Cohort,

@@ -18,6 +18,7 @@ pub mod new_form;
 pub mod note;
 pub mod profiles;
 pub mod progress;
+pub mod quick;
 pub mod results;
 pub mod resume;
 pub mod review;
@@ -53,7 +54,7 @@ pub fn mouse_action(app: &App, area: Rect, mouse: MouseEvent) -> Option<Action> 
                 Screen::Compare => compare::hit(&app.compare, body, y),
                 Screen::Progress => progress::hit(&app.progress, body, y),
                 Screen::Cohort => cohort::hit(&app.cohort, body, y),
-                Screen::Profiles | Screen::NewForm => None,
+                Screen::Profiles | Screen::NewForm | Screen::Quick => None,
             }?;
             Some(Action::Pick(row))
         }

@@ -456,7 +456,15 @@ fn answer_current(session: &mut Session, library: &Library, answer: Answer) -> (
     session.assessment.set_answer(&id, Some(answer));
     session.results.what_if.remove(&session.cursor);
     refresh_ranking(session, library);
-    let next = session.cursor + 1;
+    // After a quick orientation the items it asked are not asked again.
+    let next = if session.skip_answered {
+        let items = library.catalogue.items();
+        (session.cursor + 1..items.len())
+            .find(|&i| session.assessment.answer(&items[i].id).is_none())
+            .unwrap_or(items.len())
+    } else {
+        session.cursor + 1
+    };
     if next < library.catalogue.len() {
         return (go_to(session, library, next), Exit::Stay);
     }

@@ -25,6 +25,7 @@ mod fr;
 pub mod matching;
 pub mod plain;
 mod plain_table;
+pub mod quick;
 mod tables;
 pub mod terminal;
 mod words;

@@ -406,6 +406,11 @@ pub struct KeyWords {
     pub previous_profile: &'static str,
     pub scroll: &'static str,
     pub rate_and_move_on: &'static str,
+    /// Quick orientation: where it stands / go on with every item / back.
+    pub quick_standing: &'static str,
+    pub continue_full_assessment: &'static str,
+    pub back_to_the_questions: &'static str,
+    pub detailed_results: &'static str,
     /// Answer "not applicable / can't judge" (walk and overview).
     pub not_applicable: &'static str,
     pub previous_item: &'static str,

@@ -190,7 +190,8 @@ impl Step {
 pub struct Replay {
     pub questions: Vec<Question>,
     pub last: Step,
-    /// The assessment the quick mode built (only the items asked).
+    /// The assessment the quick mode built (only the items asked), marked
+    /// as started in quick mode.
     #[serde(skip)]
     pub assessment: Assessment,
 }
@@ -367,6 +368,7 @@ impl<'a> Quick<'a> {
     /// asked already).
     pub fn replay(&self, start: &Assessment, answers: &Assessment, settings: Settings) -> Replay {
         let mut assessment = start.clone();
+        assessment.started_in = Some(crate::assessment::StartedIn::Quick);
         let mut questions = Vec::new();
         loop {
             let step = self.step(&assessment, settings);

@@ -62,6 +62,10 @@ fn main() {
         "confident: {} agreed, {} wrong; not confident: {} warranted (first place differed), {} needless",
         f.confident_agreed, f.confident_disagreed, f.unsure_disagreed, f.unsure_agreed
     );
+    println!(
+        "confident and wrong where the full lead is >= 5 points: {}",
+        f.confident_disagreed_lead5
+    );
     for kind in [
         Kind::NearRole,
         Kind::BetweenTwo,

@@ -194,6 +194,20 @@ pub struct Assessment {
     /// The item the walk was on when last saved, to resume there.
     #[serde(default)]
     pub position: Option<String>,
+    /// How the assessment was started, when not by the full walk: `quick`
+    /// for a quick orientation (its answers are kept when the full walk
+    /// continues). Absent for a full assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_in: Option<StartedIn>,
+}
+
+/// How an assessment was started, when not by the full walk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum StartedIn {
+    /// The quick orientation: a dozen questions chosen to settle the first
+    /// place.
+    Quick,
 }
 
 impl Assessment {
@@ -210,6 +224,7 @@ impl Assessment {
             scores: BTreeMap::new(),
             notes: BTreeMap::new(),
             position: None,
+            started_in: None,
         }
     }
 
@@ -387,6 +402,19 @@ const SCORE_HINT: &str = "use 0 for not yet practised, a level from 1 to 5, or \
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn started_in_quick_is_optional_and_kept() {
+        let text = r#"{"person": "Ana", "rater": "self", "scores": {}}"#;
+        let mut a = Assessment::from_json(text, "t.json").expect("valid");
+        assert_eq!(a.started_in, None);
+        assert!(!a.to_json().contains("started_in"));
+        a.started_in = Some(StartedIn::Quick);
+        let saved = a.to_json();
+        assert!(saved.contains(r#""started_in": "quick""#), "{saved}");
+        let back = Assessment::from_json(&saved, "t.json").expect("valid");
+        assert_eq!(back.started_in, Some(StartedIn::Quick));
+    }
 
     #[test]
     fn smallest_valid_input_is_accepted_and_filled_on_save() {

@@ -22,7 +22,7 @@ pub mod testing;
 pub mod text;
 pub mod time;
 
-pub use assessment::{Answer, Assessment, Rater};
+pub use assessment::{Answer, Assessment, Rater, StartedIn};
 pub use catalogue::{Catalogue, Item, ItemKind};
 pub use error::{Error, Result};
 pub use ids::{ItemId, PersonKey, ProfileId};

@@ -116,6 +116,11 @@ fn the_limit_is_kept_and_named() {
     let empty = Assessment::new("y", Rater::SelfRated, Lang::En);
     let replay = quick.replay(&start, &empty, Settings { max_questions: 4 });
     assert_eq!(replay.questions.len(), 4);
+    assert_eq!(
+        replay.assessment.started_in,
+        Some(bilan_core::StartedIn::Quick)
+    );
+    assert_eq!(replay.assessment.scores.len(), 4);
     assert!(!replay.last.confident);
     assert!(
         matches!(replay.last.stop, Some(StopReason::Limit { .. })),

@@ -110,8 +110,8 @@ pub enum StopReason {
     /// The question limit was reached with the first place still open
     /// between these two (leader first): not confident.
     Limit { first: ProfileId, second: ProfileId },
-    /// Every item is answered (or not applicable) and the first two are
-    /// still level: not confident.
+    /// No unanswered item can move the gap between these two (leader
+    /// first), and they are still too close: not confident.
     Exhausted { first: ProfileId, second: ProfileId },
     /// There are no profiles (or no items) to rank.
     NothingToRank,
@@ -152,7 +152,8 @@ pub struct QuickMatch {
     pub fit_ceiling: f64,
     /// For all but the leader: the leader's estimated lead over this
     /// profile divided by that lead's standard deviation under the model
-    /// (how sure the order is); `None` for the leader.
+    /// (how sure the order is); infinite (`null` in JSON) when no
+    /// unanswered item can change it; `None` for the leader.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certainty: Option<f64>,
 }
@@ -190,7 +191,8 @@ impl Step {
 pub struct Replay {
     pub questions: Vec<Question>,
     pub last: Step,
-    /// The assessment the quick mode built (only the items asked).
+    /// The assessment the quick mode built (only the items asked), marked
+    /// as started in quick mode.
     #[serde(skip)]
     pub assessment: Assessment,
 }
@@ -367,6 +369,7 @@ impl<'a> Quick<'a> {
     /// asked already).
     pub fn replay(&self, start: &Assessment, answers: &Assessment, settings: Settings) -> Replay {
         let mut assessment = start.clone();
+        assessment.started_in = Some(crate::assessment::StartedIn::Quick);
         let mut questions = Vec::new();
         loop {
             let step = self.step(&assessment, settings);

@@ -196,6 +196,9 @@ pub struct Figures {
     pub confident_disagreed: usize,
     pub unsure_agreed: usize,
     pub unsure_disagreed: usize,
+    /// Confident and not agreeing although the full lead is ≥ 5 points:
+    /// the errors that should have been "not confident".
+    pub confident_disagreed_lead5: usize,
 }
 
 impl Figures {
@@ -277,7 +280,12 @@ pub fn figures(outcomes: &[Outcome]) -> Figures {
         }
         match (o.confident, agrees) {
             (true, true) => f.confident_agreed += 1,
-            (true, false) => f.confident_disagreed += 1,
+            (true, false) => {
+                f.confident_disagreed += 1;
+                if o.full_lead >= 5.0 {
+                    f.confident_disagreed_lead5 += 1;
+                }
+            }
             (false, true) => f.unsure_agreed += 1,
             (false, false) => f.unsure_disagreed += 1,
         }

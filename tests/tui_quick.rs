@@ -103,6 +103,11 @@ fn each_question_is_the_one_the_domain_chooses_then_it_stops_with_a_result() {
     let asked = answer_until_stopped(&mut app);
     assert_eq!(app.place.screen(), Screen::Quick);
     let session = app.place.session().expect("kept");
+    assert_eq!(
+        session.assessment.started_in,
+        Some(bilan_core::StartedIn::Quick),
+        "the file says it was started in quick mode"
+    );
     let run = session.quick.as_ref().expect("still the quick run");
     assert!(run.stopped());
     assert_eq!(run.step.asked, asked.len());

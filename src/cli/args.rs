@@ -116,6 +116,9 @@ pub struct QuickArgs {
     /// Rate as a coach rather than self-rating / évaluer en tant que coach
     #[arg(long, requires = "name")]
     pub coach: bool,
+    /// Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d'écran
+    #[arg(long, requires = "name")]
+    pub plain: bool,
     /// Take each answer from this assessment file; an item it lacks counts as not applicable / prendre chaque réponse dans ce bilan (item absent : sans objet)
     #[arg(long, value_name = "FILE", requires = "json")]
     pub answers: Option<PathBuf>,

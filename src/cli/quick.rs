@@ -26,7 +26,7 @@ pub fn run(global: &GlobalArgs, args: QuickArgs, out: &mut impl Write) -> anyhow
         } else {
             Rater::SelfRated
         };
-        return super::start::quick(global, name, rater, settings);
+        return super::start::quick(global, (name, rater, args.plain), settings, out);
     };
     let library = global.library()?;
     let answers = store::load_assessment(&path)?;

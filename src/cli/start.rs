@@ -57,14 +57,26 @@ pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::
 /// (a new one, or theirs), checked as `new` checks it.
 pub fn quick(
     global: &GlobalArgs,
-    name: String,
-    rater: Rater,
+    (name, rater, asked_plain): (String, Rater, bool),
     settings: bilan_core::quick::Settings,
+    out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
     if let store::Lookup::Unreadable { error, .. } =
         store::find_assessment(&global.data_dir(), &name, rater)
     {
         return Err(error.into());
+    }
+    if plain::wanted(asked_plain) {
+        let library = global.library()?;
+        let global_settings = global.settings();
+        let stdin = std::io::stdin();
+        let console = plain::Console {
+            library: &library,
+            settings: &global_settings,
+            input: &mut stdin.lock(),
+            out,
+        };
+        return plain::quick::run(console, &name, rater, settings);
     }
     tui::run(
         &global.settings(),

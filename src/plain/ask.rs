@@ -22,6 +22,11 @@ pub trait Order {
     fn before(&self, current: usize) -> Option<usize>;
     /// "question `number` of `total`" for `current`.
     fn number(&self, assessment: &Assessment, current: usize) -> (usize, usize);
+    /// Why `current` is asked, said under its heading (the quick
+    /// orientation's reason); `None` for the walk.
+    fn why(&self, _assessment: &Assessment, _current: usize) -> Option<String> {
+        None
+    }
 }
 
 /// The full walk: every item in catalogue order, from where the person
@@ -194,11 +199,12 @@ impl Asker<'_> {
             };
             let place = self.place(order, file, current);
             if whole {
+                let why = order.why(&file.assessment, current);
                 question::write(
                     self.out,
                     self.library,
                     (&file.assessment, self.self_rated),
-                    place,
+                    (place, why.as_deref()),
                     self.lang,
                 )?;
             } else {

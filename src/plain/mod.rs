@@ -11,6 +11,7 @@
 pub mod ask;
 pub mod file;
 pub mod question;
+pub mod quick;
 pub mod results;
 
 use std::io::{BufRead, IsTerminal, Write};

@@ -101,7 +101,7 @@ pub fn write(
     out: &mut dyn Write,
     library: &Library,
     (assessment, self_rated): (&Assessment, Option<&Assessment>),
-    place: Place,
+    (place, why): (Place, Option<&str>),
     lang: Lang,
 ) -> io::Result<()> {
     let Some(item) = library.catalogue.items().get(place.index) else {
@@ -111,6 +111,9 @@ pub fn write(
     let colon = colon(lang, Space::NoBreak);
     writeln!(out)?;
     heading(out, library, place, lang)?;
+    if let Some(why) = why {
+        writeln!(out, "{why}.")?;
+    }
     let (answered, total) = assessment.progress(&library.catalogue);
     writeln!(
         out,

@@ -16,6 +16,7 @@ use crate::tui::context::Ctx;
 use crate::tui::grid::{Grid, GridCell, GridRow};
 use crate::tui::session::{QuickRun, Session, go_to, prepare_results, refresh_ranking};
 use crate::tui::text_input::TextInput;
+use bilan_core::assessment::StartedIn;
 use bilan_core::quick::{self, Settings};
 use bilan_core::{Answer, Library};
 use bilan_report::l10n::quick::{self as words, quick as quick_words};
@@ -64,6 +65,10 @@ fn follow(session: &mut Session, library: &Library) -> (Vec<Effect>, Exit) {
 /// Opens a session on the quick orientation: its first (or next) question,
 /// or where it stands when nothing is left to ask.
 pub fn open(session: &mut Session, library: &Library, settings: Settings) -> Exit {
+    // A file begun here is marked so (a normal assessment otherwise).
+    if session.assessment.progress(&library.catalogue).0 == 0 {
+        session.assessment.started_in = Some(StartedIn::Quick);
+    }
     session.quick = Some(QuickRun::start(session, library, settings));
     follow(session, library).1
 }

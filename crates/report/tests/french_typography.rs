@@ -232,3 +232,69 @@ fn the_check_finds_what_it_should() {
         vec!["a\u{a0}b".to_string(), "de".to_string()]
     );
 }
+
+/// Anglicisms a French professional would not sign, and the gendered forms
+/// the French does not use for the person assessed (see `l10n/fr/mod.rs`).
+const BANNED: &[&str] = &[
+    "sponsor",
+    "bad buzz",
+    "e-mailing",
+    "reporting",
+    "newsletter",
+    "planning",
+    "hotline",
+    "business",
+    "coaché",
+    "coache ",
+    "candidat·e",
+    "candidat",
+    "·e",
+];
+
+#[test]
+fn french_uses_french_words_and_one_convention_for_the_person() {
+    let mut all = Vec::new();
+    for name in ["framework", "cm", "cno", "ite", "guidance"] {
+        let path = root().join("profiles").join(format!("{name}.json"));
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("a file")).expect("JSON");
+        let mut values = Vec::new();
+        french_values(&json, "", false, &mut values);
+        for (at, value) in values {
+            let lower = value.to_lowercase();
+            for word in BANNED.iter().filter(|w| lower.contains(*w)) {
+                all.push(format!("{name}.json{at}: {word:?} in {value:?}"));
+            }
+            // A descriptor says "en autonomie", not "seul" (masculine).
+            if lower
+                .split(' ')
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w[1].trim_end_matches([',', '.']) == "seul" && w[0] != "un" && w[0] != "à")
+            {
+                all.push(format!("{name}.json{at}: \"seul\" in {value:?}"));
+            }
+        }
+    }
+    for path in rust_files(&root().join("crates/report/src/l10n/fr")) {
+        let source = std::fs::read_to_string(&path).expect("a source file");
+        let source = source
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or(&source)
+            .to_string();
+        // The core's English details, matched in error_details.rs, are not French.
+        let french: Vec<String> = if path.ends_with("error_details.rs") {
+            Vec::new()
+        } else {
+            literals(&source)
+        };
+        for value in french {
+            let lower = value.to_lowercase();
+            for word in BANNED.iter().filter(|w| lower.contains(*w)) {
+                all.push(format!("{}: {word:?} in {value:?}", path.display()));
+            }
+        }
+    }
+    assert!(all.is_empty(), "{} found:\n{}", all.len(), all.join("\n"));
+}

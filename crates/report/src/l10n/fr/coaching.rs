@@ -7,7 +7,7 @@ pub(super) const COACHING: Coaching = Coaching {
     compare_title: "auto-évaluation et coach",
     progress_title: "évolution",
     cohort_title: "groupe",
-    self_note: "note du candidat",
+    self_note: "note de la personne",
     col_self: "auto",
     col_coach: "coach",
     col_agreed: "retenu",

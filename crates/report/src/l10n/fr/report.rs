@@ -73,7 +73,7 @@ pub(super) const LABELS: Labels = Labels {
     expected_at: "Attendu au niveau",
     interview_notes: "Notes d'entretien",
     observed_level: "Niveau observé",
-    candidate: "Candidat·e",
+    candidate: "Personne évaluée",
     date: "Date",
     summary: "Résumé",
     competences: "Compétences e-CF",

@@ -33,7 +33,7 @@ pub(super) const UI: Strings = Strings {
     all_same_hint_coach: "Vérifiez que chaque niveau reflète bien ce que la personne sait faire.",
     all_same_warning: "Toutes vos réponses ont le même niveau",
     answered_word: "répondu",
-    app_intro: "Évaluez-vous (ou évaluez un candidat) sur 18 compétences e-CF et 31 savoirs, savoir-faire et savoir-être, puis voyez à quel rôle vous correspondez\u{a0}: Community Manager, Chief Networking Officer ou Expert IT 2.0. Tout reste sur cet ordinateur.",
+    app_intro: "Évaluez-vous (ou évaluez une autre personne) sur 18 compétences e-CF et 31 savoirs, savoir-faire et savoir-être, puis voyez à quel rôle vous correspondez\u{a0}: Community Manager, Chief Networking Officer ou Expert IT 2.0. Tout reste sur cet ordinateur.",
     app_tagline: "bilan — bilan de compétences e-CF · CM · CNO · ITE",
     col_actual: "vous",
     col_date: "modifié",

@@ -368,7 +368,8 @@ impl GlobalArgs {
         let library = Library::load(self.config_dir().as_deref())?;
         for warning in &library.warnings {
             let warning = bilan_report::l10n::error(warning, self.lang());
-            eprintln!("bilan: warning: skipped: {warning}");
+            let line = bilan_report::l10n::notices::skipped(self.lang(), &warning);
+            eprintln!("bilan: {line}");
         }
         Ok(library)
     }

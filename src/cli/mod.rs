@@ -27,6 +27,7 @@ pub fn run() -> ExitCode {
         Err(err) => err.exit(),
     };
     let lang = cli.global.lang();
+    io::set_lang(lang);
     match execute(cli) {
         Ok(code) => code,
         // A reader that stops early (`bilan match f.json | head`) is not an error.

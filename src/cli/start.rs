@@ -38,13 +38,23 @@ pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn resume(global: &GlobalArgs, args: ResumeArgs) -> anyhow::Result<ExitCode> {
-    let path = resolve_assessment(&global.data_dir(), &args.name, rater(args.coach))?;
+    let path = resolve_assessment(
+        &global.data_dir(),
+        &args.name,
+        rater(args.coach),
+        global.lang(),
+    )?;
     tui::run(&global.settings(), Start::Resume(path))
 }
 
 /// `bilan resume NAME`: a path if it is one, else the saved file for that
 /// person and rater.
-fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Result<PathBuf> {
+fn resolve_assessment(
+    data_dir: &Path,
+    name: &str,
+    rater: Rater,
+    lang: bilan_core::Lang,
+) -> anyhow::Result<PathBuf> {
     let as_path = Path::new(name);
     if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
         return Ok(as_path.to_path_buf());
@@ -57,13 +67,12 @@ fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Resu
         store::Lookup::New(_) => {}
     }
     anyhow::bail!(
-        "no saved {} assessment for `{name}` in {}. Start one with `bilan new --name \"{name}\"{}`, or run `bilan` to see the saved ones.",
-        rater.code(),
-        data_dir.display(),
-        if rater == Rater::Coach {
-            " --coach"
-        } else {
-            ""
-        }
+        "{}",
+        bilan_report::l10n::notices::no_saved_assessment(
+            lang,
+            rater,
+            name,
+            &data_dir.display().to_string()
+        )
     )
 }

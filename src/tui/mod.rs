@@ -64,7 +64,10 @@ type Loader = std::thread::JoinHandle<bilan_core::Result<Library>>;
 fn finish_loading(loader: Loader) -> anyhow::Result<Library> {
     match loader.join() {
         Ok(result) => Ok(result?),
-        Err(_) => anyhow::bail!("loading the catalogue and profiles failed unexpectedly"),
+        Err(_) => anyhow::bail!(
+            "{}",
+            bilan_report::l10n::notices::loading_failed(bilan_core::Lang::detect())
+        ),
     }
 }
 

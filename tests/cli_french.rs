@@ -50,7 +50,11 @@ fn both_ways(args: &[&str]) -> [Run; 2] {
 fn french_stderr(run: Run, ok: bool, french: &[&str]) -> String {
     let mut run = run;
     let assert = run.cmd.assert();
-    let assert = if ok { assert.success() } else { assert.failure() };
+    let assert = if ok {
+        assert.success()
+    } else {
+        assert.failure()
+    };
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(!stderr.trim().is_empty(), "something is said");
     for line in stderr.lines() {
@@ -68,11 +72,23 @@ fn french_stderr(run: Run, ok: bool, french: &[&str]) -> String {
 #[test]
 fn bad_assessments_are_explained_in_french() {
     let cases: &[(&str, &[&str])] = &[
-        ("malformed.json", &["ligne 4", "colonne 3", "Corrigez le JSON"]),
-        ("score_seven.json", &["le niveau 7 est hors de 0–5", "Que faire\u{a0}:"]),
-        ("newer_assessment.json", &["version plus récente", "Mettez bilan à jour"]),
+        (
+            "malformed.json",
+            &["ligne 4", "colonne 3", "Corrigez le JSON"],
+        ),
+        (
+            "score_seven.json",
+            &["le niveau 7 est hors de 0–5", "Que faire\u{a0}:"],
+        ),
+        (
+            "newer_assessment.json",
+            &["version plus récente", "Mettez bilan à jour"],
+        ),
         // A profile given where an assessment is expected.
-        ("unknown_item.json", &["champ `person` manquant", "Corrigez cette valeur"]),
+        (
+            "unknown_item.json",
+            &["champ `person` manquant", "Corrigez cette valeur"],
+        ),
     ];
     for (file, french) in cases {
         let path = format!("tests/fixtures/bad/{file}");
@@ -105,7 +121,10 @@ fn a_missing_saved_assessment_and_a_missing_folder_are_said_in_french() {
         french_stderr(
             run,
             false,
-            &["aucune auto-évaluation enregistrée", "«\u{202f}Nobody Here\u{202f}»"],
+            &[
+                "aucune auto-évaluation enregistrée",
+                "«\u{202f}Nobody Here\u{202f}»",
+            ],
         );
     }
     for run in both_ways(&["resume", "Nobody Here", "--coach"]) {
@@ -123,7 +142,11 @@ fn warnings_and_status_lines_are_in_french() {
         french_stderr(
             run,
             true,
-            &["avertissement\u{a0}: fichier ignoré", "ligne 4, colonne 3", "Fichiers non valides"],
+            &[
+                "avertissement\u{a0}: fichier ignoré",
+                "ligne 4, colonne 3",
+                "Fichiers non valides",
+            ],
         );
     }
     // Files given in the wrong order.
@@ -149,4 +172,43 @@ fn warnings_and_status_lines_are_in_french() {
     for run in both_ways(&["match", unknown.to_str().unwrap()]) {
         french_stderr(run, true, &["élément inconnu `Z.99`"]);
     }
+}
+
+#[test]
+fn usage_errors_of_the_command_line_are_in_french() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["match"],
+            "erreur\u{a0}: ces arguments obligatoires manquent\u{a0}:",
+        ),
+        (
+            &["matc"],
+            "erreur\u{a0}: commande inconnue «\u{202f}matc\u{202f}»",
+        ),
+        (
+            &["match", "--bogus", "x"],
+            "erreur\u{a0}: argument inattendu «\u{202f}--bogus\u{202f}»",
+        ),
+    ];
+    for (args, french) in cases {
+        for mut run in both_ways(args) {
+            let out = run.cmd.assert().code(2).get_output().clone();
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert!(stderr.contains(french), "{french:?} missing in: {stderr}");
+            assert!(stderr.contains("Utilisation\u{a0}: bilan"), "{stderr}");
+            for english in ["error:", "Usage:", "For more information", "tip:", "found"] {
+                assert!(
+                    !stderr.contains(english),
+                    "English {english:?} in: {stderr}"
+                );
+            }
+        }
+    }
+    // English stays clap's own.
+    let out = bilan(&["match"]).cmd.assert().code(2).get_output().clone();
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with("error: ")
+    );
 }

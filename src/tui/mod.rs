@@ -66,7 +66,10 @@ fn finish_loading(loader: Loader) -> anyhow::Result<Library> {
         Ok(result) => Ok(result?),
         Err(_) => anyhow::bail!(
             "{}",
-            bilan_report::l10n::notices::loading_failed(bilan_core::Lang::detect())
+            bilan_report::l10n::notices::stopped(
+                bilan_core::Lang::detect(),
+                bilan_report::l10n::notices::Task::Loading
+            )
         ),
     }
 }

@@ -83,7 +83,7 @@ fn report_skipped_files(app: &mut App) {
             text: format!(
                 "{} {}{}{first}",
                 app.library.warnings.len(),
-                s.custom_skipped,
+                bilan_report::l10n::plural(app.lang, app.library.warnings.len(), s.custom_skipped),
                 widgets::colon(app.lang),
             ),
             error: true,

@@ -249,6 +249,9 @@ const BANNED: &[&str] = &[
     "candidat·e",
     "candidat",
     "·e",
+    // A count agrees with its noun (`plural`), never "fichier(s)".
+    "(s)",
+    "(e)",
 ];
 
 #[test]

@@ -101,6 +101,9 @@ pub(super) const UI: Strings = Strings {
     semicolon: "\u{202f}; ",
     answered_short: "rép.",
     required_by: "requis",
-    custom_skipped: "fichier(s) personnalisé(s) ignoré(s)",
+    custom_skipped: [
+        "fichier personnalisé ignoré",
+        "fichiers personnalisés ignorés",
+    ],
     files: ["fichier", "fichiers"],
 };

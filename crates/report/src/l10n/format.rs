@@ -44,9 +44,9 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The space French puts before `:` and `%`. Each output keeps the one it
-/// has always printed: the terminal a plain space before `:`, Markdown and
-/// the terminal's `%` a no-break space, HTML a narrow no-break space.
+/// The space French puts before `%`, per output: Markdown and the
+/// terminal a no-break space, HTML a narrow no-break space. (Before `:`
+/// French always puts a no-break space, U+00A0: see [`colon`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Space {
     Plain,

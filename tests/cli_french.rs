@@ -212,3 +212,39 @@ fn usage_errors_of_the_command_line_are_in_french() {
             .starts_with("error: ")
     );
 }
+
+#[test]
+fn the_json_readers_details_are_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        r#"{"person": "A", "rater": "boss", "scores": {}}"#,
+        r#"{"person": "A", "rater": "self", "scores": []}"#,
+        r#"{"person": 1, "rater": "self", "scores": {}}"#,
+        r#"{"person": "A", "rater": "self", "scores": {"A.3": "x"}}"#,
+        r#"{"person": "A", "rater": "self", "scores": {"A.3": 2.5}}"#,
+        r#"{"person": "A", "rater": "self", "scores": {}, "notes": true}"#,
+    ];
+    for (i, json) in cases.iter().enumerate() {
+        let file = dir.path().join(format!("case{i}.json"));
+        std::fs::write(&file, json).unwrap();
+        for run in both_ways(&["match", file.to_str().unwrap()]) {
+            let stderr = french_stderr(run, false, &["Corrigez cette valeur"]);
+            for english in [
+                "invalid type",
+                "invalid value",
+                " or ",
+                "integer",
+                "string",
+                "sequence",
+                "map",
+                "floating",
+                "boolean",
+            ] {
+                assert!(
+                    !stderr.contains(english),
+                    "English {english:?} in: {stderr}"
+                );
+            }
+        }
+    }
+}

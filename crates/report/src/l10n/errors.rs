@@ -11,7 +11,7 @@
 //! [`escape`]d, values [`quote`]d (escaped, cut after 80 characters) and
 //! the details [`tame`]d, exactly as the core's `Display` does.
 
-use crate::l10n::fr::error_details::{PHRASES, WORDS};
+use crate::l10n::fr::error_details::{PHRASES, VALUE_WORDS, WORDS};
 use bilan_core::error::{FileKind, FileRole};
 use bilan_core::text::{escape, quote, tame};
 use bilan_core::{Error, Lang};
@@ -354,10 +354,12 @@ fn french_origin(origin: &str) -> &str {
 /// A detail the core wrote in English: its French when [`PHRASES`] knows
 /// it, else the English between guillemets.
 fn french_text(text: &str) -> String {
-    PHRASES
-        .iter()
-        .find_map(|(en, fr)| translate(text, en, fr))
-        .unwrap_or_else(|| format!("«{NNBSP}{text}{NNBSP}»"))
+    match PHRASES.iter().find_map(|(en, fr)| translate(text, en, fr)) {
+        Some(french) => VALUE_WORDS
+            .iter()
+            .fold(french, |out, (en, fr)| out.replace(en, fr)),
+        None => format!("«{NNBSP}{text}{NNBSP}»"),
+    }
 }
 
 /// `text` in French when it matches the English template `en`: the values

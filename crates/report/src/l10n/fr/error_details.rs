@@ -9,6 +9,11 @@ pub(in crate::l10n) const WORDS: &[(&str, &str)] = &[
     ("a number", "un nombre"),
     ("a boolean", "un booléen"),
     ("null", "null"),
+    ("sequence", "un tableau `[ … ]`"),
+    ("a sequence", "un tableau `[ … ]`"),
+    ("map", "un objet `{ … }`"),
+    ("a map", "un objet `{ … }`"),
+    ("unit value", "null"),
     ("self-rating", "l'auto-évaluation"),
     ("coach's rating", "l'évaluation du coach"),
     ("older assessment", "le bilan le plus ancien"),
@@ -236,4 +241,27 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
         "use `,`, `;` or a tab",
         "utilisez `,`, `;` ou une tabulation",
     ),
+    // serde's general forms, after the particular ones above.
+    (
+        "invalid type: {}, expected {}",
+        "type invalide ({w}), attendu\u{a0}: {w}",
+    ),
+    (
+        "invalid value: {}, expected {}",
+        "valeur invalide ({w}), attendu\u{a0}: {w}",
+    ),
+    (
+        "invalid length {}, expected {}",
+        "longueur invalide ({}), attendu\u{a0}: {w}",
+    ),
+];
+
+/// serde's names of the JSON values it quotes inside a detail, and their
+/// French, put in place wherever they appear in a translated detail.
+pub(in crate::l10n) const VALUE_WORDS: &[(&str, &str)] = &[
+    ("floating point `", "nombre décimal `"),
+    ("integer `", "nombre entier `"),
+    ("string \"", "texte \""),
+    ("boolean `", "booléen `"),
+    ("` or `", "` ou `"),
 ];

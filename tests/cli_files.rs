@@ -285,7 +285,7 @@ fn every_cohort_format_lists_skipped_files_on_stderr_with_their_count() {
     let out = run.succeeds();
     assert!(
         out.stderr.ends_with(&format!(
-            "bilan: Fichiers non valides : {}\n",
+            "bilan: Fichiers non valides\u{a0}: {}\n",
             skipped.len()
         )),
         "{}",

@@ -143,10 +143,10 @@ fn a_coach_sees_the_self_rating_compares_and_a_trainer_sees_the_group() {
         dir.path(),
         &["--lang", "fr", "new", "--name", "Ana Martin"],
     );
-    tmux.wait_screen("self", "répondu 0/49");
+    tmux.wait_screen("self", "réponses 0/49");
     for (i, digit) in ["1", "2", "3"].iter().enumerate() {
         tmux.send("self", digit);
-        tmux.wait_screen("self", &format!("répondu {}/49", i + 1));
+        tmux.wait_screen("self", &format!("réponses {}/49", i + 1));
     }
     tmux.send("self", "q");
     tmux.wait_exit("self");
@@ -163,10 +163,10 @@ fn a_coach_sees_the_self_rating_compares_and_a_trainer_sees_the_group() {
         "coach",
         "the self-rating beside A.3",
         Duration::from_secs(5),
-        |s| s.contains("A.3") && s.contains("◆ auto : 1") && s.contains("◆1"),
+        |s| s.contains("A.3") && s.contains("◆ auto\u{a0}: 1") && s.contains("◆1"),
     );
     tmux.send("coach", "3");
-    tmux.wait_screen("coach", "◆ auto : 2");
+    tmux.wait_screen("coach", "◆ auto\u{a0}: 2");
     tmux.send("coach", "c");
     // Wait for the whole row: a capture can catch a frame half drawn.
     let comparison = tmux.wait_for(

@@ -28,7 +28,7 @@ pub struct Cli {
 
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
-    /// Language of the output (default: from the locale) / langue de l'affichage (par défaut : celle du système)
+    /// Language of the output (default: from the locale) / langue de l'affichage (par défaut : celle du système)
     #[arg(long, global = true, value_enum, env = "BILAN_LANG")]
     pub lang: Option<LangArg>,
     /// Folder of custom profiles (*.json) / dossier des profils personnalisés
@@ -56,7 +56,7 @@ impl From<LangArg> for Lang {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Role profiles: list, show, validate / profils de poste : lister, afficher, valider
+    /// Role profiles: list, show, validate / profils de poste : lister, afficher, valider
     #[command(subcommand)]
     Profiles(ProfilesCommand),
     /// Rank the profiles for an assessment file / classer les profils pour un bilan
@@ -144,10 +144,10 @@ pub struct ReportArgs {
     /// Detail only this profile, and plan for it / ne détailler que ce profil
     #[arg(long, value_name = "ID")]
     pub profile: Option<String>,
-    /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)
+    /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
-    /// Compare with the other rater's assessment of the same person (default: the one saved next to FILE) / comparer avec l'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)
+    /// Compare with the other rater's assessment of the same person (default: the one saved next to FILE) / comparer avec l'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)
     #[arg(long = "with", value_name = "OTHER")]
     pub with: Option<PathBuf>,
     /// Leave out the comparison with the other rater's assessment, found or given with --with / ne pas inclure la comparaison avec l'autre évaluation, trouvée ou donnée par --with
@@ -159,7 +159,7 @@ pub struct ReportArgs {
 pub struct PlanArgs {
     /// The assessment file (JSON) / le fichier du bilan
     pub file: PathBuf,
-    /// Target profile (default: the best match) / profil visé (par défaut : le plus proche)
+    /// Target profile (default: the best match) / profil visé (par défaut : le plus proche)
     #[arg(long, value_name = "ID")]
     pub profile: Option<String>,
     /// Output format / format de sortie
@@ -235,7 +235,7 @@ pub struct CohortArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Which format (default: all three) / quel format (par défaut : les trois)
+    /// Which format (default: all three) / quel format (par défaut : les trois)
     #[arg(value_enum)]
     pub kind: Option<SchemaArg>,
 }
@@ -272,7 +272,7 @@ pub struct ShowProfileArgs {
     /// Print the profile's JSON / afficher le JSON du profil
     #[arg(long)]
     pub json: bool,
-    /// As a job sheet to publish: md or html / en fiche de poste : md ou html
+    /// As a job sheet to publish: md or html / en fiche de poste : md ou html
     #[arg(long, short, value_enum, conflicts_with = "json")]
     pub format: Option<DocFormatArg>,
     /// Write to this file / écrire dans ce fichier
@@ -400,7 +400,8 @@ impl GlobalArgs {
         let library = Library::load(self.config_dir().as_deref())?;
         for warning in &library.warnings {
             let warning = bilan_report::l10n::error(warning, self.lang());
-            eprintln!("bilan: warning: skipped: {warning}");
+            let line = bilan_report::l10n::notices::skipped(self.lang(), &warning);
+            eprintln!("bilan: {line}");
         }
         Ok(library)
     }

@@ -21,11 +21,12 @@ pub fn compare(
     let self_rated = load_for_report(&library, &args.self_file)?;
     let coach = load_for_report(&library, &args.coach_file)?;
     if self_rated.rater == Rater::Coach && coach.rater == Rater::SelfRated {
-        eprintln!(
-            "bilan: warning: {} is a coach's rating and {} a self-rating; give the self-rating first",
-            escape(&args.self_file.display().to_string()),
-            escape(&args.coach_file.display().to_string())
+        let line = report::l10n::notices::raters_swapped(
+            lang,
+            &escape(&args.self_file.display().to_string()),
+            &escape(&args.coach_file.display().to_string()),
         );
+        eprintln!("bilan: {line}");
     }
     // In either order: the pair puts the self-rating first.
     let pair = compare::RatingPair::new(&self_rated, &coach)?;
@@ -65,8 +66,8 @@ pub fn cohort(
     for path in &args.paths {
         if !path.exists() {
             anyhow::bail!(
-                "{}: no such file or folder. Give assessment files or folders that hold them.",
-                escape(&path.display().to_string())
+                "{}",
+                report::l10n::notices::no_such_path(lang, &escape(&path.display().to_string()))
             );
         }
     }
@@ -118,7 +119,9 @@ fn report_skipped(cohort: &cohort::Cohort, lang: bilan_core::Lang) {
     }
     let mut err = std::io::stderr().lock();
     for file in &cohort.invalid {
-        let _ = writeln!(err, "bilan: warning: skipped: {}", escape(&file.error));
+        let why = report::l10n::notices::invalid_file(file, lang);
+        let line = report::l10n::notices::skipped(lang, &escape(&why));
+        let _ = writeln!(err, "bilan: {line}");
     }
     let _ = writeln!(
         err,

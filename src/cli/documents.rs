@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bilan_core::{Assessment, Library, Rater, store};
+use bilan_core::{Assessment, Library, store};
 use bilan_report as report;
 
 use super::args::{DocFormatArg, FormatArg, GlobalArgs, GuideArgs, PlanArgs, ReportArgs};
@@ -89,14 +89,12 @@ fn other_for_report(
         return Ok(None);
     };
     warn_unknown_items(library, &path, &other);
-    let which = match other.rater {
-        Rater::SelfRated => "the self-rating",
-        Rater::Coach => "the coach's rating",
-    };
-    eprintln!(
-        "bilan: note: included {which} {} for comparison; --no-compare leaves it out",
-        bilan_core::text::escape(&path.display().to_string())
+    let line = bilan_report::l10n::notices::included_counterpart(
+        super::io::lang(),
+        other.rater,
+        &bilan_core::text::escape(&path.display().to_string()),
     );
+    eprintln!("bilan: {line}");
     Ok(Some(other))
 }
 

@@ -5,9 +5,23 @@ use std::io::Write;
 use std::path::Path;
 
 use bilan_core::text::{escape, quote, sanitize};
-use bilan_core::{Assessment, Library, store};
+use bilan_core::{Assessment, Lang, Library, store};
+use bilan_report::l10n::notices;
 
 use super::args::{DocFormatArg, FormatArg};
+
+/// The language of the run (`--lang`, else the locale), for the status and
+/// warning lines written far from the command's arguments.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Sets the language of the status and warning lines, once per run.
+pub fn set_lang(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_else(Lang::detect)
+}
 
 /// The format `-o OUT` implies by its extension.
 pub fn format_of_path(path: &Path) -> Option<FormatArg> {
@@ -48,7 +62,8 @@ pub fn emit_with(
     match output {
         Some(path) => {
             store::write_output(path, write)?;
-            eprintln!("bilan: wrote {}", escape(&path.display().to_string()));
+            let shown = escape(&path.display().to_string()).into_owned();
+            eprintln!("bilan: {}", notices::wrote(lang(), &shown));
         }
         None => {
             write(out)?;
@@ -131,10 +146,11 @@ pub fn load_for_report(library: &Library, file: &Path) -> anyhow::Result<Assessm
 
 pub fn warn_unknown_items(library: &Library, file: &Path, assessment: &Assessment) {
     for unknown in assessment.unknown_items(&library.catalogue) {
-        eprintln!(
-            "bilan: warning: {}: score for unknown item `{}` ignored",
-            escape(&file.display().to_string()),
-            quote(unknown)
+        let line = notices::unknown_item_ignored(
+            lang(),
+            &escape(&file.display().to_string()),
+            &quote(unknown),
         );
+        eprintln!("bilan: {line}");
     }
 }

@@ -23,11 +23,15 @@ pub use args::{Cli, Command, GlobalArgs, LangArg, ProfilesCommand};
 
 /// Entry point of the binary.
 pub fn run() -> ExitCode {
-    let cli = match Cli::from_arg_matches(&install::command().get_matches()) {
+    let cli = match install::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(err) => err.exit(),
+        Err(err) => parse_failed(err),
     };
     let lang = cli.global.lang();
+    io::set_lang(lang);
     match execute(cli) {
         Ok(code) => code,
         // A reader that stops early (`bilan match f.json | head`) is not an error.
@@ -38,6 +42,42 @@ pub fn run() -> ExitCode {
             let _ = writeln!(std::io::stderr(), "bilan: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Help and version as clap prints them; a usage error in the language
+/// asked for (`--lang`, read by hand since parsing failed, else the locale).
+fn parse_failed(err: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    let shown = matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let lang = lang_before_parsing();
+    if shown || lang == bilan_core::Lang::En {
+        err.exit()
+    }
+    let text = bilan_report::l10n::notices::usage_error(lang, &err.render().to_string());
+    let _ = write!(std::io::stderr(), "{text}");
+    std::process::exit(err.exit_code())
+}
+
+/// `--lang fr` / `--lang=en` among the arguments, else the locale's.
+fn lang_before_parsing() -> bilan_core::Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let given = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=").or_else(|| {
+            (a == "--lang")
+                .then(|| args.get(i + 1).map(String::as_str))
+                .flatten()
+        })
+    });
+    match given {
+        Some("fr") => bilan_core::Lang::Fr,
+        Some("en") => bilan_core::Lang::En,
+        _ => bilan_core::Lang::detect(),
     }
 }
 

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use bilan_core::text::escape;
 use bilan_core::{Importance, Lang, Library, Profile, store};
-use bilan_report::l10n::{Space, colon, strings};
+use bilan_report::l10n::{Space, colon, requirement_counts, strings};
 use bilan_report::sheet::{self, LineKind};
 
 type Out<'a> = dyn Write + 'a;
@@ -40,13 +40,12 @@ pub fn profiles_list(out: &mut Out, library: &Library, lang: Lang) -> anyhow::Re
         };
         writeln!(
             out,
-            "{:<5} {}  ({} {}{colon} {core} {}, {secondary} {}){origin}",
+            "{:<5} {}  ({} {}{colon} {}){origin}",
             profile.id,
             profile.name.get(lang),
             profile.requirements.len(),
             s.requirements_word,
-            s.core,
-            s.secondary,
+            requirement_counts(lang, core, secondary),
         )?;
         if !profile.aliases.is_empty() {
             writeln!(
@@ -87,6 +86,7 @@ pub fn profile_sheet(
 
 pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> anyhow::Result<()> {
     let s = strings(lang);
+    let colon = colon(lang, Space::Plain);
     let text = store::read_text(file)?;
     let origin = file.display().to_string();
     let shown = escape(&origin);
@@ -96,7 +96,7 @@ pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> an
         let catalogue = bilan_core::Catalogue::from_json(&text, &origin)?;
         writeln!(
             out,
-            "{}: {} ({} {})",
+            "{}{colon} {} ({} {})",
             shown,
             s.valid_catalogue,
             catalogue.len(),
@@ -107,16 +107,17 @@ pub fn validate(out: &mut Out, library: &Library, file: &Path, lang: Lang) -> an
     let profile = Profile::from_json(&text, &origin, &library.catalogue)?;
     writeln!(
         out,
-        "{}: {} `{}` — {} {} ({} {}, {} {})",
+        "{}{colon} {} `{}` — {} {} ({})",
         shown,
         s.valid_profile,
         profile.id,
         profile.requirements.len(),
         s.requirements_word,
-        count(&profile, Importance::Core),
-        s.core,
-        count(&profile, Importance::Secondary),
-        s.secondary
+        requirement_counts(
+            lang,
+            count(&profile, Importance::Core),
+            count(&profile, Importance::Secondary)
+        )
     )?;
     Ok(())
 }

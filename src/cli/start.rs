@@ -93,7 +93,12 @@ pub fn resume(
     args: ResumeArgs,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let path = resolve_assessment(&global.data_dir(), &args.name, rater(args.coach))?;
+    let path = resolve_assessment(
+        &global.data_dir(),
+        &args.name,
+        rater(args.coach),
+        global.lang(),
+    )?;
     if plain::wanted(args.plain) {
         let library = global.library()?;
         let settings = global.settings();
@@ -111,7 +116,12 @@ pub fn resume(
 
 /// `bilan resume NAME`: a path if it is one, else the saved file for that
 /// person and rater.
-fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Result<PathBuf> {
+fn resolve_assessment(
+    data_dir: &Path,
+    name: &str,
+    rater: Rater,
+    lang: bilan_core::Lang,
+) -> anyhow::Result<PathBuf> {
     let as_path = Path::new(name);
     if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
         return Ok(as_path.to_path_buf());
@@ -124,13 +134,12 @@ fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Resu
         store::Lookup::New(_) => {}
     }
     anyhow::bail!(
-        "no saved {} assessment for `{name}` in {}. Start one with `bilan new --name \"{name}\"{}`, or run `bilan` to see the saved ones.",
-        rater.code(),
-        data_dir.display(),
-        if rater == Rater::Coach {
-            " --coach"
-        } else {
-            ""
-        }
+        "{}",
+        bilan_report::l10n::notices::no_saved_assessment(
+            lang,
+            rater,
+            name,
+            &data_dir.display().to_string()
+        )
     )
 }

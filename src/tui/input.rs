@@ -40,9 +40,15 @@ impl Input {
         match self.events.recv_timeout(timeout) {
             Ok(event) => event.map(Some),
             Err(RecvTimeoutError::Timeout) => Ok(None),
-            Err(RecvTimeoutError::Disconnected) => Err(std::io::Error::other(
-                "reading the keyboard stopped unexpectedly",
-            )),
+            Err(RecvTimeoutError::Disconnected) => Err(std::io::Error::other(stopped(
+                bilan_report::l10n::notices::Task::Keyboard,
+            ))),
         }
     }
+}
+
+/// What `task` stopping says, in the language of the locale (these threads
+/// only stop early on a bug, before any screen could say it otherwise).
+fn stopped(task: bilan_report::l10n::notices::Task) -> &'static str {
+    bilan_report::l10n::notices::stopped(bilan_core::Lang::detect(), task)
 }

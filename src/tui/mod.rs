@@ -68,10 +68,13 @@ pub enum Start {
 
 type Loader = std::thread::JoinHandle<bilan_core::Result<Library>>;
 
-fn finish_loading(loader: Loader) -> anyhow::Result<Library> {
+fn finish_loading(loader: Loader, lang: bilan_core::Lang) -> anyhow::Result<Library> {
     match loader.join() {
         Ok(result) => Ok(result?),
-        Err(_) => anyhow::bail!("loading the catalogue and profiles failed unexpectedly"),
+        Err(_) => anyhow::bail!(
+            "{}",
+            bilan_report::l10n::notices::stopped(lang, bilan_report::l10n::notices::Task::Loading)
+        ),
     }
 }
 
@@ -84,7 +87,7 @@ fn report_skipped_files(app: &mut App) {
             text: format!(
                 "{} {}{}{first}",
                 app.library.warnings.len(),
-                s.custom_skipped,
+                bilan_report::l10n::plural(app.lang, app.library.warnings.len(), s.custom_skipped),
                 widgets::colon(app.lang),
             ),
             error: true,
@@ -125,7 +128,7 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     let (mut app, pending) = match start {
         Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
         Start::New { name, rater } => {
-            let mut app = App::new(finish_loading(loader)?, settings.lang);
+            let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
             io.perform(&mut app, Effect::Create { name, rater });
             (app, None)
         }
@@ -134,18 +137,18 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
             rater,
             settings: quick,
         } => {
-            let mut app = App::new(finish_loading(loader)?, settings.lang);
+            let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
             app.quick_next = Some(quick);
             io.perform(&mut app, Effect::Create { name, rater });
             (app, None)
         }
         Start::Resume(path) => {
-            let mut app = App::new(finish_loading(loader)?, settings.lang);
+            let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
             io.perform(&mut app, Effect::Open(path));
             (app, None)
         }
         Start::Cohort { paths, profile } => {
-            let mut app = App::new(finish_loading(loader)?, settings.lang);
+            let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
             // Found like the command line found it (ignoring case).
             let id = app.library.profile(&profile)?.id.clone();
             app.cohort.profile = app
@@ -277,7 +280,7 @@ fn event_loop(
             terminal.draw(|frame| view::render(app, frame))?;
             dirty = false;
             if let Some(loader) = pending.take() {
-                app.library = Arc::new(finish_loading(loader)?);
+                app.library = Arc::new(finish_loading(loader, app.lang)?);
                 report_skipped_files(app);
                 app.home.saved = Some(count_saved(&io.data_dir));
                 dirty = true;

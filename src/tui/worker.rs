@@ -120,7 +120,7 @@ impl Worker {
             Err(TryRecvError::Disconnected) => {
                 self.listing = None;
                 Some(Outcome::Failed(
-                    "listing the saved files stopped unexpectedly".into(),
+                    stopped(bilan_report::l10n::notices::Task::Listing).into(),
                 ))
             }
         }
@@ -152,7 +152,7 @@ impl Worker {
             Err(TryRecvError::Disconnected) => {
                 self.job = None;
                 outcomes.push(Outcome::Failed(
-                    "the group analysis stopped unexpectedly".into(),
+                    stopped(bilan_report::l10n::notices::Task::Group).into(),
                 ));
             }
         }
@@ -175,7 +175,7 @@ impl Worker {
         match result {
             Ok(result) => outcomes.extend(finished(result)),
             Err(_) => outcomes.push(Outcome::Failed(
-                "the group analysis stopped unexpectedly".into(),
+                stopped(bilan_report::l10n::notices::Task::Group).into(),
             )),
         }
         outcomes
@@ -194,4 +194,10 @@ fn finished(result: Option<Result<Cohort, String>>) -> Vec<Outcome> {
         Some(Err(message)) => vec![Outcome::Failed(message)],
         None => Vec::new(),
     }
+}
+
+/// What `task` stopping says, in the language of the locale (these threads
+/// only stop early on a bug, before any screen could say it otherwise).
+fn stopped(task: bilan_report::l10n::notices::Task) -> &'static str {
+    bilan_report::l10n::notices::stopped(bilan_core::Lang::detect(), task)
 }

@@ -104,6 +104,6 @@ fn values_from_files_are_escaped_and_cut_in_both_languages() {
     );
     assert!(
         error(&errors[3], Lang::Fr)
-            .contains("mais l'évaluation du coach porte sur «\u{a0}Bo\u{a0}»")
+            .contains("mais l'évaluation du coach porte sur «\u{202f}Bo\u{202f}»")
     );
 }

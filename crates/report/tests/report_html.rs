@@ -272,7 +272,7 @@ fn the_report_has_its_parts_in_order() {
     let order = [
         "<h1>Bilan de compétences — Ana Martin</h1>",
         "id=\"ranking\"",
-        "Règle de calcul\u{202f}:",
+        "Règle de calcul\u{a0}:",
         "id=\"profile-1\"",
         "<svg class=\"chart bars\"",
         "<svg class=\"chart radar\"",

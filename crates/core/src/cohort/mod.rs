@@ -79,6 +79,7 @@ fn analyse_inner(
         .map(|(path, error)| InvalidFile {
             path: path.display().to_string(),
             error: error.to_string(),
+            cause: Some(std::sync::Arc::new(error)),
         })
         .collect();
 
@@ -106,6 +107,7 @@ fn analyse_inner(
                         let entry = InvalidFile {
                             path: path.display().to_string(),
                             error: e.to_string(),
+                            cause: Some(std::sync::Arc::new(e)),
                         };
                         // A poisoned lock only means another worker panicked.
                         bad.lock()

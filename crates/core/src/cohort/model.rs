@@ -115,12 +115,26 @@ pub struct Heatmap {
 }
 
 /// A file that could not be analysed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct InvalidFile {
     pub path: String,
     /// The full error message (it names the file, the place and the fix).
     pub error: String,
+    /// The error itself, so that people read it in their language (the
+    /// JSON keeps `error`, in English).
+    #[serde(skip)]
+    pub cause: Option<std::sync::Arc<crate::Error>>,
 }
+
+// Two entries are the same when they say the same thing (the cause is what
+// `error` words).
+impl PartialEq for InvalidFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.error == other.error
+    }
+}
+
+impl Eq for InvalidFile {}
 
 /// Why a duplicate was left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]

@@ -448,8 +448,10 @@ fn french_descriptors_use_no_break_spaces_and_english_ones_none() {
             let before = i.checked_sub(1).map(|j| chars[j]);
             let after = chars.get(i + 1).copied();
             let wrong = match (lang, c) {
-                ("fr", ':' | ';' | '!' | '?' | '»') => before != Some('\u{a0}'),
-                ("fr", '«') => after != Some('\u{a0}'),
+                // Issue 12: U+00A0 before `:`, U+202F before `; ! ? »` and after `«`.
+                ("fr", ':') => before != Some('\u{a0}'),
+                ("fr", ';' | '!' | '?' | '»') => before != Some('\u{202f}'),
+                ("fr", '«') => after != Some('\u{202f}'),
                 ("en", '\u{a0}' | '\u{202f}' | '«' | '»') => true,
                 _ => false,
             };

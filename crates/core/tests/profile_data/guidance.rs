@@ -251,5 +251,6 @@ fn french_texts_follow_french_typography() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(typography("Pourquoi ?").is_some());
-    assert!(typography("Pourquoi\u{a0}?").is_none());
+    assert!(typography("Pourquoi\u{a0}?").is_some());
+    assert!(typography("Pourquoi\u{202f}?").is_none());
 }

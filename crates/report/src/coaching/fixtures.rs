@@ -78,6 +78,7 @@ pub(super) fn cohort() -> Cohort {
         invalid: vec![InvalidFile {
             path: "team/bad.json".to_string(),
             error: "team/bad.json: line 1: expected value".to_string(),
+            cause: None,
         }],
         duplicates: vec![Duplicate {
             path: "team/ana-old.json".to_string(),

@@ -37,8 +37,8 @@ fn pct(value: f64, lang: Lang) -> String {
     percent_with(value, lang, Space::Narrow)
 }
 
-/// An escaped label followed by its colon: `Règle de calcul :` (narrow
-/// no-break space) / `Rule:`.
+/// An escaped label followed by its colon: `Règle de calcul :` (a
+/// no-break space, U+00A0) / `Rule:`.
 pub(crate) fn labelled(label: &str, lang: Lang) -> String {
     format!("{}{}", escape(label), colon(lang, Space::Narrow))
 }
@@ -187,7 +187,7 @@ mod tests {
     fn numbers_and_labels_follow_the_language() {
         assert_eq!(pct(84.94, Lang::Fr), "84,9\u{202f}%");
         assert_eq!(pct(84.94, Lang::En), "84.9%");
-        assert_eq!(labelled("Règle", Lang::Fr), "Règle\u{202f}:");
+        assert_eq!(labelled("Règle", Lang::Fr), "Règle\u{a0}:");
         assert_eq!(labelled("R&D", Lang::En), "R&amp;D:");
     }
 

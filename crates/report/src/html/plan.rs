@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::html::parts::{document, empty, escape, fit_bar, inline, labelled, name_id};
 use crate::l10n::matching::{self as words, ranking_words};
-use crate::l10n::{Space, labels, number, strings};
+use crate::l10n::{Space, answered_of, labels, number, strings};
 use crate::report::{Fit, Plan};
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
@@ -22,13 +22,10 @@ pub fn plan(plan: &Plan, lang: Lang) -> String {
     let c = &plan.completeness;
     let _ = writeln!(
         out,
-        "<dl class=\"meta\">\n<dt>{}</dt><dd>{} {} {} {} {}</dd>\n</dl>\n\
+        "<dl class=\"meta\">\n<dt>{}</dt><dd>{} {}</dd>\n</dl>\n\
          <p class=\"verdict\"><strong>{}</strong></p>\n</header>",
         labelled(strings(lang).completeness, lang),
-        c.answered,
-        escape(l.of),
-        c.total,
-        escape(l.answered),
+        escape(&answered_of(lang, c.answered, c.total)),
         fit_bar(c.percent, lang),
         inline(&plan.verdict)
     );

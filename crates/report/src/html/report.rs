@@ -9,7 +9,8 @@ use crate::html::parts::{
 use crate::html::plan::{fit_list, plan_body};
 use crate::l10n::matching::{block as block_points, capitalized, ranking_words};
 use crate::l10n::{
-    Space, answer_text, answers, labels, not_applicable_summary, number, percent_with, strings,
+    Space, answer_text, answered_of, answers, labels, not_applicable_summary, number, percent_with,
+    strings,
 };
 use crate::report::{ProfileDetail, Report, RequirementRow};
 use crate::svg;
@@ -72,11 +73,8 @@ pub fn report(report: &Report) -> String {
     field(l.generated, &date(&report.generated));
     let c = &report.completeness;
     let mut completeness = format!(
-        "{} {} {} {} {}",
-        c.answered,
-        escape(l.of),
-        c.total,
-        escape(l.answered),
+        "{} {}",
+        escape(&answered_of(lang, c.answered, c.total)),
         fit_bar(c.percent, lang)
     );
     if let Some(na) = not_applicable_summary(c.not_applicable, lang) {

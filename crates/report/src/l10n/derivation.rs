@@ -23,13 +23,13 @@ pub fn involvement(involvement: Involvement, lang: Lang) -> &'static str {
 pub fn rule(from: LevelsFrom, lang: Lang) -> &'static str {
     match (from, lang) {
         (LevelsFrom::Duties, Lang::Fr) => {
-            "Comment les niveaux e-CF sont fixés\u{a0}: une compétence est clé si au moins une mission qui l'exerce est toujours assurée (T), secondaire sinon\u{a0}; son niveau vient de l'implication la plus forte parmi ces missions (décide ou en répond → 4, fait en autonomie → 3, contribue → 2), puis est ramené dans les niveaux que l'e-CF définit pour la compétence. La fréquence ne fixe jamais le niveau\u{a0}: faire souvent une chose n'est pas la faire à un niveau plus élevé."
+            "Comment les niveaux e-CF sont fixés\u{a0}: une compétence est clé si au moins une mission qui l'exerce est toujours assurée (T), secondaire sinon\u{202f}; son niveau vient de l'implication la plus forte parmi ces missions (décide ou en répond → 4, fait en autonomie → 3, contribue → 2), puis est ramené dans les niveaux que l'e-CF définit pour la compétence. La fréquence ne fixe jamais le niveau\u{a0}: faire souvent une chose n'est pas la faire à un niveau plus élevé."
         }
         (LevelsFrom::Duties, Lang::En) => {
             "How the e-CF levels are set: a competence is core if at least one duty exercising it is always done (T), secondary otherwise; its level comes from the strongest involvement among those duties (decides or answers for it → 4, does it autonomously → 3, contributes → 2), brought within the levels the e-CF defines for the competence. Frequency never sets the level: doing something often is not doing it at a higher level."
         }
         (LevelsFrom::Sources, Lang::Fr) => {
-            "Comment les niveaux e-CF sont fixés\u{a0}: chaque niveau est celui que donne la source de l'exigence, même hors des niveaux que l'e-CF définit quand la source le demande\u{a0}; une compétence est clé si au moins une mission qui l'exerce est toujours assurée (T). L'implication indiquée pour chaque mission ne change pas ces niveaux."
+            "Comment les niveaux e-CF sont fixés\u{a0}: chaque niveau est celui que donne la source de l'exigence, même hors des niveaux que l'e-CF définit quand la source le demande\u{202f}; une compétence est clé si au moins une mission qui l'exerce est toujours assurée (T). L'implication indiquée pour chaque mission ne change pas ces niveaux."
         }
         (LevelsFrom::Sources, Lang::En) => {
             "How the e-CF levels are set: each level is the one the requirement's source gives, even outside the levels the e-CF defines where the source asks for it; a competence is core if at least one duty exercising it is always done (T). The involvement stated for each duty does not change these levels."
@@ -89,19 +89,19 @@ fn source_title(source: &str, lang: Lang) -> Option<&'static str> {
             "Job profiles for enterprise 2.0 roles",
         ),
         "001_b544583779be96b7.txt" => (
-            "Forrester, «\u{a0}How to staff for Social Computing\u{a0}» (résumé)",
+            "Forrester, «\u{202f}How to staff for Social Computing\u{202f}» (résumé)",
             "Forrester, How to staff for Social Computing (summary)",
         ),
         "002_ee3142e089224ddf.txt" => (
-            "«\u{a0}Qu'est-ce qu'un Community Manager\u{a0}?\u{a0}» (blog, 2009)",
+            "«\u{202f}Qu'est-ce qu'un Community Manager\u{202f}?\u{202f}» (blog, 2009)",
             "What is a Community Manager? (blog, 2009)",
         ),
         "003_413390f145d1af5b.txt" => (
-            "Fiche de poste «\u{a0}Comment recruter un community manager\u{a0}?\u{a0}» (2009)",
+            "Fiche de poste «\u{202f}Comment recruter un community manager\u{202f}?\u{202f}» (2009)",
             "Job sheet: how to recruit a community manager (2009)",
         ),
         "004_ef7d9f38b9b40a81.txt" => (
-            "Profil e-CF «\u{a0}Responsable de Communauté en ligne\u{a0}»",
+            "Profil e-CF «\u{202f}Responsable de Communauté en ligne\u{202f}»",
             "e-CF profile Online Community Manager",
         ),
         _ => return None,

@@ -9,8 +9,8 @@
 
 use bilan_core::{ECF_VERSION, Lang};
 
-/// No-break space before `:` and inside `« »`; narrow no-break space
-/// before `;` (as in [`errors`](super::errors)).
+/// No-break space (U+00A0) before `:`; narrow no-break space (U+202F)
+/// before `;`, `?`, `!` and inside `« »` (see [`typography`](super::typography)).
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
@@ -109,7 +109,7 @@ fn source_name(lang: Lang, source: &str) -> String {
             Lang::Fr => "le profil".to_string(),
         },
         (None, Lang::En) => source.to_string(),
-        (None, Lang::Fr) => format!("«{NBSP}{source}{NBSP}»"),
+        (None, Lang::Fr) => format!("«{NNBSP}{source}{NNBSP}»"),
     }
 }
 

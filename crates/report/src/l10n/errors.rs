@@ -11,7 +11,7 @@
 //! [`escape`]d, values [`quote`]d (escaped, cut after 80 characters) and
 //! the details [`tame`]d, exactly as the core's `Display` does.
 
-use crate::l10n::fr::error_details::{PHRASES, WORDS};
+use crate::l10n::fr::error_details::{PHRASES, VALUE_WORDS, WORDS};
 use bilan_core::error::{FileKind, FileRole};
 use bilan_core::text::{escape, quote, tame};
 use bilan_core::{Error, Lang};
@@ -143,8 +143,8 @@ fn quoted_list(values: &[String]) -> String {
         .join(", ")
 }
 
-/// No-break space before `:` and `»`, after `«`; narrow no-break space
-/// before `;`, `?` and `!`.
+/// No-break space (U+00A0) before `:`; narrow no-break space (U+202F)
+/// before `;`, `?`, `!` and inside `« »` (see [`typography`](super::typography)).
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
@@ -241,8 +241,8 @@ fn french(err: &Error) -> String {
                     format!("le droit {}", de(verb)),
                 ),
                 None => (
-                    format!("impossible de faire «{NBSP}{action}{NBSP}»"),
-                    format!("le droit de faire «{NBSP}{action}{NBSP}»"),
+                    format!("impossible de faire «{NNBSP}{action}{NNBSP}»"),
+                    format!("le droit de faire «{NNBSP}{action}{NNBSP}»"),
                 ),
             };
             format!(
@@ -328,7 +328,7 @@ fn french_io(cause: &std::io::Error) -> String {
         ErrorKind::InvalidData if cause.to_string() == "stream did not contain valid UTF-8" => {
             "le contenu n'est pas du texte UTF-8 valide"
         }
-        _ => return format!("«{NBSP}{}{NBSP}»", escape(&cause.to_string())),
+        _ => return format!("«{NNBSP}{}{NNBSP}»", escape(&cause.to_string())),
     };
     match cause.raw_os_error() {
         Some(code) => format!("{reason} (erreur système {code})"),
@@ -354,10 +354,12 @@ fn french_origin(origin: &str) -> &str {
 /// A detail the core wrote in English: its French when [`PHRASES`] knows
 /// it, else the English between guillemets.
 fn french_text(text: &str) -> String {
-    PHRASES
-        .iter()
-        .find_map(|(en, fr)| translate(text, en, fr))
-        .unwrap_or_else(|| format!("«{NBSP}{text}{NBSP}»"))
+    match PHRASES.iter().find_map(|(en, fr)| translate(text, en, fr)) {
+        Some(french) => VALUE_WORDS
+            .iter()
+            .fold(french, |out, (en, fr)| out.replace(en, fr)),
+        None => format!("«{NNBSP}{text}{NNBSP}»"),
+    }
 }
 
 /// `text` in French when it matches the English template `en`: the values
@@ -512,8 +514,8 @@ mod tests {
         assert_eq!(
             error(&invalid, Lang::Fr),
             "a.json\u{a0}: champ `scores.A.3`\u{a0}: le niveau 7 est hors de 0–5. Que faire\u{a0}: \
-             utilisez 0 pour «\u{a0}pas encore pratiqué\u{a0}», un niveau de 1 à 5, ou «\u{a0}na\u{a0}» \
-             pour «\u{a0}sans objet\u{a0}»\u{202f}; omettez l'élément sans réponse."
+             utilisez 0 pour «\u{202f}pas encore pratiqué\u{202f}», un niveau de 1 à 5, ou «\u{202f}na\u{202f}» \
+             pour «\u{202f}sans objet\u{202f}»\u{202f}; omettez l'élément sans réponse."
         );
         assert!(error(&unknown, Lang::Fr).contains("(le plus proche connu\u{a0}: A.3)"));
         assert!(error(&profile, Lang::Fr).starts_with("profil inconnu `xx`"));
@@ -532,14 +534,14 @@ mod tests {
         let err = Error::invalid("comparison", "person", "something new", "do this");
         assert_eq!(
             error(&err, Lang::Fr),
-            "comparaison\u{a0}: champ `person`\u{a0}: «\u{a0}something new\u{a0}». Que faire\u{a0}: \
-             «\u{a0}do this\u{a0}»."
+            "comparaison\u{a0}: champ `person`\u{a0}: «\u{202f}something new\u{202f}». Que faire\u{a0}: \
+             «\u{202f}do this\u{202f}»."
         );
         let text = "the self-rating is about \"Ana\" but the coach's rating is about \"Bo\"";
         assert_eq!(
             french_text(text),
-            "l'auto-évaluation porte sur «\u{a0}Ana\u{a0}» mais l'évaluation du coach porte sur \
-             «\u{a0}Bo\u{a0}»"
+            "l'auto-évaluation porte sur «\u{202f}Ana\u{202f}» mais l'évaluation du coach porte sur \
+             «\u{202f}Bo\u{202f}»"
         );
         let text = "the first assessment is about \"Ana\" but the second is about \"Bo\"";
         assert!(french_text(text).starts_with("le premier bilan porte sur"));
@@ -553,7 +555,7 @@ mod tests {
         let fr = error(&err, Lang::Fr);
         assert!(fr.contains("champ `scores.E.7`"), "{fr}");
         assert!(
-            fr.contains("un niveau de 0 à 5 est attendu, ou «\u{a0}na\u{a0}»"),
+            fr.contains("un niveau de 0 à 5 est attendu, ou «\u{202f}na\u{202f}»"),
             "{fr}"
         );
         assert!(!fr.contains("expected"), "translated, not quoted: {fr}");

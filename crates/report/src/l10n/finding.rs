@@ -40,7 +40,7 @@ const EN: FindWords = FindWords {
 
 const FR: FindWords = FindWords {
     search_title: "Chercher un élément",
-    search_hint: "Tapez un code (B.2) ou des mots d'un titre\u{a0}; accents et majuscules \
+    search_hint: "Tapez un code (B.2) ou des mots d'un titre\u{202f}; accents et majuscules \
                   n'importent pas.",
     no_match: "Aucun élément ne correspond.",
     all_answered: "Tous les éléments ont une réponse.",
@@ -48,8 +48,8 @@ const FR: FindWords = FindWords {
     back_to: "revient à",
     unanswered: "sans réponse",
     nothing_to_undo: "Rien à annuler.",
-    unknown_key: "Cette touche ne fait rien ici\u{a0}; ? liste les touches.",
-    exported_where: "dans le dossier des rapports, à côté des bilans enregistrés\u{a0}; \
+    unknown_key: "Cette touche ne fait rien ici\u{202f}; ? liste les touches.",
+    exported_where: "dans le dossier des rapports, à côté des bilans enregistrés\u{202f}; \
                      ouvrez-le dans un navigateur web",
 };
 

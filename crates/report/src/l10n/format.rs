@@ -44,9 +44,9 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The space French puts before `:` and `%`. Each output keeps the one it
-/// has always printed: the terminal a plain space before `:`, Markdown and
-/// the terminal's `%` a no-break space, HTML a narrow no-break space.
+/// The space French puts before `%`, per output: Markdown and the
+/// terminal a no-break space, HTML a narrow no-break space. (Before `:`
+/// French always puts a no-break space, U+00A0: see [`colon`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Space {
     Plain,
@@ -98,14 +98,14 @@ pub fn signed_levels(d: i8) -> String {
     }
 }
 
-/// The colon after a label, to glue to it: `:` in English, `space` then `:`
-/// in French (`Règle :`). What follows (a space, a value) is the caller's.
-pub fn colon(lang: Lang, space: Space) -> &'static str {
-    match (lang, space) {
-        (Lang::En, _) => ":",
-        (Lang::Fr, Space::Plain) => " :",
-        (Lang::Fr, Space::NoBreak) => "\u{a0}:",
-        (Lang::Fr, Space::Narrow) => "\u{202f}:",
+/// The colon after a label, to glue to it: `:` in English, a no-break
+/// space (U+00A0) then `:` in French (`Règle :`), in every output, so that
+/// a wrapped line never starts with the colon. (`_space` is kept for the
+/// callers that name the output they write.) What follows is the caller's.
+pub fn colon(lang: Lang, _space: Space) -> &'static str {
+    match lang {
+        Lang::En => ":",
+        Lang::Fr => "\u{a0}:",
     }
 }
 
@@ -204,8 +204,8 @@ mod tests {
     #[test]
     fn colons_follow_the_language() {
         assert_eq!(colon(Lang::En, Space::Narrow), ":");
-        assert_eq!(colon(Lang::Fr, Space::Plain), " :");
-        assert_eq!(colon(Lang::Fr, Space::Narrow), "\u{202f}:");
+        assert_eq!(colon(Lang::Fr, Space::Plain), "\u{a0}:");
+        assert_eq!(colon(Lang::Fr, Space::Narrow), "\u{a0}:");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use bilan_core::{Catalogue, Lang, Localized};
 pub fn rule_sentence(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => {
-            "L'adéquation est la part des niveaux requis que vous atteignez, chaque niveau d'une exigence clé comptant double\u{a0}; dépasser un niveau ne rapporte ni ne coûte rien, et une question sans réponse compte 0."
+            "L'adéquation est la part des niveaux requis que vous atteignez, chaque niveau d'une exigence clé comptant double\u{202f}; dépasser un niveau ne rapporte ni ne coûte rien, et une question sans réponse compte 0."
         }
         Lang::En => {
             "The fit is the share of the required levels you reach, each level of a core requirement counting double; going beyond a level neither earns nor costs anything, and an unanswered item counts as 0."
@@ -114,8 +114,8 @@ const FR_WORDS: RankingWords = RankingWords {
     parts: "Parts de l'adéquation",
     first_listed: "le premier profil de la liste",
     cohort_note: "Les personnes sont classées par adéquation, un plancher\u{a0}: une exigence sans \
-                  réponse compte 0\u{a0}; le plafond la compte comme atteinte.",
-    bounds_note: "Les questions sans réponse comptant 0, chaque adéquation est un plancher\u{a0}; \
+                  réponse compte 0\u{202f}; le plafond la compte comme atteinte.",
+    bounds_note: "Les questions sans réponse comptant 0, chaque adéquation est un plancher\u{202f}; \
                   l'estimation devine chaque réponse manquante d'après les autres réponses du même \
                   domaine (leur moyenne, arrondie à l'inférieur), et le plafond la compte comme atteinte.",
 };

@@ -15,6 +15,7 @@
 //! name their struct in `tables.rs`, and `words.rs` picks a language, so no
 //! module here uses one that uses it back.
 
+pub mod agreement;
 pub mod derivation;
 pub mod ecf;
 mod en;
@@ -23,6 +24,7 @@ pub mod finding;
 pub mod format;
 mod fr;
 pub mod matching;
+pub mod notices;
 pub mod plain;
 mod plain_table;
 pub mod quick;
@@ -30,6 +32,7 @@ mod tables;
 pub mod terminal;
 mod words;
 
+pub use agreement::{answered_of, requirement_counts};
 pub use errors::error;
 pub use format::{
     MINUS, Space, bar, colon, count, made_by, number, percent, percent_with, plural, signed,

@@ -31,9 +31,9 @@ static FR: QuickWords = QuickWords {
     col_profile: "Profil",
     col_estimate: "Estimation",
     col_range: "Plancher–plafond",
-    estimate_note: "Ces chiffres sont des estimations\u{202f}: les questions non posées sont déduites de vos propres réponses. Le plancher compte 0 pour elles, le plafond les compte comme atteintes.",
+    estimate_note: "Ces chiffres sont des estimations\u{a0}: les questions non posées sont déduites de vos propres réponses. Le plancher compte 0 pour elles, le plafond les compte comme atteintes.",
     continue_hint: "Entrée poursuit avec l'évaluation complète\u{202f}; vos réponses sont gardées et ne seront pas redemandées.",
-    continued: "Évaluation complète\u{202f}: les questions déjà répondues sont sautées.",
+    continued: "Évaluation complète\u{a0}: les questions déjà répondues sont sautées.",
 };
 
 static EN: QuickWords = QuickWords {
@@ -119,7 +119,7 @@ pub fn stop_sentence(stop: &StopReason, step: &Step, lang: Lang) -> String {
     let points = crate::l10n::format::number(lead, lang);
     match (stop, lang) {
         (StopReason::Settled { leader }, Lang::Fr) => format!(
-            "Première place acquise\u{202f}: {} devance les autres profils de {points}\u{a0}points d'adéquation estimés, plus que les questions restantes ne pourraient vraisemblablement changer.",
+            "Première place acquise\u{a0}: {} devance les autres profils de {points}\u{a0}points d'adéquation estimés, plus que les questions restantes ne pourraient vraisemblablement changer.",
             short(leader.as_str())
         ),
         (StopReason::Settled { leader }, Lang::En) => format!(
@@ -127,7 +127,7 @@ pub fn stop_sentence(stop: &StopReason, step: &Step, lang: Lang) -> String {
             short(leader.as_str())
         ),
         (StopReason::Limit { first, second }, Lang::Fr) => format!(
-            "Pas de réponse sûre après {} questions\u{202f}: la première place reste ouverte entre {} et {}, l'évaluation complète tranchera.",
+            "Pas de réponse sûre après {} questions\u{a0}: la première place reste ouverte entre {} et {}, l'évaluation complète tranchera.",
             step.asked,
             short(first.as_str()),
             short(second.as_str())
@@ -158,7 +158,7 @@ pub fn stop_sentence(stop: &StopReason, step: &Step, lang: Lang) -> String {
 pub fn so_far_sentence(step: &Step, lang: Lang) -> String {
     match (step.matches.first(), lang) {
         (Some(first), Lang::Fr) => format!(
-            "Pas encore tranché\u{202f}: {} mène pour l'instant ({} estimés). Répondez à la question suivante pour affiner.",
+            "Pas encore tranché\u{a0}: {} mène pour l'instant ({} estimés). Répondez à la question suivante pour affiner.",
             short(first.profile.as_str()),
             percent(first.fit_estimate, lang)
         ),

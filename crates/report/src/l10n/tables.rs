@@ -133,7 +133,7 @@ pub struct Strings {
     /// "required" in the middle of a sentence: "required: CM 3",
     /// "(required 3, margin +1)", "(required, core)".
     pub required_by: &'static str,
-    pub custom_skipped: &'static str,
+    pub custom_skipped: [&'static str; 2],
     /// The group analysis counter: "312 / 10,000 files".
     pub files: [&'static str; 2],
 }

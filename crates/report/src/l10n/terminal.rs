@@ -72,7 +72,7 @@ pub fn data_dir_notice(access: &DataDirAccess, lang: Lang) -> Option<(String, bo
         (DataDirAccess::NotOwn { path, mode, owner }, Lang::Fr) => (
             format!(
                 "Attention\u{a0}: le dossier des données appartient à l'utilisateur {owner} \
-                 (mode {mode:04o}), qui peut modifier ses fichiers\u{a0}; --data-dir choisit \
+                 (mode {mode:04o}), qui peut modifier ses fichiers\u{202f}; --data-dir choisit \
                  le vôtre\u{a0}: {}",
                 path.display()
             ),

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::l10n::matching::{self as words, ranking_words};
-use crate::l10n::{Space, colon, labels, number, percent, strings};
+use crate::l10n::{Space, answered_of, colon, labels, number, percent, strings};
 use crate::markdown::parts::{field, footer, inline, name_id};
 use crate::report::{Fit, Plan};
 use crate::sheet::importance_label;
@@ -22,11 +22,8 @@ pub fn plan(plan: &Plan, lang: Lang) -> String {
         field(
             strings(lang).completeness,
             &format!(
-                "{} {} {} {} ({})",
-                c.answered,
-                l.of,
-                c.total,
-                l.answered,
+                "{} ({})",
+                answered_of(lang, c.answered, c.total),
                 percent(c.percent, lang)
             ),
             lang

@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use crate::l10n::matching::{block as block_points, capitalized, ranking_words};
 use crate::l10n::{
-    Space, answer_text, answers, bar, colon, labels, not_applicable_summary, number, percent,
-    strings,
+    Space, answer_text, answered_of, answers, bar, colon, labels, not_applicable_summary, number,
+    percent, strings,
 };
 use crate::markdown::parts::{Align, block, cell, date, field, footer, inline, name_id, table};
 use crate::markdown::plan::{fit_fields, plan_body};
@@ -40,11 +40,8 @@ pub fn report(report: &Report) -> String {
     fields.push(field(l.generated, &date(&report.generated), lang));
     let c = &report.completeness;
     let mut completeness = format!(
-        "{} {} {} {} ({})",
-        c.answered,
-        l.of,
-        c.total,
-        l.answered,
+        "{} ({})",
+        answered_of(lang, c.answered, c.total),
         percent(c.percent, lang)
     );
     if let Some(na) = not_applicable_summary(c.not_applicable, lang) {

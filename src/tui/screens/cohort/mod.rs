@@ -464,7 +464,11 @@ fn left_out(cohort: &Cohort, lang: Lang) -> Vec<(&str, String, bool)> {
     let invalid = cohort.invalid.iter().map(|f| {
         (
             f.path.as_str(),
-            format!("{}{colon}{}", c.invalid, f.error),
+            format!(
+                "{}{colon}{}",
+                c.invalid,
+                bilan_report::l10n::notices::invalid_file(f, lang)
+            ),
             true,
         )
     });

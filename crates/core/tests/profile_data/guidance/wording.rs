@@ -427,18 +427,26 @@ pub(super) const PRIVATE_EN: [&str; 10] = [
 ];
 
 /// Why `text` breaks French typography, if it does: a no-break space
-/// (U+00A0) before `:` `;` `!` `?` and inside « ».
+/// (U+00A0) before `:`, a narrow no-break space (U+202F) before `;` `!` `?`
+/// and inside « » (issue 12).
 pub(super) fn typography(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         match c {
-            ':' | ';' | '!' | '?' if before != Some('\u{a0}') => {
+            ':' if before != Some('\u{a0}') => {
                 return Some(format!("no no-break space before `{c}`"));
             }
-            '«' if after != Some('\u{a0}') => return Some("no no-break space after «".into()),
-            '»' if before != Some('\u{a0}') => return Some("no no-break space before »".into()),
+            ';' | '!' | '?' if before != Some('\u{202f}') => {
+                return Some(format!("no narrow no-break space before `{c}`"));
+            }
+            '«' if after != Some('\u{202f}') => {
+                return Some("no narrow no-break space after «".into());
+            }
+            '»' if before != Some('\u{202f}') => {
+                return Some("no narrow no-break space before »".into());
+            }
             _ => {}
         }
     }

@@ -101,6 +101,6 @@ pub(super) const UI: Strings = Strings {
     semicolon: "; ",
     answered_short: "ans.",
     required_by: "required",
-    custom_skipped: "custom file(s) skipped",
+    custom_skipped: ["custom file skipped", "custom files skipped"],
     files: ["file", "files"],
 };

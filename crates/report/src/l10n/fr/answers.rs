@@ -6,12 +6,12 @@ pub(super) const ANSWERS: Answers = Answers {
     not_applicable: "sans objet / je ne peux pas juger",
     not_applicable_cell: "sans objet",
     not_applicable_short: "s.o.",
-    not_scored: "Les réponses «\u{a0}sans objet\u{a0}» ne sont pas notées\u{a0}: l'adéquation les compte comme sans réponse.",
+    not_scored: "Les réponses «\u{202f}sans objet\u{202f}» ne sont pas notées\u{a0}: l'adéquation les compte comme sans réponse.",
     not_applicable_count: ["sans objet", "sans objet"],
     not_comparable: ["non comparable", "non comparables"],
-    not_comparable_legend: "Non comparable (un niveau face à «\u{a0}sans objet\u{a0}»)",
-    cohort_note: "s.o. (/ dans la carte des écarts)\u{a0}: réponse «\u{a0}sans objet / je ne peux pas \
-                  juger\u{a0}»\u{a0}; comptée à part, hors des écarts, de l'écart moyen et de la priorité.",
+    not_comparable_legend: "Non comparable (un niveau face à «\u{202f}sans objet\u{202f}»)",
+    cohort_note: "s.o. (/ dans la carte des écarts)\u{a0}: réponse «\u{202f}sans objet / je ne peux pas \
+                  juger\u{202f}»\u{202f}; comptée à part, hors des écarts, de l'écart moyen et de la priorité.",
     level_zero: LevelZero {
         ecf_self: "Pas encore pratiquée\u{a0}: je n'ai pas encore exercé cette compétence.",
         ecf_coach: "Pas encore pratiquée\u{a0}: la personne n'a pas encore été vue exercer cette compétence.",

@@ -9,6 +9,11 @@ pub(in crate::l10n) const WORDS: &[(&str, &str)] = &[
     ("a number", "un nombre"),
     ("a boolean", "un booléen"),
     ("null", "null"),
+    ("sequence", "un tableau `[ … ]`"),
+    ("a sequence", "un tableau `[ … ]`"),
+    ("map", "un objet `{ … }`"),
+    ("a map", "un objet `{ … }`"),
+    ("unit value", "null"),
     ("self-rating", "l'auto-évaluation"),
     ("coach's rating", "l'évaluation du coach"),
     ("older assessment", "le bilan le plus ancien"),
@@ -59,13 +64,13 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "invalid type: {}, expected a level from 0 to 5, or \"na\" for not applicable",
-        "type invalide ({}), un niveau de 0 à 5 est attendu, ou «\u{a0}na\u{a0}» pour «\u{a0}sans \
-         objet\u{a0}»",
+        "type invalide ({}), un niveau de 0 à 5 est attendu, ou «\u{202f}na\u{202f}» pour «\u{202f}sans \
+         objet\u{202f}»",
     ),
     (
         "invalid value: {}, expected a level from 0 to 5, or \"na\" for not applicable",
-        "valeur invalide ({}), un niveau de 0 à 5 est attendu, ou «\u{a0}na\u{a0}» pour «\u{a0}sans \
-         objet\u{a0}»",
+        "valeur invalide ({}), un niveau de 0 à 5 est attendu, ou «\u{202f}na\u{202f}» pour «\u{202f}sans \
+         objet\u{202f}»",
     ),
     (
         "EOF while parsing an object",
@@ -151,7 +156,7 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "profile \"{}\" is already defined by {}; this file is skipped",
-        "le profil «\u{a0}{}\u{a0}» est déjà défini par {}\u{202f}; ce fichier est ignoré",
+        "le profil «\u{202f}{}\u{202f}» est déjà défini par {}\u{202f}; ce fichier est ignoré",
     ),
     (
         "give one of the two profiles another id, or remove one file",
@@ -192,17 +197,17 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
     (
         "use 0 for not yet practised, a level from 1 to 5, or \"na\" for not applicable; leave \
          the item out if not answered",
-        "utilisez 0 pour «\u{a0}pas encore pratiqué\u{a0}», un niveau de 1 à 5, ou «\u{a0}na\u{a0}» \
-         pour «\u{a0}sans objet\u{a0}»\u{202f}; omettez l'élément sans réponse",
+        "utilisez 0 pour «\u{202f}pas encore pratiqué\u{202f}», un niveau de 1 à 5, ou «\u{202f}na\u{202f}» \
+         pour «\u{202f}sans objet\u{202f}»\u{202f}; omettez l'élément sans réponse",
     ),
     // Comparisons (bilan_core::compare, report comparison).
     (
         "the report is about \"{}\" but the other assessment is about \"{}\"",
-        "le rapport porte sur «\u{a0}{}\u{a0}» mais l'autre bilan porte sur «\u{a0}{}\u{a0}»",
+        "le rapport porte sur «\u{202f}{}\u{202f}» mais l'autre bilan porte sur «\u{202f}{}\u{202f}»",
     ),
     (
         "the {} is about \"{}\" but the {} is about \"{}\"",
-        "{w} porte sur «\u{a0}{}\u{a0}» mais {w} porte sur «\u{a0}{}\u{a0}»",
+        "{w} porte sur «\u{202f}{}\u{202f}» mais {w} porte sur «\u{202f}{}\u{202f}»",
     ),
     (
         "give two assessments of the same person (names are matched ignoring case, accents and \
@@ -218,7 +223,7 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "both assessments are {} (\"rater\": \"{}\"), so there is nothing to compare",
-        "les deux bilans sont {w} («\u{a0}rater\u{a0}»\u{a0}: «\u{a0}{}\u{a0}»), il n'y a donc \
+        "les deux bilans sont {w} («\u{202f}rater\u{202f}»\u{a0}: «\u{202f}{}\u{202f}»), il n'y a donc \
          rien à comparer",
     ),
     (
@@ -236,4 +241,27 @@ pub(in crate::l10n) const PHRASES: &[(&str, &str)] = &[
         "use `,`, `;` or a tab",
         "utilisez `,`, `;` ou une tabulation",
     ),
+    // serde's general forms, after the particular ones above.
+    (
+        "invalid type: {}, expected {}",
+        "type invalide ({w}), attendu\u{a0}: {w}",
+    ),
+    (
+        "invalid value: {}, expected {}",
+        "valeur invalide ({w}), attendu\u{a0}: {w}",
+    ),
+    (
+        "invalid length {}, expected {}",
+        "longueur invalide ({}), attendu\u{a0}: {w}",
+    ),
+];
+
+/// serde's names of the JSON values it quotes inside a detail, and their
+/// French, put in place wherever they appear in a translated detail.
+pub(in crate::l10n) const VALUE_WORDS: &[(&str, &str)] = &[
+    ("floating point `", "nombre décimal `"),
+    ("integer `", "nombre entier `"),
+    ("string \"", "texte \""),
+    ("boolean `", "booléen `"),
+    ("` or `", "` ou `"),
 ];

@@ -48,7 +48,7 @@ pub(super) const LABELS: Labels = Labels {
     plan_for: "pour",
     best_match: "le profil le plus proche",
     chosen_profile: "le profil choisi",
-    no_gaps: "Aucun écart : toutes les exigences de ce profil sont atteintes.",
+    no_gaps: "Aucun écart\u{a0}: toutes les exigences de ce profil sont atteintes.",
     current_level: "Niveau actuel",
     goal: "Objectif",
     level: "niveau",
@@ -60,10 +60,10 @@ pub(super) const LABELS: Labels = Labels {
     guide_intro: &[
         "Une expérience vécue dans un emploi, une association, un bénévolat ou un projet \
          personnel compte autant\u{a0}: chacune peut nourrir les réponses.",
-        "Pour chaque exigence, posez les questions, puis la question marquée «\u{a0}niveau \
-         requis\u{a0}»\u{a0}: sa réponse distingue ce niveau de ses voisins.",
+        "Pour chaque exigence, posez les questions, puis la question marquée «\u{202f}niveau \
+         requis\u{202f}»\u{a0}: sa réponse distingue ce niveau de ses voisins.",
         "Les preuves sont ce que la personne apporte (documents, travaux datés, résultats, \
-         attestations qu'elle obtient elle-même)\u{a0}; personne n'est contacté sans son accord.",
+         attestations qu'elle obtient elle-même)\u{202f}; personne n'est contacté sans son accord.",
         "Une mise en garde signale un trait de personnalité\u{a0}: lisez-le comme un style, non \
          comme un manque de compétence.",
     ],
@@ -73,13 +73,13 @@ pub(super) const LABELS: Labels = Labels {
     expected_at: "Attendu au niveau",
     interview_notes: "Notes d'entretien",
     observed_level: "Niveau observé",
-    candidate: "Candidat·e",
+    candidate: "Personne évaluée",
     date: "Date",
     summary: "Résumé",
     competences: "Compétences e-CF",
     traits: "Savoirs, savoir-faire et savoir-être",
-    marks_legend: "T : toujours · P : parfois",
-    importance_legend: "++ : indispensable · + : souhaité",
+    marks_legend: "T\u{a0}: toujours · P\u{a0}: parfois",
+    importance_legend: "++\u{a0}: indispensable · +\u{a0}: souhaité",
     ties: "Égalités",
     made_by: "Produit hors ligne par bilan",
     profiles_data: "données des profils",
@@ -87,7 +87,7 @@ pub(super) const LABELS: Labels = Labels {
     margin_lower: "marge",
     contents: "Sommaire",
     bars_caption: "Niveau requis et niveau atteint, exigence par exigence (échelle de 0 à 5).",
-    radar_caption: "Niveau moyen par domaine : vous en trait plein, le profil en tirets ; \
+    radar_caption: "Niveau moyen par domaine\u{a0}: vous en trait plein, le profil en tirets\u{202f}; \
                     anneaux aux niveaux 1 à 5.",
     required_range: "plage requise",
 };

@@ -39,8 +39,9 @@ complete -c bilan -n "__fish_bilan_needs_command" -f -a "compare" -d 'Self-ratin
 complete -c bilan -n "__fish_bilan_needs_command" -f -a "diff" -d 'What rose and fell between two assessments of one person / progrès entre deux bilans'
 complete -c bilan -n "__fish_bilan_needs_command" -f -a "cohort" -d 'Gaps of a group against one profile, to plan training / écarts d\'un groupe face à un profil'
 complete -c bilan -n "__fish_bilan_needs_command" -f -a "schema" -d 'Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON'
-complete -c bilan -n "__fish_bilan_needs_command" -f -a "new" -d 'Start a new assessment in the TUI / commencer un nouveau bilan'
-complete -c bilan -n "__fish_bilan_needs_command" -f -a "resume" -d 'Resume a saved assessment in the TUI / reprendre un bilan enregistré'
+complete -c bilan -n "__fish_bilan_needs_command" -f -a "quick" -d 'Quick orientation: about a dozen questions in the TUI (--name), or replayed from a file (--answers --json) / orientation rapide'
+complete -c bilan -n "__fish_bilan_needs_command" -f -a "new" -d 'Start a new assessment in the TUI (or line by line: --plain) / commencer un nouveau bilan'
+complete -c bilan -n "__fish_bilan_needs_command" -f -a "resume" -d 'Resume a saved assessment in the TUI (or line by line: --plain) / reprendre un bilan enregistré'
 complete -c bilan -n "__fish_bilan_needs_command" -f -a "completions" -d 'Print the shell completion script (profile ids as loaded now) / script de complétion pour le shell'
 complete -c bilan -n "__fish_bilan_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bilan -n "__fish_bilan_using_subcommand profiles; and not __fish_seen_subcommand_from list show validate help" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
@@ -161,37 +162,51 @@ en\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand schema" -l config-dir -d 'Folder of custom profiles (*.json) / dossier des profils personnalisés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand schema" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l name -d 'The person oriented: opens the screens on the quick questions / la personne orientée : ouvre les écrans sur les questions rapides' -r
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l answers -d 'Take each answer from this assessment file; an item it lacks counts as not applicable / prendre chaque réponse dans ce bilan (item absent : sans objet)' -r -F
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l max -d 'Ask at most N questions (default 15) / poser au plus N questions (15 par défaut)' -r
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
+en\t''"
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l config-dir -d 'Folder of custom profiles (*.json) / dossier des profils personnalisés' -r -F
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l coach -d 'Rate as a coach rather than self-rating / évaluer en tant que coach'
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l plain -d 'Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d\'écran'
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -l json -d 'Print the replay as JSON for scripts (with --answers) / sortie JSON pour les scripts (avec --answers)'
+complete -c bilan -n "__fish_bilan_using_subcommand quick" -s h -l help -d 'Print help'
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l name -d 'The person assessed / la personne évaluée' -r
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
 en\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l config-dir -d 'Folder of custom profiles (*.json) / dossier des profils personnalisés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l coach -d 'Rate as a coach rather than self-rating / évaluer en tant que coach'
+complete -c bilan -n "__fish_bilan_using_subcommand new" -l plain -d 'Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d\'écran'
 complete -c bilan -n "__fish_bilan_using_subcommand new" -s h -l help -d 'Print help'
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
 en\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l config-dir -d 'Folder of custom profiles (*.json) / dossier des profils personnalisés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l coach -d 'The coach\'s assessment of that person / le bilan fait par le coach'
+complete -c bilan -n "__fish_bilan_using_subcommand resume" -l plain -d 'Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d\'écran'
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -s h -l help -d 'Print help'
 complete -c bilan -n "__fish_bilan_using_subcommand completions" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
 en\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand completions" -l config-dir -d 'Folder of custom profiles (*.json) / dossier des profils personnalisés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand completions" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "profiles" -d 'Role profiles: list, show, validate / profils de poste : lister, afficher, valider'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "match" -d 'Rank the profiles for an assessment file / classer les profils pour un bilan'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "report" -d 'Write the report of an assessment (HTML, Markdown, CSV, JSON) / rapport d\'un bilan'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "plan" -d 'The development plan: gaps to the best (or given) profile, with goals and actions / plan de développement'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "guide" -d 'A coach\'s interview guide for a profile / guide d\'entretien pour un profil'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "compare" -d 'Self-rating vs coach\'s rating of one person, item by item / auto-évaluation face au coach'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "diff" -d 'What rose and fell between two assessments of one person / progrès entre deux bilans'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "cohort" -d 'Gaps of a group against one profile, to plan training / écarts d\'un groupe face à un profil'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "schema" -d 'Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "new" -d 'Start a new assessment in the TUI / commencer un nouveau bilan'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "resume" -d 'Resume a saved assessment in the TUI / reprendre un bilan enregistré'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "completions" -d 'Print the shell completion script (profile ids as loaded now) / script de complétion pour le shell'
-complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema new resume completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "profiles" -d 'Role profiles: list, show, validate / profils de poste : lister, afficher, valider'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "match" -d 'Rank the profiles for an assessment file / classer les profils pour un bilan'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "report" -d 'Write the report of an assessment (HTML, Markdown, CSV, JSON) / rapport d\'un bilan'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "plan" -d 'The development plan: gaps to the best (or given) profile, with goals and actions / plan de développement'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "guide" -d 'A coach\'s interview guide for a profile / guide d\'entretien pour un profil'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "compare" -d 'Self-rating vs coach\'s rating of one person, item by item / auto-évaluation face au coach'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "diff" -d 'What rose and fell between two assessments of one person / progrès entre deux bilans'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "cohort" -d 'Gaps of a group against one profile, to plan training / écarts d\'un groupe face à un profil'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "schema" -d 'Print the JSON Schema of profiles, assessments or the catalogue / schéma JSON'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "quick" -d 'Quick orientation: about a dozen questions in the TUI (--name), or replayed from a file (--answers --json) / orientation rapide'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "new" -d 'Start a new assessment in the TUI (or line by line: --plain) / commencer un nouveau bilan'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "resume" -d 'Resume a saved assessment in the TUI (or line by line: --plain) / reprendre un bilan enregistré'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "completions" -d 'Print the shell completion script (profile ids as loaded now) / script de complétion pour le shell'
+complete -c bilan -n "__fish_bilan_using_subcommand help; and not __fish_seen_subcommand_from profiles match report plan guide compare diff cohort schema quick new resume completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bilan -n "__fish_bilan_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "list" -d 'List the profiles in use / lister les profils'
 complete -c bilan -n "__fish_bilan_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "show" -d 'Show one profile as a job sheet / afficher un profil (fiche de poste)'
 complete -c bilan -n "__fish_bilan_using_subcommand help; and __fish_seen_subcommand_from profiles" -f -a "validate" -d 'Check a profile or catalogue file / vérifier un fichier de profil ou de catalogue'

@@ -88,6 +88,7 @@ fn quit_without_a_session_only_quits() {
                 Action::Down,
                 Action::Down,
                 Action::Down,
+                Action::Down,
                 Action::Confirm
             ]
         ),

@@ -1,11 +1,12 @@
 use super::*;
 
 #[test]
-fn home_second_entry_loads_the_saved_list() {
+fn home_resume_entry_loads_the_saved_list() {
     let mut app = app();
     assert_eq!(app.place.screen(), Screen::Home);
     assert!(update(&mut app, Action::Down).is_empty());
-    assert_eq!(app.home.selected, 1);
+    assert!(update(&mut app, Action::Down).is_empty());
+    assert_eq!(app.home.selected, 2, "after new and quick orientation");
     assert_eq!(
         update(&mut app, Action::Confirm),
         vec![Effect::LoadSummaries]
@@ -64,9 +65,10 @@ fn home_second_entry_loads_the_saved_list() {
 }
 
 #[test]
-fn home_third_entry_browses_profiles() {
+fn home_profiles_entry_browses_profiles() {
     let mut app = app();
-    assert!(run(&mut app, &[Action::Down, Action::Down, Action::Confirm]).is_empty());
+    assert!(run(&mut app, &[Action::Down; 3]).is_empty());
+    assert!(run(&mut app, &[Action::Confirm]).is_empty());
     assert_eq!(app.place.screen(), Screen::Profiles);
     update(&mut app, Action::NextProfile);
     assert_eq!(app.browse.profile, 1);

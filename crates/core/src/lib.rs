@@ -15,6 +15,7 @@ pub mod json;
 pub mod library;
 pub mod matching;
 pub mod profile;
+pub mod source;
 pub mod store;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -17,6 +17,9 @@ use bilan_core::text::{Lang, is_unsafe, sanitize};
 
 /// The report of `assessment` in `format`: what `bilan report` prints and
 /// the TUI's export key writes. `delimiter` is for CSV only.
+/// HTML and Markdown detail the best-fitting profile (or the one asked
+/// for, or all with [`ALL_PROFILES`](crate::report::ALL_PROFILES)); JSON
+/// details every profile unless one is asked for.
 pub fn render(
     library: &Library,
     assessment: &Assessment,
@@ -40,7 +43,12 @@ pub fn render(
         },
         Format::Html => html::report(&report()?),
         Format::Markdown => markdown::report(&report()?),
-        Format::Json => to_json(&report()?),
+        // Machines get every profile's detail unless one is asked for;
+        // people get the best-fitting one's (`--profile all` for all).
+        Format::Json => {
+            let profile = options.profile.or(Some(crate::report::ALL_PROFILES));
+            to_json(&build(library, assessment, Options { profile, ..options })?)
+        }
     })
 }
 

@@ -85,6 +85,9 @@ pub struct SheetRequirement {
     pub importance: Importance,
     /// `3` or `2–3` for competences; `++` (core) or `+` for traits.
     pub level: String,
+    /// The level required, `3` or `2–3`, for competences and traits alike
+    /// (a `++` trait is asked at 4, a `+` one at 3).
+    pub required_level: String,
     /// For competences: how the level was reached (strongest involvement,
     /// clamped or not, or as the source gives it), in words.
     pub level_basis: Option<String>,
@@ -188,6 +191,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             section,
             importance: req.importance,
             level,
+            required_level: crate::sheet::level_range(req.min, req.max),
             level_basis,
             source: req.source.clone(),
             ecf_levels: range.map(crate::l10n::ecf::range_text),

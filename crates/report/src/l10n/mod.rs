@@ -22,6 +22,7 @@ pub mod errors;
 pub mod format;
 mod fr;
 pub mod matching;
+pub mod sources;
 mod tables;
 pub mod terminal;
 mod words;

@@ -393,7 +393,12 @@ fn requirements(
     if let Some(r) = result.requirements.get(session.results.row) {
         frame.render_widget(
             Paragraph::new(widgets::truncate(
-                &format!("{}{}{}", s.source_word, widgets::colon(ctx.lang), r.source),
+                &format!(
+                    "{}{}{}",
+                    s.source_word,
+                    widgets::colon(ctx.lang),
+                    bilan_report::l10n::sources::source_short_text(&r.source, &r.item, ctx.lang)
+                ),
                 usize::from(source.width),
             ))
             .style(theme.dim()),

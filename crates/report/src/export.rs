@@ -9,11 +9,32 @@ use crate::comparison;
 use crate::csv;
 use crate::html;
 use crate::markdown;
-use crate::report::{Format, Options, build};
+use crate::report::{Options, build};
 use bilan_core::assessment::Assessment;
 use bilan_core::error::Result;
 use bilan_core::library::Library;
 use bilan_core::text::{Lang, is_unsafe, sanitize};
+
+/// The output formats of `bilan report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
 
 /// The report of `assessment` in `format`: what `bilan report` prints and
 /// the TUI's export key writes. `delimiter` is for CSV only.

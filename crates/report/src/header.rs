@@ -10,7 +10,6 @@ use bilan_core::assessment::{Assessment, Rater};
 use bilan_core::catalogue::Catalogue;
 
 use crate::fits::Completeness;
-use crate::report::Report;
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Header {
@@ -37,21 +36,6 @@ impl Header {
             updated: assessment.updated.clone().map(String::from),
             generated: generated.to_string(),
             completeness: completeness(assessment, catalogue),
-        }
-    }
-}
-
-impl Report {
-    /// The report's header: whose it is, who rated, when, how complete.
-    pub fn header(&self) -> Header {
-        Header {
-            person: self.person.clone(),
-            rater: self.rater,
-            coach: self.coach.clone(),
-            created: self.created.clone(),
-            updated: self.updated.clone(),
-            generated: self.generated.clone(),
-            completeness: self.completeness,
         }
     }
 }

@@ -104,6 +104,14 @@ pub struct SheetRequirement {
     pub outside_ecf: Option<String>,
 }
 
+/// `3` or `2–3`.
+pub fn level_range(min: u8, max: Option<u8>) -> String {
+    match max {
+        Some(max) if max != min => format!("{min}–{max}"),
+        _ => min.to_string(),
+    }
+}
+
 /// The job sheet of `profile`.
 pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobSheet {
     let s = crate::l10n::strings(lang);
@@ -156,7 +164,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             .unwrap_or_default();
         let is_competence = item.kind == ItemKind::Ecf;
         let level = if is_competence {
-            crate::sheet::level_range(req.min, req.max)
+            level_range(req.min, req.max)
         } else {
             match req.importance {
                 Importance::Core => "++".to_string(),
@@ -191,7 +199,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             section,
             importance: req.importance,
             level,
-            required_level: crate::sheet::level_range(req.min, req.max),
+            required_level: level_range(req.min, req.max),
             level_basis,
             source: req.source.clone(),
             ecf_levels: range.map(crate::l10n::ecf::range_text),

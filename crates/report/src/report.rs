@@ -20,27 +20,6 @@ pub use crate::header::completeness;
 use bilan_core::profile::{Importance, Profile};
 use bilan_core::text::Lang;
 
-/// The output formats of `bilan report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Html,
-    Markdown,
-    Csv,
-    Json,
-}
-
-impl Format {
-    /// The usual file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Html => "html",
-            Format::Markdown => "md",
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
-    }
-}
-
 /// Everything a report says about one assessment, in one language. Its
 /// ranking fields (`fit`, `fit_estimate`, `fit_ceiling`, `blocks`,
 /// `core_not_started`, `decided`, `narrow_lead`, `challenger`,
@@ -213,6 +192,21 @@ pub struct Plan {
     /// in a report, the report's header says it.
     #[serde(skip)]
     pub header: Option<Header>,
+}
+
+impl Report {
+    /// The report's header: whose it is, who rated, when, how complete.
+    pub fn header(&self) -> Header {
+        Header {
+            person: self.person.clone(),
+            rater: self.rater,
+            coach: self.coach.clone(),
+            created: self.created.clone(),
+            updated: self.updated.clone(),
+            generated: self.generated.clone(),
+            completeness: self.completeness,
+        }
+    }
 }
 
 impl Plan {

@@ -48,13 +48,7 @@ pub fn importance_label(importance: Importance, lang: Lang) -> &'static str {
     }
 }
 
-/// `3` or `2–3`.
-pub fn level_range(min: u8, max: Option<u8>) -> String {
-    match max {
-        Some(max) if max != min => format!("{min}–{max}"),
-        _ => min.to_string(),
-    }
-}
+pub use crate::job_sheet::level_range;
 
 /// The job sheet of `profile`, line by line: the same facts as the HTML
 /// and Markdown sheets, from the same [`JobSheet`](crate::job_sheet::JobSheet).

@@ -92,7 +92,7 @@ json\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand report" -s o -l output -d 'Write to this file instead of the standard output / écrire dans ce fichier' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand report" -l delimiter -d 'CSV field separator, e.g. \';\' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)' -r
 complete -c bilan -n "__fish_bilan_using_subcommand report" -l with -d 'Compare with the other rater\'s assessment of the same person (default: the one saved next to FILE) / comparer avec l\'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)' -r -F
-complete -c bilan -n "__fish_bilan_using_subcommand report" -l profile -d 'Detail only this profile, and plan for it / ne détailler que ce profil' -r -f -a "cm\t''
+complete -c bilan -n "__fish_bilan_using_subcommand report" -l profile -d 'Detail this profile and plan for it, or \'all\' for every profile (default: the best match) / détailler ce profil, ou « all » pour tous (par défaut : le plus proche)' -r -f -a "cm\t''
 cno\t''
 ite\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand report" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''

@@ -68,7 +68,12 @@ fn profiles_show_prints_a_job_sheet_with_marks() {
         text.contains("[T]") && text.contains("[P]"),
         "T/P marks: {text}"
     );
-    assert!(text.contains("000_776fcb4b9e95a8db.txt"), "sources shown");
+    // Sources are shown as what they are, never as file names.
+    assert!(
+        text.contains("Job profiles for enterprise 2.0 roles, line"),
+        "sources shown: {text}"
+    );
+    assert!(!text.contains(".txt"), "{text}");
     // Case does not matter for ids.
     bilan(&["profiles", "show", "CNO"]).succeeds();
 }
@@ -515,7 +520,8 @@ fn the_ecf_edition_and_what_is_bilans_own_are_shown_with_the_framework() {
     for wanted in [
         EDITION,
         "A.7 Technology Trend Monitoring — lvl 2–3 (e-CF 4.0 levels: 3–5)",
-        "level 2 asked by seed 004, below the e-CF's range for A.7 (3–5)",
+        "level 2 asked by the source (e-CF profile Online Community Manager), below the e-CF's \
+         range for A.7 (3–5)",
         "D.6 Digital Marketing: ",
         "bilan follows seed 004's reading",
     ] {
@@ -526,7 +532,8 @@ fn the_ecf_edition_and_what_is_bilans_own_are_shown_with_the_framework() {
         .stdout;
     for wanted in [
         EDITION,
-        "niveau 2 demandé par la source 004, sous la plage de l'e-CF pour A.7 (3–5)",
+        "niveau 2 demandé par la source (Profil e-CF «\u{a0}Responsable de Communauté en \
+         ligne\u{a0}»), sous la plage de l'e-CF pour A.7 (3–5)",
         "D.6 Marketing numérique",
     ] {
         assert!(fr.contains(wanted), "{wanted}: {fr}");

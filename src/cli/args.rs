@@ -141,7 +141,7 @@ pub struct ReportArgs {
     /// Write to this file instead of the standard output / écrire dans ce fichier
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// Detail only this profile, and plan for it / ne détailler que ce profil
+    /// Detail this profile and plan for it, or 'all' for every profile (default: the best match) / détailler ce profil, ou « all » pour tous (par défaut : le plus proche)
     #[arg(long, value_name = "ID")]
     pub profile: Option<String>,
     /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)

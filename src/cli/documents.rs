@@ -47,7 +47,14 @@ pub fn plan(global: &GlobalArgs, args: PlanArgs, out: &mut impl Write) -> anyhow
     let lang = global.lang();
     let library = global.library()?;
     let assessment = load_for_report(&library, &args.file)?;
-    let plan = report::build_plan(&library, &assessment, args.profile.as_deref(), lang)?;
+    let generated = bilan_core::Timestamp::now();
+    let plan = report::build_plan(
+        &library,
+        &assessment,
+        args.profile.as_deref(),
+        lang,
+        &generated,
+    )?;
     let text = match doc_format(args.format, args.output.as_deref()) {
         DocFormatArg::Html => report::html::plan(&plan, lang),
         DocFormatArg::Md => report::markdown::plan(&plan, lang),

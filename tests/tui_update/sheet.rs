@@ -9,7 +9,10 @@ use ratatui::layout::Rect;
 fn job_sheet(width: u16, height: u16) -> App {
     let mut app = app();
     update(&mut app, Action::Resize(width, height));
-    run(&mut app, &[Action::Down, Action::Down, Action::Down, Action::Confirm]);
+    run(
+        &mut app,
+        &[Action::Down, Action::Down, Action::Down, Action::Confirm],
+    );
     assert_eq!(app.place.screen(), Screen::Profiles);
     app
 }

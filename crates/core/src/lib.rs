@@ -16,6 +16,7 @@ pub mod library;
 pub mod matching;
 pub mod profile;
 pub mod quick;
+pub mod source;
 pub mod store;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

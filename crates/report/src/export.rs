@@ -9,14 +9,38 @@ use crate::comparison;
 use crate::csv;
 use crate::html;
 use crate::markdown;
-use crate::report::{Format, Options, build};
+use crate::report::{Options, build};
 use bilan_core::assessment::Assessment;
 use bilan_core::error::Result;
 use bilan_core::library::Library;
 use bilan_core::text::{Lang, is_unsafe, sanitize};
 
+/// The output formats of `bilan report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
 /// The report of `assessment` in `format`: what `bilan report` prints and
 /// the TUI's export key writes. `delimiter` is for CSV only.
+/// HTML and Markdown detail the best-fitting profile (or the one asked
+/// for, or all with [`ALL_PROFILES`](crate::report::ALL_PROFILES)); JSON
+/// details every profile unless one is asked for.
 pub fn render(
     library: &Library,
     assessment: &Assessment,
@@ -40,7 +64,12 @@ pub fn render(
         },
         Format::Html => html::report(&report()?),
         Format::Markdown => markdown::report(&report()?),
-        Format::Json => to_json(&report()?),
+        // Machines get every profile's detail unless one is asked for;
+        // people get the best-fitting one's (`--profile all` for all).
+        Format::Json => {
+            let profile = options.profile.or(Some(crate::report::ALL_PROFILES));
+            to_json(&build(library, assessment, Options { profile, ..options })?)
+        }
     })
 }
 

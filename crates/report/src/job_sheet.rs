@@ -85,6 +85,9 @@ pub struct SheetRequirement {
     pub importance: Importance,
     /// `3` or `2–3` for competences; `++` (core) or `+` for traits.
     pub level: String,
+    /// The level required, `3` or `2–3`, for competences and traits alike
+    /// (a `++` trait is asked at 4, a `+` one at 3).
+    pub required_level: String,
     /// For competences: how the level was reached (strongest involvement,
     /// clamped or not, or as the source gives it), in words.
     pub level_basis: Option<String>,
@@ -99,6 +102,14 @@ pub struct SheetRequirement {
     /// (3–5)`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outside_ecf: Option<String>,
+}
+
+/// `3` or `2–3`.
+pub fn level_range(min: u8, max: Option<u8>) -> String {
+    match max {
+        Some(max) if max != min => format!("{min}–{max}"),
+        _ => min.to_string(),
+    }
 }
 
 /// The job sheet of `profile`.
@@ -153,7 +164,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             .unwrap_or_default();
         let is_competence = item.kind == ItemKind::Ecf;
         let level = if is_competence {
-            crate::sheet::level_range(req.min, req.max)
+            level_range(req.min, req.max)
         } else {
             match req.importance {
                 Importance::Core => "++".to_string(),
@@ -188,6 +199,7 @@ pub fn job_sheet(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> JobShe
             section,
             importance: req.importance,
             level,
+            required_level: level_range(req.min, req.max),
             level_basis,
             source: req.source.clone(),
             ecf_levels: range.map(crate::l10n::ecf::range_text),

@@ -12,6 +12,7 @@ pub mod csv;
 pub mod export;
 mod fits;
 pub mod guide;
+pub mod header;
 pub mod html;
 pub mod job_sheet;
 pub mod l10n;
@@ -22,7 +23,8 @@ pub mod sheet;
 mod svg;
 
 pub use comparison::{ComparedFit, ComparedItem, RatingDates, ReportComparison};
-pub use export::{export, export_cohort_html, export_html, file_name, render, to_json};
+pub use export::{Format, export, export_cohort_html, export_html, file_name, render, to_json};
 pub use guide::{Guide, GuideItem, GuideProbe, build_guide};
+pub use header::Header;
 pub use job_sheet::*;
 pub use report::*;

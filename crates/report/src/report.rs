@@ -15,29 +15,10 @@ use bilan_core::matching::{self, BlockFit, MatchResult, Ranking};
 
 use crate::fits::two_decimals;
 pub use crate::fits::{BlockRow, BlockRows, Completeness, Fit};
+use crate::header::Header;
+pub use crate::header::completeness;
 use bilan_core::profile::{Importance, Profile};
 use bilan_core::text::Lang;
-
-/// The output formats of `bilan report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Html,
-    Markdown,
-    Csv,
-    Json,
-}
-
-impl Format {
-    /// The usual file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Html => "html",
-            Format::Markdown => "md",
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
-    }
-}
 
 /// Everything a report says about one assessment, in one language. Its
 /// ranking fields (`fit`, `fit_estimate`, `fit_ceiling`, `blocks`,
@@ -92,7 +73,9 @@ pub struct Report {
     /// asked for with the other rater's assessment of the same person.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<ReportComparison>,
-    /// The detail of every profile, or of the one asked for, in ranking order.
+    /// In ranking order, the detail of every profile (`bilan report
+    /// --json`, `--profile all`), of the one asked for (`--profile ID`), or
+    /// of the best-fitting one (HTML and Markdown by default).
     pub profiles: Vec<ProfileDetail>,
     /// Notes and evidence given per item, in catalogue order.
     pub notes: Vec<NoteEntry>,
@@ -205,6 +188,25 @@ pub struct Plan {
     /// [`Report::verdict`]).
     pub verdict: String,
     pub steps: Vec<PlanStep>,
+    /// Whose plan it is, when it is a document of its own (`bilan plan`);
+    /// in a report, the report's header says it.
+    #[serde(skip)]
+    pub header: Option<Header>,
+}
+
+impl Report {
+    /// The report's header: whose it is, who rated, when, how complete.
+    pub fn header(&self) -> Header {
+        Header {
+            person: self.person.clone(),
+            rater: self.rater,
+            coach: self.coach.clone(),
+            created: self.created.clone(),
+            updated: self.updated.clone(),
+            generated: self.generated.clone(),
+            completeness: self.completeness,
+        }
+    }
 }
 
 impl Plan {
@@ -274,7 +276,8 @@ pub struct CodeRef {
 #[derive(Debug, Clone, Copy)]
 pub struct Options<'a> {
     pub lang: Lang,
-    /// Only this profile's detail, and the plan for it.
+    /// Only this profile's detail, and the plan for it; [`ALL_PROFILES`]
+    /// for every profile's detail; none for the best-fitting one's.
     pub profile: Option<&'a str>,
     /// The report's date (RFC 3339); fixed in tests.
     pub generated: &'a str,
@@ -282,6 +285,9 @@ pub struct Options<'a> {
     /// self-rating, the self-rating for a coach's): adds the comparison.
     pub other: Option<&'a Assessment>,
 }
+
+/// `--profile all`: the detail of every profile, not only the best one's.
+pub const ALL_PROFILES: &str = "all";
 
 fn kind_code(item: &Item) -> String {
     item.kind.code().to_string()
@@ -291,7 +297,11 @@ fn kind_code(item: &Item) -> String {
 pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Result<Report> {
     let lang = options.lang;
     let catalogue = &library.catalogue;
-    let chosen = options.profile.map(|id| library.profile(id)).transpose()?;
+    let all = options.profile == Some(ALL_PROFILES) && library.profile(ALL_PROFILES).is_err();
+    let chosen = match options.profile {
+        Some(_) if all => None,
+        id => id.map(|id| library.profile(id)).transpose()?,
+    };
     let comparison = options
         .other
         .map(|other| comparison::build(library, assessment, other, lang))
@@ -314,8 +324,12 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
     let profiles = ranking
         .matches
         .iter()
-        .filter(|m| chosen.is_none_or(|p| p.id == m.profile))
-        .filter_map(|m| {
+        .enumerate()
+        .filter(|(i, m)| match chosen {
+            Some(p) => p.id == m.profile,
+            None => all || *i == 0,
+        })
+        .filter_map(|(_, m)| {
             let profile = library.profiles.iter().find(|p| p.id == m.profile)?;
             Some(detail(catalogue, profile, m, &levels, assessment, lang))
         })
@@ -363,6 +377,7 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
             nothing_reached: ranking.nothing_reached,
             verdict: verdict(&ranking, catalogue, lang),
             steps: Vec::new(),
+            header: None,
         },
     };
     Ok(Report {
@@ -397,22 +412,6 @@ pub fn build(library: &Library, assessment: &Assessment, options: Options) -> Re
         notes,
         plan,
     })
-}
-
-/// How much was answered, "not applicable" included and counted apart.
-pub fn completeness(assessment: &Assessment, catalogue: &Catalogue) -> Completeness {
-    let (answered, total) = assessment.progress(catalogue);
-    let percent = if total == 0 {
-        0.0
-    } else {
-        100.0 * answered as f64 / total as f64
-    };
-    Completeness {
-        answered,
-        total,
-        percent,
-        not_applicable: assessment.not_applicable(catalogue),
-    }
 }
 
 /// Marks the plan's steps whose item was answered "not applicable", and
@@ -561,15 +560,18 @@ pub fn plan_for(
         nothing_reached: ranking.nothing_reached,
         verdict: verdict(ranking, catalogue, lang),
         steps,
+        header: None,
     }
 }
 
-/// The plan alone, for `bilan plan`: the chosen profile or the best match.
+/// The plan alone, for `bilan plan`: the chosen profile or the best match,
+/// with the header that says whose it is (made at `generated`, RFC 3339).
 pub fn build_plan(
     library: &Library,
     assessment: &Assessment,
     profile: Option<&str>,
     lang: Lang,
+    generated: &str,
 ) -> Result<Plan> {
     let chosen = profile.map(|id| library.profile(id)).transpose()?;
     let ranking = matching::rank_assessment(&library.profiles, &library.catalogue, assessment);
@@ -585,5 +587,6 @@ pub fn build_plan(
     };
     let mut plan = plan_for(&library.catalogue, &ranking, result, chosen.is_some(), lang);
     mark_not_applicable(&mut plan, assessment, &library.catalogue);
+    plan.header = Some(Header::of(assessment, &library.catalogue, generated));
     Ok(plan)
 }

@@ -276,7 +276,7 @@ pub fn radar(areas: &[AreaRow], you: &str, target: &str) -> String {
 
 /// Width of the item label column, the length of one level and the height
 /// of one row, in SVG units.
-const BAR_LABEL_W: f64 = 150.0;
+const BAR_LABEL_W: f64 = 165.0;
 const BAR_UNIT: f64 = 36.0;
 const BAR_STATUS_W: f64 = 34.0;
 const BAR_ROW_H: f64 = 18.0;
@@ -359,12 +359,15 @@ pub fn bars(requirements: &[RequirementRow]) -> String {
         for (r, row) in rows.iter().enumerate() {
             let top = BAR_TOP + BAR_ROW_H * r as f64;
             let middle = top + BAR_ROW_H / 2.0;
+            // The e-CF code or the trait's short title, never its slug;
+            // the whole title shows on hover.
             let _ = write!(
                 out,
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\"><title>{}</title>{}</text>",
                 n(scale_x - 6.0),
                 n(middle + 4.0),
-                escape(&row.item)
+                escape(&row.title),
+                escape(&crate::l10n::sources::chart_label(&row.item, &row.title))
             );
             // Required: an outlined box up to the level, dashed up to the
             // top of a range.

@@ -85,12 +85,16 @@ pub fn sheet_rows(browse: &BrowseState, ctx: Ctx, cols: u16) -> Vec<SheetRow> {
     for l in sheet::job_sheet(&ctx.library.catalogue, profile, ctx.lang) {
         // Duties and requirements are indented, and so are their wrapped
         // lines (past the `[T] ` mark), so each reads as one block.
+        // A detail line (why a duty's involvement, how a level is set)
+        // keeps its indent on its wrapped lines too.
+        let text = l.text.trim_start_matches(' ');
+        let lead = &l.text[..l.text.len() - text.len()];
         let (first, rest) = match l.kind {
             LineKind::Duty(_) => ("  ", "      "),
             LineKind::Requirement(_) => ("  ", "    "),
-            _ => ("", ""),
+            _ => (lead, lead),
         };
-        let parts = widgets::wrap(&l.text, cols.saturating_sub(rest.len() as u16).max(1));
+        let parts = widgets::wrap(text, cols.saturating_sub(rest.len() as u16).max(1));
         if parts.is_empty() {
             rows.push(SheetRow {
                 kind: None,

@@ -113,7 +113,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"dist\">{}</td>\
              <td class=\"num\">{}</td></tr>",
             i + 1,
-            inline(&r.item),
+            inline(&crate::l10n::sources::item_code(&r.item, lang)),
             inline(r.title.get(lang)),
             required_text(r),
             below(r, people, lang),
@@ -270,12 +270,15 @@ fn heatmap_html(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs) {
         escape(l.rater)
     );
     for (id, r) in c.heatmap.items.iter().zip(&titles) {
+        // The e-CF code or the trait's short title, never its slug; the
+        // whole title on hover, the id for scripts.
         let title = r.map(|r| r.title.get(lang)).unwrap_or_default();
         let _ = write!(
             out,
-            "<th scope=\"col\" class=\"col\" title=\"{}\"><span>{}</span></th>",
+            "<th scope=\"col\" class=\"col\" title=\"{}\" data-item=\"{}\"><span>{}</span></th>",
             inline(title),
-            inline(id)
+            inline(id),
+            inline(&crate::l10n::sources::chart_label(id, title))
         );
     }
     out.push_str("</tr></thead>\n<tbody>\n");

@@ -51,7 +51,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
         .map(|(i, r)| {
             vec![
                 (i + 1).to_string(),
-                cell(&r.item),
+                cell(&crate::l10n::sources::item_code(&r.item, lang)),
                 cell(r.title.get(lang)),
                 required_text(r),
                 below(r, people, lang),
@@ -120,7 +120,17 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             "{}\n",
             inline(&format!("· {} · 1–5 {}", l.met, w.levels_short))
         );
-        let headers: Vec<String> = c.heatmap.items.iter().map(|i| cell(i)).collect();
+        // The e-CF code or the trait's short title, never its slug.
+        let headers: Vec<String> = c
+            .heatmap
+            .items
+            .iter()
+            .zip(super::cohort::heatmap_requirements(c))
+            .map(|(id, r)| {
+                let title = r.map(|r| r.title.get(lang)).unwrap_or_default();
+                cell(&crate::l10n::sources::chart_label(id, title))
+            })
+            .collect();
         let mut columns: Vec<(&str, Align)> = vec![(l.person, Align::Left), (l.rater, Align::Left)];
         columns.extend(headers.iter().map(|h| (h.as_str(), Align::Center)));
         let rows: Vec<Vec<String>> = c

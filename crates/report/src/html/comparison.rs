@@ -159,7 +159,7 @@ fn rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
              <td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"num diff\">{}</td>\
              <td class=\"flag\">{}</td></tr>",
             severity_class(r.severity),
-            breakable_id(&r.item),
+            breakable_id(&crate::l10n::sources::item_code(&r.item, lang)),
             inline(&r.title),
             escape(&score(r.self_score, lang, false)),
             escape(&score(r.coach_score, lang, false)),

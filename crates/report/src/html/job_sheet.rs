@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use crate::html::parts::{
     capitalized, document, escape, inline, labelled, name_id, paragraphs, thead,
 };
-use crate::job_sheet::{JobSheet, SheetDuty};
+use crate::job_sheet::{JobSheet, SheetDuty, SheetRequirement};
 use crate::l10n::derivation::{self, sheet_words};
-use crate::l10n::{Space, colon, ecf, labels, strings};
+use crate::l10n::{Space, colon, ecf, labels, sources, strings};
 use crate::sheet::importance_label;
 use bilan_core::Lang;
 use bilan_core::profile::Mark;
@@ -52,6 +52,29 @@ fn ecf_notes(out: &mut String, sheet: &JobSheet) {
             );
         }
         out.push_str("</ul>\n");
+    }
+}
+
+/// What a requirement's source is, with the seeds' short names.
+fn source_cell(r: &SheetRequirement, lang: Lang) -> String {
+    let parts: Vec<String> = sources::source_short_parts(&r.source, &r.item, lang)
+        .iter()
+        .map(|s| escape(s))
+        .collect();
+    parts.join("<br>")
+}
+
+/// The whole titles of the seeds a table cites by their short names.
+fn source_legend(out: &mut String, rows: &[SheetRequirement], lang: Lang) {
+    let seeds = sources::seeds_cited(rows.iter().map(|r| r.source.as_str()));
+    if !seeds.is_empty() {
+        let w = strings(lang);
+        let _ = writeln!(
+            out,
+            "<p class=\"legend\">{} {}</p>",
+            labelled(w.source_word, lang),
+            escape(&sources::legend(&seeds, lang).join(w.semicolon))
+        );
     }
 }
 
@@ -148,23 +171,26 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 (ecf::levels_column(lang), "c"),
                 (l.importance, ""),
                 (sheet_words(lang).level_basis, ""),
+                (w.source_word, ""),
             ],
         );
         out.push_str("<tbody>\n");
         for r in &sheet.competences {
             let _ = writeln!(
                 out,
-                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td>{}</td><td class=\"basis\">{}</td></tr>",
+                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td>{}</td><td class=\"basis\">{}</td><td class=\"src\">{}</td></tr>",
                 inline(&r.item),
                 inline(&r.title),
                 inline(&r.section),
                 inline(&r.level),
                 inline(r.ecf_levels.as_deref().unwrap_or("—")),
                 escape(importance_label(r.importance, lang)),
-                inline(r.level_basis.as_deref().unwrap_or_default())
+                inline(r.level_basis.as_deref().unwrap_or_default()),
+                source_cell(r, lang)
             );
         }
         out.push_str("</tbody>\n</table>\n");
+        source_legend(&mut out, &sheet.competences, lang);
         ecf_notes(&mut out, sheet);
         out.push_str("</section>\n");
     }
@@ -177,24 +203,28 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
         thead(
             &mut out,
             &[
-                (l.item, ""),
                 (l.title, ""),
                 (l.kind, ""),
-                (l.importance, "c"),
+                (&capitalized(l.level), "c"),
+                (l.importance, ""),
+                (w.source_word, ""),
             ],
         );
         out.push_str("<tbody>\n");
         for r in &sheet.traits {
             let _ = writeln!(
                 out,
-                "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"c\"><strong>{}</strong></td></tr>",
-                inline(&r.item),
+                "<tr><td>{}</td><td>{}</td><td class=\"c\">{}</td><td><strong>{}</strong> {}</td><td class=\"src\">{}</td></tr>",
                 inline(&r.title),
                 inline(&r.section),
-                inline(&r.level)
+                inline(&r.required_level),
+                inline(&r.level),
+                escape(importance_label(r.importance, lang)),
+                source_cell(r, lang)
             );
         }
         out.push_str("</tbody>\n</table>\n");
+        source_legend(&mut out, &sheet.traits, lang);
         let _ = writeln!(
             out,
             "<p class=\"legend\">{}</p>\n</section>",

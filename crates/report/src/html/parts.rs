@@ -6,8 +6,10 @@
 
 use std::fmt::Write as _;
 
+use crate::header::Header;
 use crate::html::style::STYLE;
-use crate::l10n::{Space, colon, labels, made_by, percent_with};
+use crate::l10n::{Space, colon, labels, made_by, not_applicable_summary, percent_with, strings};
+use bilan_core::assessment::Rater;
 use bilan_core::text::{Lang, sanitize};
 
 // ---------------------------------------------------------------------------
@@ -98,6 +100,44 @@ pub(crate) fn name_id(name: &str, id: &str) -> String {
     } else {
         format!("{} ({})", inline(name), inline(id))
     }
+}
+
+/// Whose the document is, as the report's `<dl class="meta">`: person,
+/// rater, coach, dates and completeness. Every document about a person
+/// starts with it; `generated` labels the date it was made.
+pub(crate) fn meta(out: &mut String, header: &Header, generated: &str, lang: Lang) {
+    let l = labels(lang);
+    out.push_str("<dl class=\"meta\">\n");
+    let mut field = |label: &str, value: &str| {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", labelled(label, lang));
+    };
+    field(l.person, &inline(&header.person));
+    let rater = match header.rater {
+        Rater::SelfRated => l.self_rated,
+        Rater::Coach => l.coach_rated,
+    };
+    field(l.rater, &escape(rater));
+    if let Some(coach) = header.coach.as_deref().filter(|c| !c.trim().is_empty()) {
+        field(l.coach, &inline(coach));
+    }
+    if let Some(created) = header.created.as_deref() {
+        field(l.started, &date(created));
+    }
+    if let Some(updated) = header.updated.as_deref() {
+        field(l.updated, &date(updated));
+    }
+    field(generated, &date(&header.generated));
+    let c = &header.completeness;
+    let mut completeness = format!(
+        "{} {}",
+        escape(&crate::l10n::answered_of(lang, c.answered, c.total)),
+        fit_bar(c.percent, lang)
+    );
+    if let Some(na) = not_applicable_summary(c.not_applicable, lang) {
+        completeness = format!("{completeness}<br>{}", escape(&na));
+    }
+    field(strings(lang).completeness, &completeness);
+    out.push_str("</dl>\n");
 }
 
 /// `Niveau` from `niveau`.

@@ -2,31 +2,47 @@
 
 use std::fmt::Write as _;
 
-use crate::html::parts::{document, empty, escape, fit_bar, inline, labelled, name_id};
+use crate::html::parts::{document, empty, escape, fit_bar, inline, labelled, meta, name_id};
 use crate::l10n::matching::{self as words, ranking_words};
-use crate::l10n::{Space, answered_of, labels, number, strings};
+use crate::l10n::sources::item_code;
+use crate::l10n::{Space, labels, number, strings};
 use crate::report::{Fit, Plan};
 use crate::sheet::importance_label;
 use bilan_core::assessment::MAX_LEVEL;
 use bilan_core::text::Lang;
 
-/// The development plan as a document of its own.
+/// The development plan as a document of its own: whose it is (the
+/// report's header) and whether the ranking is decided come first.
 pub fn plan(plan: &Plan, lang: Lang) -> String {
     let l = labels(lang);
     let mut out = String::new();
     let mut title = escape(l.plan_title);
-    if !plan.profile.is_empty() {
-        let _ = write!(title, " — {}", name_id(&plan.name, &plan.profile));
+    match &plan.header {
+        Some(header) => {
+            let _ = write!(title, " — {}", inline(&header.person));
+        }
+        None if !plan.profile.is_empty() => {
+            let _ = write!(title, " — {}", name_id(&plan.name, &plan.profile));
+        }
+        None => {}
     }
     let _ = writeln!(out, "<header>\n<h1>{title}</h1>");
-    let c = &plan.completeness;
+    match &plan.header {
+        Some(header) => meta(&mut out, header, l.made_on, lang),
+        None => {
+            let c = &plan.completeness;
+            let _ = writeln!(
+                out,
+                "<dl class=\"meta\">\n<dt>{}</dt><dd>{} {}</dd>\n</dl>",
+                labelled(strings(lang).completeness, lang),
+                escape(&crate::l10n::answered_of(lang, c.answered, c.total)),
+                fit_bar(c.percent, lang),
+            );
+        }
+    }
     let _ = writeln!(
         out,
-        "<dl class=\"meta\">\n<dt>{}</dt><dd>{} {}</dd>\n</dl>\n\
-         <p class=\"verdict\"><strong>{}</strong></p>\n</header>",
-        labelled(strings(lang).completeness, lang),
-        escape(&answered_of(lang, c.answered, c.total)),
-        fit_bar(c.percent, lang),
+        "<p class=\"verdict\"><strong>{}</strong></p>\n</header>",
         inline(&plan.verdict)
     );
     out.push_str("<section id=\"plan\">\n");
@@ -82,7 +98,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             out,
             "<li class=\"step\">\n<h3>{}. {} — {}</h3>\n<dl class=\"meta\">",
             i + 1,
-            inline(&step.item),
+            inline(&item_code(&step.item, lang)),
             inline(&step.title)
         );
         let _ = writeln!(

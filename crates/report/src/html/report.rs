@@ -3,18 +3,15 @@
 use std::fmt::Write as _;
 
 use crate::html::parts::{
-    breakable_id, date, document, empty, escape, fit_bar, inline, labelled, name_id, paragraphs,
+    breakable_id, document, empty, escape, fit_bar, inline, labelled, meta, name_id, paragraphs,
     thead,
 };
 use crate::html::plan::{fit_list, plan_body};
 use crate::l10n::matching::{block as block_points, capitalized, ranking_words};
-use crate::l10n::{
-    Space, answer_text, answered_of, answers, labels, not_applicable_summary, number, percent_with,
-    strings,
-};
-use crate::report::{ProfileDetail, Report, RequirementRow};
+use crate::l10n::sources::{item_code, legend as legend_of, seeds_cited, source_short_parts};
+use crate::l10n::{Space, answer_text, answers, labels, number, percent_with, strings};
+use crate::report::{ProfileDetail, Report, RequirementRow, StrengthRow};
 use crate::svg;
-use bilan_core::assessment::Rater;
 use bilan_core::text::Lang;
 
 /// The symbol, word and class of a requirement's status.
@@ -51,37 +48,7 @@ pub fn report(report: &Report) -> String {
         escape(l.report_title),
         inline(&report.person)
     );
-    out.push_str("<dl class=\"meta\">\n");
-    let mut field = |label: &str, value: &str| {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", labelled(label, lang));
-    };
-    field(l.person, &inline(&report.person));
-    let rater = match report.rater {
-        Rater::SelfRated => l.self_rated,
-        Rater::Coach => l.coach_rated,
-    };
-    field(l.rater, &escape(rater));
-    if let Some(coach) = report.coach.as_deref().filter(|c| !c.trim().is_empty()) {
-        field(l.coach, &inline(coach));
-    }
-    if let Some(created) = report.created.as_deref() {
-        field(l.started, &date(created));
-    }
-    if let Some(updated) = report.updated.as_deref() {
-        field(l.updated, &date(updated));
-    }
-    field(l.generated, &date(&report.generated));
-    let c = &report.completeness;
-    let mut completeness = format!(
-        "{} {}",
-        escape(&answered_of(lang, c.answered, c.total)),
-        fit_bar(c.percent, lang)
-    );
-    if let Some(na) = not_applicable_summary(c.not_applicable, lang) {
-        completeness = format!("{completeness}<br>{}", escape(&na));
-    }
-    field(w.completeness, &completeness);
-    out.push_str("</dl>\n");
+    meta(&mut out, &report.header(), l.generated, lang);
 
     // Contents (screen only).
     let _ = write!(
@@ -106,18 +73,21 @@ pub fn report(report: &Report) -> String {
             name_id(&profile.name, &profile.id)
         );
     }
+    if !report.notes.is_empty() {
+        let _ = write!(out, "<li><a href=\"#notes\">{}</a></li>", escape(l.notes));
+    }
     let _ = writeln!(
         out,
-        "<li><a href=\"#notes\">{}</a></li><li><a href=\"#plan\">{}</a></li></ul></nav>\n</header>",
-        escape(l.notes),
+        "<li><a href=\"#plan\">{}</a></li></ul></nav>\n</header>",
         escape(l.plan)
     );
 
-    // Ranking.
+    // Summary: the ranking, the largest gaps and the strengths, on the
+    // first page.
     let _ = writeln!(
         out,
         "<section id=\"ranking\">\n<h2>{}</h2>",
-        escape(l.ranking)
+        escape(l.at_a_glance)
     );
     let rw = ranking_words(lang);
     let _ = writeln!(
@@ -175,6 +145,7 @@ pub fn report(report: &Report) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
+    summary(&mut out, report);
     let _ = writeln!(
         out,
         "<p class=\"rule\"><strong>{}</strong> {}</p>",
@@ -207,15 +178,9 @@ pub fn report(report: &Report) -> String {
         profile_section(&mut out, profile, i + 1, lang);
     }
 
-    // Notes.
-    let _ = writeln!(
-        out,
-        "<section class=\"page\" id=\"notes\">\n<h2>{}</h2>",
-        escape(l.notes)
-    );
-    if report.notes.is_empty() {
-        out.push_str(&empty(l.no_notes));
-    } else {
+    // Notes, when there are some.
+    if !report.notes.is_empty() {
+        let _ = writeln!(out, "<section id=\"notes\">\n<h2>{}</h2>", escape(l.notes));
         for note in &report.notes {
             let score = note.score.map_or_else(
                 || escape(w.not_answered),
@@ -227,13 +192,13 @@ pub fn report(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "<h3>{} — {} <span class=\"muted\">({score})</span></h3>\n<blockquote>{}</blockquote>",
-                inline(&note.item),
+                inline(&item_code(&note.item, lang)),
                 inline(&note.title),
                 paragraphs(&note.text, None)
             );
         }
+        out.push_str("</section>\n");
     }
-    out.push_str("</section>\n");
 
     // Plan.
     let _ = writeln!(
@@ -256,6 +221,93 @@ pub fn report(report: &Report) -> String {
     } else {
         page
     }
+}
+
+/// The first page's gaps and strengths: the three largest gaps of the
+/// plan's profile and its three widest strengths, then where the profiles
+/// left out are.
+fn summary(out: &mut String, report: &Report) {
+    let lang = report.lang;
+    let (l, w) = (labels(lang), strings(lang));
+    let plan = &report.plan;
+    if !plan.steps.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{} — {}</h3>\n<table class=\"glance\">",
+            escape(l.top_gaps),
+            name_id(&plan.name, &plan.profile)
+        );
+        thead(
+            out,
+            &[
+                (l.item, ""),
+                (l.title, ""),
+                (l.actual, "c"),
+                (l.required, "c"),
+                (l.points_lost, "num"),
+            ],
+        );
+        out.push_str("<tbody>\n");
+        for step in plan.steps.iter().take(3) {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
+                 <td class=\"c\">{}</td><td class=\"num\">{}</td></tr>",
+                breakable_id(&item_code(&step.item, lang)),
+                inline(&step.title),
+                escape(&step.current_text(lang)),
+                step.required,
+                number(step.points_lost, lang)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    let strengths = report
+        .profiles
+        .iter()
+        .find(|p| p.id == plan.profile)
+        .map(|p| &p.strengths[..])
+        .unwrap_or_default();
+    if !strengths.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table class=\"glance\">",
+            escape(w.strengths)
+        );
+        strengths_table(out, &strengths[..strengths.len().min(3)], lang);
+    }
+    if report.profiles.len() < report.ranking.len() {
+        let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(l.other_profiles));
+    }
+}
+
+/// The rows of a strengths table, after its opening tag.
+fn strengths_table(out: &mut String, strengths: &[StrengthRow], lang: Lang) {
+    let l = labels(lang);
+    thead(
+        out,
+        &[
+            (l.item, ""),
+            (l.title, ""),
+            (l.actual, "c"),
+            (l.required, "c"),
+            (l.margin, "c"),
+        ],
+    );
+    out.push_str("<tbody>\n");
+    for s in strengths {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
+             <td class=\"c\">{}</td><td class=\"c\">+{}</td></tr>",
+            breakable_id(&item_code(&s.item, lang)),
+            inline(&s.title),
+            s.actual,
+            s.required,
+            s.margin
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
 }
 
 /// One profile's detail: requirements, charts and strengths.
@@ -322,19 +374,16 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
                 "na" => " class=\"na\"",
                 _ => "",
             };
-            let sources: Vec<String> = r
-                .source
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(escape)
+            let sources: Vec<String> = source_short_parts(&r.source, &r.item, lang)
+                .iter()
+                .map(|s| escape(s))
                 .collect();
             let _ = writeln!(
                 out,
                 "<tr{row_class}><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
                  <td class=\"c\">{}</td><td class=\"st st-{class}\">{symbol} {}</td>\
                  <td class=\"num\">{}</td><td class=\"src\">{}</td></tr>",
-                breakable_id(&r.item),
+                breakable_id(&item_code(&r.item, lang)),
                 inline(&r.title),
                 required_text(r),
                 r.actual.map_or_else(|| "—".to_string(), |a| a.to_string()),
@@ -345,6 +394,16 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
         }
         out.push_str("</tbody>\n</table>\n");
         out.push_str(&legend);
+        // The sources' whole titles, once, under the short names.
+        let seeds = seeds_cited(profile.requirements.iter().map(|r| r.source.as_str()));
+        if !seeds.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"legend\">{} {}</p>",
+                labelled(w.source_word, lang),
+                escape(&legend_of(&seeds, lang).join(w.semicolon))
+            );
+        }
 
         // Required against actual.
         let _ = write!(
@@ -398,30 +457,7 @@ fn profile_section(out: &mut String, profile: &ProfileDetail, index: usize, lang
         out.push_str(&empty(w.no_strengths));
     } else {
         out.push_str("<table class=\"strengths\">\n");
-        thead(
-            out,
-            &[
-                (l.item, ""),
-                (l.title, ""),
-                (l.actual, "c"),
-                (l.required, "c"),
-                (l.margin, "c"),
-            ],
-        );
-        out.push_str("<tbody>\n");
-        for s in &profile.strengths {
-            let _ = writeln!(
-                out,
-                "<tr><td class=\"id\">{}</td><td>{}</td><td class=\"c\">{}</td>\
-                 <td class=\"c\">{}</td><td class=\"c\">+{}</td></tr>",
-                inline(&s.item),
-                inline(&s.title),
-                s.actual,
-                s.required,
-                s.margin
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
+        strengths_table(out, &profile.strengths, lang);
     }
     out.push_str("</section>\n");
 }

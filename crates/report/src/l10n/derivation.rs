@@ -50,7 +50,7 @@ pub fn level_basis(
     let derived = match (from, derivation) {
         (LevelsFrom::Duties, Some(d)) => d,
         _ => {
-            let seed = source_title(source, lang);
+            let seed = crate::l10n::sources::first_seed_title(source, lang);
             return match (seed, lang) {
                 (Some(seed), Lang::Fr) => format!("niveau donné par la source\u{a0}: {seed}"),
                 (Some(seed), Lang::En) => format!("level as the source gives it: {seed}"),
@@ -77,39 +77,6 @@ pub fn level_basis(
             "strongest involvement: {word} → {raw}, lowered to {level}, the highest level the e-CF defines for {item}"
         ),
     }
-}
-
-/// What the first seed a requirement's source cites is, for people
-/// (DESIGN.md "The data": people see what a source is, not its file name).
-fn source_title(source: &str, lang: Lang) -> Option<&'static str> {
-    let file = source.split(';').next()?.split(':').next()?.trim();
-    let (fr, en) = match file {
-        "000_776fcb4b9e95a8db.txt" => (
-            "Profils de poste des métiers de l'entreprise 2.0 (CNO, CM, ITE)",
-            "Job profiles for enterprise 2.0 roles",
-        ),
-        "001_b544583779be96b7.txt" => (
-            "Forrester, «\u{202f}How to staff for Social Computing\u{202f}» (résumé)",
-            "Forrester, How to staff for Social Computing (summary)",
-        ),
-        "002_ee3142e089224ddf.txt" => (
-            "«\u{202f}Qu'est-ce qu'un Community Manager\u{202f}?\u{202f}» (blog, 2009)",
-            "What is a Community Manager? (blog, 2009)",
-        ),
-        "003_413390f145d1af5b.txt" => (
-            "Fiche de poste «\u{202f}Comment recruter un community manager\u{202f}?\u{202f}» (2009)",
-            "Job sheet: how to recruit a community manager (2009)",
-        ),
-        "004_ef7d9f38b9b40a81.txt" => (
-            "Profil e-CF «\u{202f}Responsable de Communauté en ligne\u{202f}»",
-            "e-CF profile Online Community Manager",
-        ),
-        _ => return None,
-    };
-    Some(match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    })
 }
 
 /// The job sheet's own labels for duties and levels.

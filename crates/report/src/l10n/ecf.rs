@@ -45,7 +45,11 @@ pub fn statement(lang: Lang) -> String {
 
 /// `e-CF 4.0 levels: 3–5` / `niveaux e-CF 4.0 : 3–5`, beside a competence.
 pub fn defined_levels(lang: Lang, range: (u8, u8)) -> String {
-    let range = range_text(range);
+    defined_levels_text(lang, &range_text(range))
+}
+
+/// As [`defined_levels`], with the range already written (`3–5`).
+pub fn defined_levels_text(lang: Lang, range: &str) -> String {
     match lang {
         Lang::En => format!("e-CF 4.0 levels: {range}"),
         Lang::Fr => format!("niveaux e-CF 4.0{NBSP}: {range}"),
@@ -94,26 +98,27 @@ pub fn extension_help(lang: Lang) -> String {
     }
 }
 
-/// `seed 004` / `la source 004` for a source `004_…txt:238`; the source as
-/// written otherwise (a custom profile's own reference).
+/// What a source is, in a sentence: `the source (e-CF profile Online
+/// Community Manager)` for a seed, the source as written otherwise (a custom
+/// profile's own reference). Never the seed's file name.
 fn source_name(lang: Lang, source: &str) -> String {
-    let seed = source
-        .split('_')
-        .next()
-        .filter(|n| n.len() == 3 && n.bytes().all(|b| b.is_ascii_digit()) && source.len() > 3);
-    match (seed, lang) {
-        (Some(n), Lang::En) => format!("seed {n}"),
-        (Some(n), Lang::Fr) => format!("la source {n}"),
-        (None, _) if source.trim().is_empty() => match lang {
+    if let Some(title) = crate::l10n::sources::first_seed_title(source, lang) {
+        return match lang {
+            Lang::En => format!("the source ({title})"),
+            Lang::Fr => format!("la source ({title})"),
+        };
+    }
+    match lang {
+        _ if source.trim().is_empty() => match lang {
             Lang::En => "the profile".to_string(),
             Lang::Fr => "le profil".to_string(),
         },
-        (None, Lang::En) => source.to_string(),
-        (None, Lang::Fr) => format!("«{NNBSP}{source}{NNBSP}»"),
+        Lang::En => source.to_string(),
+        Lang::Fr => format!("«{NNBSP}{source}{NNBSP}»"),
     }
 }
 
-/// `level 2 asked by seed 004, below the e-CF's range for A.7 (3–5)`: why a
+/// `level 2 asked by the source (…), below the e-CF's range for A.7 (3–5)`: why a
 /// requirement sits where the e-CF defines no level, and who asks for it.
 /// `levels` are the levels outside `range` (ascending, not empty).
 pub fn outside_range(
@@ -183,11 +188,11 @@ pub fn outside_heading(lang: Lang) -> &'static str {
 }
 
 /// Before a list of seed 004's codes where there is no heading (the
-/// results screen): `seed 004 codes` / `codes source 004`.
+/// results screen): the e-CF profile's codes, in words.
 pub fn codes_short(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "seed 004 codes",
-        Lang::Fr => "codes source 004",
+        Lang::En => "codes of the e-CF profile",
+        Lang::Fr => "codes du profil e-CF",
     }
 }
 
@@ -200,11 +205,13 @@ mod tests {
         let src = "004_ef7d9f38b9b40a81.txt:65";
         assert_eq!(
             outside_range(Lang::En, "A.7", &[2], (3, 5), src),
-            "level 2 asked by seed 004, below the e-CF's range for A.7 (3–5)"
+            "level 2 asked by the source (e-CF profile Online Community Manager), below the \
+             e-CF's range for A.7 (3–5)"
         );
         assert_eq!(
             outside_range(Lang::Fr, "A.7", &[2], (3, 5), src),
-            "niveau 2 demandé par la source 004, sous la plage de l'e-CF pour A.7 (3–5)"
+            "niveau 2 demandé par la source (Profil e-CF «\u{a0}Responsable de Communauté en \
+             ligne\u{a0}»), sous la plage de l'e-CF pour A.7 (3–5)"
         );
         assert_eq!(
             outside_range(Lang::En, "E.1", &[5], (3, 4), "job ad"),

@@ -178,10 +178,11 @@ fn listing(parts: &[String], lang: Lang) -> String {
     }
 }
 
-/// `E.7 (Business Change Management)`: an item with its title.
+/// `E.7 (Business Change Management)`: an item with its title (a trait by
+/// its title alone, see [`named_item`](crate::l10n::sources::named_item)).
 pub fn item_with_title(catalogue: &Catalogue, id: &str, lang: Lang) -> String {
     match catalogue.get(id) {
-        Some(item) => format!("{id} ({})", item.title.get(lang)),
+        Some(item) => crate::l10n::sources::named_item(id, item.title.get(lang), lang),
         None => id.to_string(),
     }
 }
@@ -356,7 +357,7 @@ pub fn core_not_started_parts<'a>(
         .core_not_started
         .iter()
         .map(|id| match title_of(id) {
-            Some(title) => format!("{id} ({title})"),
+            Some(title) => crate::l10n::sources::named_item(id, title, lang),
             None => id.to_string(),
         })
         .collect();

@@ -28,6 +28,7 @@ pub mod notices;
 pub mod plain;
 mod plain_table;
 pub mod quick;
+pub mod sources;
 mod tables;
 pub mod terminal;
 mod words;

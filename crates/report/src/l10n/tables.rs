@@ -312,6 +312,14 @@ pub struct Labels {
     pub radar_caption: &'static str,
     /// Legend entry of the bar chart.
     pub required_range: &'static str,
+    /// Heading of the report's first page: who, ranking, gaps, strengths.
+    pub at_a_glance: &'static str,
+    /// The summary's largest gaps of the target profile.
+    pub top_gaps: &'static str,
+    /// Where the report details one profile: how to get the others.
+    pub other_profiles: &'static str,
+    /// Before the date a plan was made (the report says `generated`).
+    pub made_on: &'static str,
 }
 
 /// The words of the comparison, progress and cohort documents (also those

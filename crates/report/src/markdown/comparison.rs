@@ -86,7 +86,7 @@ fn rows(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {
                 _ => text,
             };
             vec![
-                cell(&r.item),
+                cell(&crate::l10n::sources::item_code(&r.item, lang)),
                 cell(&r.title),
                 score(r.self_score, lang, false),
                 score(r.coach_score, lang, false),

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::job_sheet::{JobSheet, SheetDuty};
 use crate::l10n::derivation::{self, sheet_words};
-use crate::l10n::{Space, colon, ecf, labels, strings};
+use crate::l10n::{Space, colon, ecf, labels, sources, strings};
 use crate::markdown::parts::{Align, block, cell, escape, field, footer, inline, name_id, table};
 use crate::sheet::importance_label;
 use bilan_core::Lang;
@@ -123,6 +123,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                     cell(r.ecf_levels.as_deref().unwrap_or("—")),
                     cell(importance_label(r.importance, lang)),
                     cell(r.level_basis.as_deref().unwrap_or_default()),
+                    cell(&sources::source_text(&r.source, &r.item, lang)),
                 ]
             })
             .collect();
@@ -136,6 +137,7 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
                 (ecf::levels_column(lang), Align::Center),
                 (l.importance, Align::Left),
                 (sheet_words(lang).level_basis, Align::Left),
+                (w.source_word, Align::Left),
             ],
             &rows,
         );
@@ -148,20 +150,26 @@ pub fn job_sheet(sheet: &JobSheet) -> String {
             .iter()
             .map(|r| {
                 vec![
-                    cell(&r.item),
                     cell(&r.title),
                     cell(&r.section),
-                    cell(&r.level),
+                    cell(&r.required_level),
+                    format!(
+                        "**{}** {}",
+                        cell(&r.level),
+                        cell(importance_label(r.importance, lang))
+                    ),
+                    cell(&sources::source_text(&r.source, &r.item, lang)),
                 ]
             })
             .collect();
         table(
             &mut out,
             &[
-                (l.item, Align::Left),
                 (l.title, Align::Left),
                 (l.kind, Align::Left),
-                (l.importance, Align::Center),
+                (&capitalized(l.level), Align::Center),
+                (l.importance, Align::Left),
+                (w.source_word, Align::Left),
             ],
             &rows,
         );

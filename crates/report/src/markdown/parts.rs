@@ -180,6 +180,43 @@ pub(crate) fn field(label: &str, value: &str, lang: Lang) -> String {
     )
 }
 
+/// Whose the document is, as the report's list of fields: rater, coach,
+/// dates and completeness (the person is in the title). Every document
+/// about a person starts with it.
+pub(crate) fn meta(out: &mut String, header: &crate::header::Header, generated: &str, lang: Lang) {
+    let l = crate::l10n::labels(lang);
+    let w = crate::l10n::strings(lang);
+    let rater = match header.rater {
+        bilan_core::assessment::Rater::SelfRated => l.self_rated,
+        bilan_core::assessment::Rater::Coach => l.coach_rated,
+    };
+    let mut fields = vec![field(l.rater, rater, lang)];
+    if let Some(coach) = header.coach.as_deref().filter(|c| !c.trim().is_empty()) {
+        fields.push(field(l.coach, &inline(coach), lang));
+    }
+    if let Some(created) = header.created.as_deref() {
+        fields.push(field(l.started, &date(created), lang));
+    }
+    if let Some(updated) = header.updated.as_deref() {
+        fields.push(field(l.updated, &date(updated), lang));
+    }
+    fields.push(field(generated, &date(&header.generated), lang));
+    let c = &header.completeness;
+    let mut completeness = format!(
+        "{} ({})",
+        crate::l10n::answered_of(lang, c.answered, c.total),
+        crate::l10n::percent(c.percent, lang)
+    );
+    if let Some(na) = crate::l10n::not_applicable_summary(c.not_applicable, lang) {
+        completeness = format!("{completeness}{} {}", w.semicolon.trim_end(), inline(&na));
+    }
+    fields.push(field(w.completeness, &completeness, lang));
+    for f in fields {
+        let _ = writeln!(out, "- {f}");
+    }
+    out.push('\n');
+}
+
 pub(crate) fn footer(out: &mut String, l: &Labels) {
     let _ = write!(out, "---\n\n_{}_\n", escape(&made_by(l), false));
 }

@@ -3,33 +3,39 @@
 use std::fmt::Write as _;
 
 use crate::l10n::matching::{self as words, ranking_words};
-use crate::l10n::{Space, answered_of, colon, labels, number, percent, strings};
-use crate::markdown::parts::{field, footer, inline, name_id};
+use crate::l10n::sources::item_code;
+use crate::l10n::{Space, colon, labels, number, percent, strings};
+use crate::markdown::parts::{field, footer, inline, meta, name_id};
 use crate::report::{Fit, Plan};
 use crate::sheet::importance_label;
 use bilan_core::text::Lang;
 
-/// The plan as a document of its own: how complete the assessment is and
-/// whether the ranking is decided come first, as the plan rests on them.
+/// The plan as a document of its own: whose it is (the report's header)
+/// and whether the ranking is decided come first, as the plan rests on them.
 pub fn plan(plan: &Plan, lang: Lang) -> String {
     let l = labels(lang);
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", l.plan_title);
-    let c = &plan.completeness;
-    let _ = writeln!(
-        out,
-        "- {}",
-        field(
-            strings(lang).completeness,
-            &format!(
+    match &plan.header {
+        Some(header) => {
+            let _ = writeln!(out, "# {} — {}\n", l.plan_title, inline(&header.person));
+            meta(&mut out, header, l.made_on, lang);
+        }
+        None => {
+            let _ = writeln!(out, "# {}\n", l.plan_title);
+            let c = &plan.completeness;
+            let completeness = format!(
                 "{} ({})",
-                answered_of(lang, c.answered, c.total),
+                crate::l10n::answered_of(lang, c.answered, c.total),
                 percent(c.percent, lang)
-            ),
-            lang
-        )
-    );
-    let _ = writeln!(out, "- {}\n", inline(&plan.verdict));
+            );
+            let _ = writeln!(
+                out,
+                "- {}\n",
+                field(strings(lang).completeness, &completeness, lang)
+            );
+        }
+    }
+    let _ = writeln!(out, "**{}**\n", inline(&plan.verdict));
     if !plan.profile.is_empty() {
         let _ = writeln!(
             out,
@@ -75,7 +81,7 @@ pub(super) fn plan_body(out: &mut String, plan: &Plan, lang: Lang) {
             out,
             "### {}. {} — {}\n",
             i + 1,
-            inline(&step.item),
+            inline(&item_code(&step.item, lang)),
             inline(&step.title)
         );
         let _ = writeln!(

@@ -3,14 +3,12 @@
 use std::fmt::Write as _;
 
 use crate::l10n::matching::{block as block_points, capitalized, ranking_words};
-use crate::l10n::{
-    Space, answer_text, answered_of, answers, bar, colon, labels, not_applicable_summary, number,
-    percent, strings,
-};
-use crate::markdown::parts::{Align, block, cell, date, field, footer, inline, name_id, table};
+use crate::l10n::sources::{item_code, source_text};
+use crate::l10n::{Space, answer_text, answers, bar, colon, labels, number, percent, strings};
+use crate::markdown::parts::{Align, block, cell, footer, inline, meta, name_id, table};
 use crate::markdown::plan::{fit_fields, plan_body};
 use crate::report::Report;
-use bilan_core::assessment::{MAX_LEVEL, Rater};
+use bilan_core::assessment::MAX_LEVEL;
 
 /// Width of the text bars, in characters.
 const BAR_WIDTH: usize = 10;
@@ -23,40 +21,12 @@ pub fn report(report: &Report) -> String {
     let mut out = String::new();
 
     let _ = writeln!(out, "# {} — {}\n", l.report_title, inline(&report.person));
-    let rater = match report.rater {
-        Rater::SelfRated => l.self_rated,
-        Rater::Coach => l.coach_rated,
-    };
-    let mut fields = vec![field(l.rater, rater, lang)];
-    if let Some(coach) = report.coach.as_deref().filter(|c| !c.trim().is_empty()) {
-        fields.push(field(l.coach, &inline(coach), lang));
-    }
-    if let Some(created) = report.created.as_deref() {
-        fields.push(field(l.started, &date(created), lang));
-    }
-    if let Some(updated) = report.updated.as_deref() {
-        fields.push(field(l.updated, &date(updated), lang));
-    }
-    fields.push(field(l.generated, &date(&report.generated), lang));
-    let c = &report.completeness;
-    let mut completeness = format!(
-        "{} ({})",
-        answered_of(lang, c.answered, c.total),
-        percent(c.percent, lang)
-    );
-    if let Some(na) = not_applicable_summary(c.not_applicable, lang) {
-        completeness = format!("{completeness}{} {}", w.semicolon.trim_end(), inline(&na));
-    }
-    fields.push(field(w.completeness, &completeness, lang));
-    for f in fields {
-        let _ = writeln!(out, "- {f}");
-    }
-    out.push('\n');
+    meta(&mut out, &report.header(), l.generated, lang);
 
     // Ranking: whether its first place is decided, then the profiles
     // (none when no profile is reached).
     let rw = ranking_words(lang);
-    let _ = writeln!(out, "## {}\n", l.ranking);
+    let _ = writeln!(out, "## {}\n", l.at_a_glance);
     let _ = writeln!(out, "**{}**\n", inline(&report.verdict));
     if !report.nothing_reached {
         let bounds = report.ranking.iter().any(|r| !r.fits.is_complete());
@@ -96,6 +66,7 @@ pub fn report(report: &Report) -> String {
         columns.push((l.answered_column, Align::Right));
         table(&mut out, &columns, &rows);
     }
+    summary(&mut out, report);
     let _ = writeln!(
         out,
         "> **{}{}** {}\n",
@@ -153,13 +124,13 @@ pub fn report(report: &Report) -> String {
                     (Some(_), false) => format!("✗ {}", l.not_met),
                 };
                 vec![
-                    cell(&r.item),
+                    cell(&item_code(&r.item, lang)),
                     cell(&r.title),
                     required,
                     r.actual.map_or_else(|| "—".to_string(), |a| a.to_string()),
                     status,
                     number(r.points_lost, lang),
-                    cell(&r.source),
+                    cell(&source_text(&r.source, &r.item, lang)),
                 ]
             })
             .collect();
@@ -223,7 +194,7 @@ pub fn report(report: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "- **{}** {} — {} ({} {}, {} +{})",
-                    inline(&s.item),
+                    inline(&item_code(&s.item, lang)),
                     inline(&s.title),
                     s.actual,
                     w.required_by,
@@ -236,11 +207,9 @@ pub fn report(report: &Report) -> String {
         }
     }
 
-    // Notes.
-    let _ = writeln!(out, "## {}\n", l.notes);
-    if report.notes.is_empty() {
-        let _ = writeln!(out, "{}\n", l.no_notes);
-    } else {
+    // Notes, when there are some.
+    if !report.notes.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.notes);
         for note in &report.notes {
             let score = note.score.map_or_else(
                 || w.not_answered.to_string(),
@@ -252,7 +221,7 @@ pub fn report(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "### {} — {} ({score})\n",
-                inline(&note.item),
+                inline(&item_code(&note.item, lang)),
                 inline(&note.title)
             );
             block(&mut out, &note.text, "> ");
@@ -265,4 +234,72 @@ pub fn report(report: &Report) -> String {
     plan_body(&mut out, &report.plan, lang);
     footer(&mut out, l);
     out
+}
+
+/// The first part's gaps and strengths: the three largest gaps of the
+/// plan's profile and its three widest strengths, then where the profiles
+/// left out are.
+fn summary(out: &mut String, report: &Report) {
+    let lang = report.lang;
+    let (l, w) = (labels(lang), strings(lang));
+    let plan = &report.plan;
+    if !plan.steps.is_empty() {
+        let _ = writeln!(
+            out,
+            "### {} — {}\n",
+            l.top_gaps,
+            name_id(&plan.name, &plan.profile)
+        );
+        let rows: Vec<Vec<String>> = plan
+            .steps
+            .iter()
+            .take(3)
+            .map(|step| {
+                vec![
+                    cell(&item_code(&step.item, lang)),
+                    cell(&step.title),
+                    step.current_text(lang),
+                    step.required.to_string(),
+                    number(step.points_lost, lang),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            &[
+                (l.item, Align::Left),
+                (l.title, Align::Left),
+                (l.actual, Align::Center),
+                (l.required, Align::Center),
+                (l.points_lost, Align::Right),
+            ],
+            &rows,
+        );
+    }
+    let strengths = report
+        .profiles
+        .iter()
+        .find(|p| p.id == plan.profile)
+        .map(|p| &p.strengths[..])
+        .unwrap_or_default();
+    if !strengths.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.strengths);
+        for s in strengths.iter().take(3) {
+            let _ = writeln!(
+                out,
+                "- **{}** {} — {} ({} {}, {} +{})",
+                inline(&item_code(&s.item, lang)),
+                inline(&s.title),
+                s.actual,
+                w.required_by,
+                s.required,
+                l.margin_lower,
+                s.margin
+            );
+        }
+        out.push('\n');
+    }
+    if report.profiles.len() < report.ranking.len() {
+        let _ = writeln!(out, "{}\n", inline(l.other_profiles));
+    }
 }

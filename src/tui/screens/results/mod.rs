@@ -367,7 +367,7 @@ fn requirements(
         };
         GridRow::new(vec![
             GridCell::from(symbol),
-            GridCell::from(r.item.as_str()),
+            GridCell::from(bilan_report::l10n::sources::item_code(&r.item, ctx.lang)),
             GridCell::from(r.title.get(ctx.lang)),
             GridCell::from(bilan_report::sheet::level_range(r.required, r.required_max)),
             GridCell::from(actual),
@@ -393,7 +393,12 @@ fn requirements(
     if let Some(r) = result.requirements.get(session.results.row) {
         frame.render_widget(
             Paragraph::new(widgets::truncate(
-                &format!("{}{}{}", s.source_word, widgets::colon(ctx.lang), r.source),
+                &format!(
+                    "{}{}{}",
+                    s.source_word,
+                    widgets::colon(ctx.lang),
+                    bilan_report::l10n::sources::source_short_text(&r.source, &r.item, ctx.lang)
+                ),
                 usize::from(source.width),
             ))
             .style(theme.dim()),
@@ -471,7 +476,7 @@ fn gaps(
         .map(|(i, (g, level))| {
             GridRow::new(vec![
                 GridCell::from(format!("{}.", i + 1)),
-                GridCell::from(g.item.as_str()),
+                GridCell::from(bilan_report::l10n::sources::item_code(&g.item, ctx.lang)),
                 GridCell::from(g.title.get(ctx.lang)),
                 GridCell::from(level),
                 GridCell::from(importance_label(g.importance, ctx.lang)),
@@ -532,7 +537,7 @@ fn strengths(
         let margin = r.level() as i16 - r.required as i16;
         Some(GridRow::new(vec![
             GridCell::from(state_symbol(r.actual, r.required)),
-            GridCell::from(r.item.as_str()),
+            GridCell::from(bilan_report::l10n::sources::item_code(&r.item, ctx.lang)),
             GridCell::from(r.title.get(ctx.lang)),
             GridCell::from(format!("{} / {}", r.level(), r.required)),
             GridCell::from(if margin > 0 {

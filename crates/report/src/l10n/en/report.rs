@@ -52,7 +52,7 @@ pub(super) const LABELS: Labels = Labels {
     current_level: "Current level",
     goal: "Goal",
     level: "level",
-    codes: "Linked knowledge and skills (seed 004's own codes, not e-CF Dimension 4)",
+    codes: "Linked knowledge and skills (the own codes of the e-CF profile Online Community Manager, not e-CF Dimension 4)",
     actions: "Actions",
     questions: "Questions",
     evidence: "Evidence the person can bring",
@@ -90,4 +90,8 @@ pub(super) const LABELS: Labels = Labels {
     radar_caption: "Mean level by area: you as a solid line, the profile dashed; \
                     rings at levels 1 to 5.",
     required_range: "required range",
+    at_a_glance: "Summary",
+    top_gaps: "Largest gaps",
+    other_profiles: "The other profiles are detailed with bilan report --profile all.",
+    made_on: "Made on",
 };

@@ -52,7 +52,7 @@ pub(super) const LABELS: Labels = Labels {
     current_level: "Niveau actuel",
     goal: "Objectif",
     level: "niveau",
-    codes: "Savoirs et savoir-faire liés (codes propres à la source 004, pas la dimension 4 de l'e-CF)",
+    codes: "Savoirs et savoir-faire liés (codes propres au profil e-CF «\u{202f}Responsable de Communauté en ligne\u{202f}», pas la dimension 4 de l'e-CF)",
     actions: "Actions",
     questions: "Questions",
     evidence: "Preuves que la personne peut apporter",
@@ -90,4 +90,8 @@ pub(super) const LABELS: Labels = Labels {
     radar_caption: "Niveau moyen par domaine\u{a0}: vous en trait plein, le profil en tirets\u{202f}; \
                     anneaux aux niveaux 1 à 5.",
     required_range: "plage requise",
+    at_a_glance: "Synthèse",
+    top_gaps: "Plus grands écarts",
+    other_profiles: "Le détail des autres profils s'obtient avec bilan report --profile all.",
+    made_on: "Établi le",
 };

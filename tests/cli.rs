@@ -532,8 +532,8 @@ fn the_ecf_edition_and_what_is_bilans_own_are_shown_with_the_framework() {
         .stdout;
     for wanted in [
         EDITION,
-        "niveau 2 demandé par la source (Profil e-CF «\u{a0}Responsable de Communauté en \
-         ligne\u{a0}»), sous la plage de l'e-CF pour A.7 (3–5)",
+        "niveau 2 demandé par la source (Profil e-CF «\u{202f}Responsable de Communauté en \
+         ligne\u{202f}»), sous la plage de l'e-CF pour A.7 (3–5)",
         "D.6 Marketing numérique",
     ] {
         assert!(fr.contains(wanted), "{wanted}: {fr}");

@@ -210,8 +210,8 @@ mod tests {
         );
         assert_eq!(
             outside_range(Lang::Fr, "A.7", &[2], (3, 5), src),
-            "niveau 2 demandé par la source (Profil e-CF «\u{a0}Responsable de Communauté en \
-             ligne\u{a0}»), sous la plage de l'e-CF pour A.7 (3–5)"
+            "niveau 2 demandé par la source (Profil e-CF «\u{202f}Responsable de Communauté en \
+             ligne\u{202f}»), sous la plage de l'e-CF pour A.7 (3–5)"
         );
         assert_eq!(
             outside_range(Lang::En, "E.1", &[5], (3, 4), "job ad"),

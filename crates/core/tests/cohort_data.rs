@@ -220,7 +220,8 @@ fn cohort_on_the_builtin_cm_profile() {
     // secondary mins 3 + 2 + 2 + 2 + 2 + 2 + 3 (A.3, A.4, A.7, B.1, B.3, B.5,
     // C.4) + 18 × 3 = 70; total 208.
     // A.3 (secondary, 3): gaps Ana 0, Bob 2, Chloé 0, Ana-coach 1 → below 2,
-    // mean 0.75, dist [2,1,1,0,0,0], priority 3 units = 300/208 = 1.442… → 1.44
+    // mean 0.75, dist [2,1,1,0,0,0], priority 3 units = 300/208 = 1.442…
+    // (kept exact: outputs round it once)
     let a3 = cohort
         .requirements
         .iter()
@@ -231,10 +232,10 @@ fn cohort_on_the_builtin_cm_profile() {
         (a3.below, a3.mean_gap, a3.distribution),
         (2, 0.75, [2, 1, 1, 0, 0, 0])
     );
-    assert_eq!(a3.priority, 1.44);
+    assert_eq!(a3.priority, 300.0 / 208.0);
 
     // Chloé answered A.3 5, B.1 2, tenacity 4 only, so every core level-4
-    // trait but tenacity is 4 levels short: 8 units = 800/208 = 3.85 points;
+    // trait but tenacity is 4 levels short: 8 units = 800/208 = 3.846… points;
     // the three largest, on equal loss, in cm's order.
     let chloe = cohort
         .people
@@ -249,9 +250,9 @@ fn cohort_on_the_builtin_cm_profile() {
     assert_eq!(
         largest,
         [
-            ("s.usages-20", 4, 3.85),
-            ("sf.writing", 4, 3.85),
-            ("sf.correspondence", 4, 3.85)
+            ("s.usages-20", 4, 800.0 / 208.0),
+            ("sf.writing", 4, 800.0 / 208.0),
+            ("sf.correspondence", 4, 800.0 / 208.0)
         ]
     );
     // Chloé earns A.3 3·1 + B.1 2·1 + tenacity 4·2 = 13 of 208 → 6.25 %.

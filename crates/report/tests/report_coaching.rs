@@ -278,11 +278,8 @@ fn cohort_csv_reads_back_into_the_heatmap() {
                 .find(|p| p.person == record[person] && p.rater.code() == &record[rater])
                 .expect("a person of the cohort");
             assert_eq!(record[path], who.path);
-            // Two decimals, as in the JSON.
-            assert_eq!(
-                record[fit].parse::<f64>().expect("fit"),
-                bilan_core::matching::round2(who.fit)
-            );
+            // Exact, as in the JSON.
+            assert_eq!(record[fit].parse::<f64>().expect("fit"), who.fit);
             rows += 1;
         }
         assert_eq!(rows, c.people.len() * c.heatmap.items.len());

@@ -7,7 +7,6 @@ use super::model::{Cohort, Duplicate, Heatmap, InvalidFile, RequirementGaps};
 use super::plan::{GAP_MASK, NOT_APPLICABLE_FLAG, Plan, UNANSWERED_FLAG};
 use super::reduce::Reduced;
 use crate::library::Library;
-use crate::matching::round2;
 use crate::profile::{Importance, Profile};
 
 pub(super) fn aggregate(
@@ -76,10 +75,10 @@ pub(super) fn aggregate(
                 mean_gap: if rated == 0 {
                     0.0
                 } else {
-                    round2(gap_sum[at] as f64 / rated as f64)
+                    gap_sum[at] as f64 / rated as f64
                 },
                 distribution: distribution[at],
-                priority: round2(plan.points(units_sum[at])),
+                priority: plan.points(units_sum[at]),
             }
         })
         .collect();

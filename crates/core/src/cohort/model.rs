@@ -20,8 +20,7 @@ pub struct Cohort {
     pub name: Localized,
     /// Files looked at, valid or not (folders walked, duplicates included).
     pub files: usize,
-    /// Mean fit of the people analysed, 0–100 (exact; two decimals in JSON).
-    #[serde(serialize_with = "crate::matching::two_decimals")]
+    /// Mean fit of the people analysed, 0–100 (exact, in JSON too).
     pub mean_fit: f64,
     /// The profile's requirements, highest training priority first.
     pub requirements: Vec<RequirementGaps>,
@@ -55,13 +54,13 @@ pub struct RequirementGaps {
     /// `below`, `mean_gap`, `distribution` and `priority`.
     pub not_applicable: usize,
     /// Mean shortfall in levels (met = 0) over everyone but those who
-    /// answered "not applicable", two decimals.
+    /// answered "not applicable" (exact).
     pub mean_gap: f64,
     /// How many people fall short by 0, 1, 2, 3, 4 and 5 levels ("not
     /// applicable" left out).
     pub distribution: [usize; 6],
     /// Training priority: the fit points this requirement costs, summed over
-    /// people (computed exactly, then rounded to two decimals); "not
+    /// people (exact); "not
     /// applicable" costs none here.
     pub priority: f64,
 }
@@ -75,13 +74,11 @@ pub struct PersonFit {
     pub path: String,
     pub updated: Option<Timestamp>,
     /// Fit for the target profile, 0–100, unanswered items counted as 0: a
-    /// floor (exact; two decimals in JSON). People are ranked by it.
-    #[serde(serialize_with = "crate::matching::two_decimals")]
+    /// floor (exact, in JSON too). People are ranked by it.
     pub fit: f64,
     /// The fit with every unanswered (or "not applicable") requirement
-    /// counted as met: the most it can become (exact; two decimals in JSON).
+    /// counted as met: the most it can become (exact, in JSON too).
     /// Equal to `fit` when the person answered every requirement.
-    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub fit_ceiling: f64,
     /// Requirements of the profile this person answered, "not applicable"
     /// included (out of [`Cohort::requirements`]).
@@ -99,7 +96,7 @@ pub struct PersonGap {
     pub item: ItemId,
     /// Levels short of the requirement.
     pub gap: u8,
-    /// Fit points this gap costs, two decimals.
+    /// Fit points this gap costs (exact).
     pub points_lost: f64,
 }
 

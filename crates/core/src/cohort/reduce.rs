@@ -12,7 +12,6 @@ use super::plan::{
 };
 use crate::error::Error;
 use crate::ids::PersonKey;
-use crate::matching::round2;
 use crate::time::Timestamp;
 
 /// What is kept of one file: its result row, ready to be shown, and what
@@ -114,7 +113,7 @@ pub(super) fn reduce(
         .map(|(units, gap, at)| PersonGap {
             item: plan.requirements[at].item.into(),
             gap,
-            points_lost: round2(plan.points(units)),
+            points_lost: plan.points(units),
         })
         .collect();
 

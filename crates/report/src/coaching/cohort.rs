@@ -12,7 +12,6 @@ use crate::l10n::{
 };
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
-use bilan_core::compare::round2;
 use bilan_core::profile::Importance;
 use bilan_core::text::Lang;
 
@@ -106,7 +105,7 @@ pub(super) fn answered(c: &Cohort, p: &PersonFit) -> String {
 
 /// The fit points that `gap` levels short of `r` cost one person, exactly as
 /// the cohort counts them (weight × levels, as a share of the profile's
-/// weighted levels; two decimals). The cohort keeps only each person's three
+/// weighted levels; exact). The cohort keeps only each person's three
 /// largest gaps, so the others are worked out here from the same rule.
 pub(super) fn points_lost(c: &Cohort, r: &RequirementGaps, gap: u8) -> f64 {
     // (A "not applicable" cell has no gap, and costs no point here.)
@@ -125,7 +124,7 @@ pub(super) fn points_lost(c: &Cohort, r: &RequirementGaps, gap: u8) -> f64 {
         return 0.0;
     }
     let units = weight(r.importance) * u64::from(gap);
-    round2((units * 100) as f64 / total as f64)
+    (units * 100) as f64 / total as f64
 }
 
 /// An invalid file's error without the path it starts with (as the

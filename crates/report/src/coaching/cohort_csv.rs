@@ -5,7 +5,6 @@ use crate::csv;
 use bilan_core::assessment::NOT_APPLICABLE;
 use bilan_core::cohort::Cohort;
 use bilan_core::error::{Error, Result};
-use bilan_core::matching::round2;
 use bilan_core::text::Lang;
 
 /// The columns of the cohort CSV. The cohort keeps gaps, not scores (only
@@ -75,7 +74,7 @@ pub fn write_cohort_csv(
                     p.person.as_str(),
                     p.rater.code(),
                     p.path.as_str(),
-                    &round2(p.fit).to_string(),
+                    &p.fit.to_string(),
                     id,
                     &title,
                     &required,

@@ -76,7 +76,7 @@ pub struct RankingWords {
     pub ecf: &'static str,
     /// The traits block (savoir, savoir-faire, savoir-être).
     pub traits: &'static str,
-    /// Fit points, short.
+    /// What a block's or a gap's figures count: points of fit.
     pub points: &'static str,
     /// Before the list of core requirements at 0 (one, several).
     pub core_not_started: [&'static str; 2],
@@ -103,7 +103,7 @@ const FR_WORDS: RankingWords = RankingWords {
     ceiling: "plafond",
     ecf: "e-CF",
     traits: "savoirs, savoir-faire, savoir-être",
-    points: "pts",
+    points: "points d'adéquation",
     core_not_started: [
         "Exigence clé pas encore commencée",
         "Exigences clés pas encore commencées",
@@ -126,7 +126,7 @@ const EN_WORDS: RankingWords = RankingWords {
     ceiling: "ceiling",
     ecf: "e-CF",
     traits: "traits",
-    points: "pts",
+    points: "points of fit",
     core_not_started: [
         "Core requirement not started",
         "Core requirements not started",
@@ -318,24 +318,25 @@ pub fn bounds(f: &Fit, lang: Lang, space: Space) -> Option<String> {
     ))
 }
 
-/// `e-CF 20.1/38.2 pts`: the points one block brings to the fit, out of the
-/// most it can bring.
+/// `e-CF 20.1/38.2`: the points of fit one block brings, out of the most it
+/// can bring.
 pub fn block(name: &str, b: &BlockRow, lang: Lang) -> String {
     format!(
-        "{name} {}/{} {}",
+        "{name} {}/{}",
         number(b.points, lang),
-        number(b.max_points, lang),
-        ranking_words(lang).points
+        number(b.max_points, lang)
     )
 }
 
-/// `e-CF 20.1/38.2 pts · traits 31.4/61.8 pts`: both blocks.
+/// `e-CF 20.1/38.2 · traits 31.4/61.8 points of fit`: both blocks, and
+/// what their figures count.
 pub fn blocks(f: &Fit, lang: Lang) -> String {
     let w = ranking_words(lang);
     format!(
-        "{} · {}",
+        "{} · {} {}",
         block(w.ecf, &f.blocks.ecf, lang),
-        block(w.traits, &f.blocks.traits, lang)
+        block(w.traits, &f.blocks.traits, lang),
+        w.points
     )
 }
 

@@ -233,6 +233,15 @@ fn cohort_csv_reads_back_into_the_heatmap() {
     let c = cm_cohort();
     for (lang, delimiter) in [(Lang::Fr, b';'), (Lang::En, b','), (Lang::En, b'\t')] {
         let text = coaching::cohort_csv(&c, lang, delimiter).expect("csv");
+        // A `;` CSV is for a French spreadsheet: decimal commas.
+        let number = |cell: &str| -> f64 {
+            let cell = if delimiter == b';' {
+                cell.replace(',', ".")
+            } else {
+                cell.to_string()
+            };
+            cell.parse().expect("a number")
+        };
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
@@ -270,8 +279,7 @@ fn cohort_csv_reads_back_into_the_heatmap() {
                 gaps.insert(key, value).is_none(),
                 "one row per person × item"
             );
-            *priority.entry(record[item].to_string()).or_default() +=
-                record[points].parse::<f64>().expect("points are a number");
+            *priority.entry(record[item].to_string()).or_default() += number(&record[points]);
             let who = c
                 .people
                 .iter()
@@ -279,7 +287,7 @@ fn cohort_csv_reads_back_into_the_heatmap() {
                 .expect("a person of the cohort");
             assert_eq!(record[path], who.path);
             // Exact, as in the JSON.
-            assert_eq!(record[fit].parse::<f64>().expect("fit"), who.fit);
+            assert_eq!(number(&record[fit]), who.fit);
             rows += 1;
         }
         assert_eq!(rows, c.people.len() * c.heatmap.items.len());

@@ -195,8 +195,8 @@ pub fn compare(library: &Library, pair: RatingPair<'_>) -> Comparison {
             ProfileFits {
                 profile: agreed.profile.clone(),
                 name: agreed.name.clone(),
-                self_fit: self_fit,
-                coach_fit: coach_fit,
+                self_fit,
+                coach_fit,
                 agreed_fit: agreed.fit,
                 self_rank,
                 coach_rank,

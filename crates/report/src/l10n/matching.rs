@@ -402,6 +402,45 @@ pub fn next_step_label(next_level: u8, target: u8, lang: Lang) -> String {
     )
 }
 
+/// How a group counts its people: one row per person (the coach's rating
+/// where there is one), and who is left out of the means (`threshold` % of
+/// the requirements answered), marked `*`.
+pub fn cohort_people_rule(threshold: f64, lang: Lang) -> String {
+    // A whole share: `50 %`, `50%`.
+    let share = match lang {
+        Lang::Fr => format!("{}\u{202f}%", threshold.round()),
+        Lang::En => format!("{}%", threshold.round()),
+    };
+    match lang {
+        Lang::Fr => format!(
+            "Une ligne par personne\u{a0}: l'évaluation du coach quand il y en a une, sinon \
+             l'auto-évaluation. Une personne qui a répondu à moins de {share} des exigences est \
+             listée (marquée *) mais laissée hors des moyennes et des priorités."
+        ),
+        Lang::En => format!(
+            "One row per person: the coach's rating where there is one, else the self-rating. \
+             A person who answered fewer than {share} of the requirements is listed (marked *) \
+             but left out of the means and priorities."
+        ),
+    }
+}
+
+/// Why a self-rating was left out of a group: the coach's rating counts.
+pub fn coach_rating_counts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "auto-évaluation\u{a0}; l'évaluation du coach compte\u{a0}:",
+        Lang::En => "self-rating; the coach's rating counts:",
+    }
+}
+
+/// `3 counted` in a group's header: the people in the means.
+pub fn counted_in_means(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{count} dans les moyennes"),
+        Lang::En => format!("{count} in the means"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

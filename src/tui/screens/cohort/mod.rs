@@ -43,12 +43,14 @@ fn areas(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
-/// Lines kept under the table: the heatmap's legend, the selected file's
-/// whole message.
-fn below_table(tab: CohortTab) -> u16 {
+/// Lines kept under the table (of `height` rows in all): the heatmap's
+/// legend; the selected file's whole message, wrapped, on up to half the
+/// rows (an error names the place and the fix at its end: never cut it to
+/// three lines).
+fn below_table(tab: CohortTab, height: u16) -> u16 {
     match tab {
         CohortTab::Heatmap => 1,
-        CohortTab::Files => 3,
+        CohortTab::Files => (height / 2).max(3),
         _ => 0,
     }
 }
@@ -56,7 +58,9 @@ fn below_table(tab: CohortTab) -> u16 {
 /// The table inside the content block.
 fn table_area(state: &CohortState, content: Rect) -> Rect {
     Rect {
-        height: content.height.saturating_sub(below_table(state.tab)),
+        height: content
+            .height
+            .saturating_sub(below_table(state.tab, content.height)),
         ..content
     }
 }
@@ -498,7 +502,7 @@ fn files(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, area
     let c = coaching(ctx.lang);
     let [table, detail] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(below_table(CohortTab::Files)),
+        Constraint::Length(below_table(CohortTab::Files, area.height)),
     ])
     .areas(area);
     let entries = left_out(cohort, ctx.lang);

@@ -90,7 +90,7 @@ md\t''
 csv\t''
 json\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand report" -s o -l output -d 'Write to this file instead of the standard output / écrire dans ce fichier' -r -F
-complete -c bilan -n "__fish_bilan_using_subcommand report" -l delimiter -d 'CSV field separator, e.g. \';\' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)' -r
+complete -c bilan -n "__fish_bilan_using_subcommand report" -l delimiter -d 'CSV field separator; \';\' writes for a French spreadsheet (decimal commas, UTF-8 BOM) / séparateur CSV ; « ; » écrit pour un tableur français (virgule décimale, BOM UTF-8)' -r
 complete -c bilan -n "__fish_bilan_using_subcommand report" -l with -d 'Compare with the other rater\'s assessment of the same person (default: the one saved next to FILE) / comparer avec l\'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand report" -l profile -d 'Detail this profile and plan for it, or \'all\' for every profile (default: the best match) / détailler ce profil, ou « all » pour tous (par défaut : le plus proche)' -r -f -a "cm\t''
 cno\t''
@@ -147,7 +147,7 @@ json\t''
 md\t''
 html\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand cohort" -s o -l output -d 'Write to this file / écrire dans ce fichier' -r -F
-complete -c bilan -n "__fish_bilan_using_subcommand cohort" -l delimiter -d 'CSV field separator / séparateur CSV' -r
+complete -c bilan -n "__fish_bilan_using_subcommand cohort" -l delimiter -d 'CSV field separator; \';\' writes for a French spreadsheet (decimal commas, UTF-8 BOM) / séparateur CSV ; « ; » écrit pour un tableur français (virgule décimale, BOM UTF-8)' -r
 complete -c bilan -n "__fish_bilan_using_subcommand cohort" -l profile -d 'The target profile / le profil visé' -r -f -a "cm\t''
 cno\t''
 ite\t''"

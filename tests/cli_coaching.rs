@@ -82,16 +82,17 @@ fn cohort_lists_bad_files_keeps_the_newest_duplicate_and_analyses_the_rest() {
     assert_eq!(invalid.len(), 2, "{invalid:?}");
     assert!(invalid.iter().any(|p| p.ends_with("broken.json")));
     assert!(invalid.iter().any(|p| p.ends_with("score-seven.json")));
+    // Ana's two self-ratings give way to her coach's rating: one row each.
     let duplicates = c["duplicates"].as_array().unwrap();
-    assert_eq!(duplicates.len(), 1);
+    assert_eq!(duplicates.len(), 2);
+    assert!(duplicates.iter().all(|d| d["reason"] == "coach_rated"));
     assert!(
-        duplicates[0]["path"]
-            .as_str()
-            .unwrap()
-            .ends_with("ana-2025-01.json")
+        duplicates
+            .iter()
+            .any(|d| d["path"].as_str().unwrap().ends_with("ana-2025-01.json"))
     );
-    // Ana self, Ana by her coach, Bob, Chloé.
-    assert_eq!(c["people"].as_array().unwrap().len(), 4);
+    // Ana (by her coach), Bob, Chloé: people, not files.
+    assert_eq!(c["people"].as_array().unwrap().len(), 3);
 
     for format in ["table", "csv", "md", "html"] {
         for lang in ["fr", "en"] {
@@ -136,7 +137,8 @@ fn cohort_takes_files_and_folders_and_refuses_what_is_not_there() {
         "json",
     ])
     .succeeds();
-    assert_eq!(json(&files.stdout)["people"].as_array().unwrap().len(), 4);
+    // Ana's self-rating and her coach's: one person.
+    assert_eq!(json(&files.stdout)["people"].as_array().unwrap().len(), 3);
     let missing = "tests/fixtures/no-such-folder";
     bilan(&["cohort", missing, "--profile", "cm"]).fails_naming(missing, &["no such"]);
     bilan(&["cohort", COHORT, "--profile", "xyz"]).fails_naming("xyz", &["unknown profile"]);

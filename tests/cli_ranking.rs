@@ -42,7 +42,7 @@ fn check_matches(doc: &Value) {
                 assert!(block[field].is_number(), "blocks.{field}: {m}");
             }
         }
-        // The parts add up (each is rounded to two decimals on its own).
+        // The parts add up (JSON figures are exact).
         assert!(
             (f(&ecf["points"]) + f(&traits["points"]) - fit).abs() <= 0.011,
             "{m}"

@@ -144,7 +144,7 @@ pub struct ReportArgs {
     /// Detail this profile and plan for it, or 'all' for every profile (default: the best match) / détailler ce profil, ou « all » pour tous (par défaut : le plus proche)
     #[arg(long, value_name = "ID")]
     pub profile: Option<String>,
-    /// CSV field separator, e.g. ';' for French spreadsheets / séparateur CSV (« ; » pour les tableurs français)
+    /// CSV field separator; ';' writes for a French spreadsheet (decimal commas, UTF-8 BOM) / séparateur CSV ; « ; » écrit pour un tableur français (virgule décimale, BOM UTF-8)
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
     /// Compare with the other rater's assessment of the same person (default: the one saved next to FILE) / comparer avec l'autre évaluation de la même personne (par défaut : celle enregistrée à côté de FILE)
@@ -225,7 +225,7 @@ pub struct CohortArgs {
     /// Write to this file / écrire dans ce fichier
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// CSV field separator / séparateur CSV
+    /// CSV field separator; ';' writes for a French spreadsheet (decimal commas, UTF-8 BOM) / séparateur CSV ; « ; » écrit pour un tableur français (virgule décimale, BOM UTF-8)
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
     /// Explore the analysis in the terminal UI (heatmap, priorities) / explorer l'analyse dans l'interface

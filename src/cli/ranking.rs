@@ -130,7 +130,7 @@ fn match_text(
 /// `estimate 73.5%, ceiling 83.3% · e-CF 28.8/36.4 pts · traits 15.9/63.6 pts`.
 fn parts(m: &MatchResult, lang: Lang) -> String {
     let f = Fit::from(m);
-    match bounds(&f, lang, Space::NoBreak) {
+    match bounds(&f, lang, Space::Narrow) {
         Some(bounds) => format!("{bounds} · {}", blocks(&f, lang)),
         None => blocks(&f, lang),
     }
@@ -148,7 +148,7 @@ fn profile_detail(
     let w = ranking_words(lang);
     let f = Fit::from(m);
     write!(out, "\n{} — {}", m.name.get(lang), percent(m.fit, lang))?;
-    match bounds(&f, lang, Space::NoBreak) {
+    match bounds(&f, lang, Space::Narrow) {
         Some(bounds) => writeln!(out, " ({bounds})")?,
         None => writeln!(out)?,
     }

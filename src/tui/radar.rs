@@ -89,8 +89,9 @@ pub fn radar(ctx: Ctx, points: &[AreaPoint], block: Block, frame: &mut Frame, ar
             "✓"
         };
         lines.push(Line::raw(format!(
-            "{symbol} {label:<16} {:.1}/{:.1}",
-            p.person, p.target
+            "{symbol} {label:<16} {}/{}",
+            bilan_report::l10n::number(p.person, ctx.lang),
+            bilan_report::l10n::number(p.target, ctx.lang)
         )));
     }
     frame.render_widget(Paragraph::new(lines), legend);

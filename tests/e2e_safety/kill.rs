@@ -36,7 +36,11 @@ fn shown_answered(tmux: &Tmux, session: &str) -> Option<usize> {
     for _ in 0..3 {
         let screen = tmux.capture(session);
         if let Some(n) = answered(&screen) {
-            let percent = format!("({:.0} %)", n as f64 / 49.0 * 100.0);
+            // As the walk shows it: rounded once, by the l10n percent.
+            let percent = format!(
+                "({})",
+                bilan_report::l10n::percent(n as f64 / 49.0 * 100.0, bilan_core::Lang::En)
+            );
             if screen.contains(&format!("answered {n}/49 {percent}")) {
                 return Some(n);
             }

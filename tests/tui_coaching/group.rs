@@ -78,3 +78,37 @@ fn the_group_screen_moves_within_its_tabs() {
     run(&mut app, &[Action::NextTab]);
     assert_eq!(app.cohort.tab, CohortTab::Priorities);
 }
+
+#[test]
+fn a_file_left_out_shows_its_whole_error() {
+    // The error of a file left out names the place and, at its end, the
+    // fix: the panel under the table shows it whole (here at 70×20), whatever the
+    // language (it was cut after three lines).
+    for lang in LANGS {
+        let mut app = cohort_app(lang, "cm", CohortTab::Files);
+        let cohort = app.cohort.cohort.clone().expect("analysed");
+        let seven = cohort
+            .invalid
+            .iter()
+            .position(|f| f.path.ends_with("score-seven.json"))
+            .expect("score-seven.json is invalid");
+        for _ in 0..seven {
+            update(&mut app, Action::Down);
+        }
+        let screen = draw(&app, 70, 20);
+        let flat: String = screen
+            .lines()
+            .map(|l| l.trim_matches(|c| c == '│' || c == ' '))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Shown in the screen's language.
+        let error = &bilan_report::l10n::notices::invalid_file(&cohort.invalid[seven], lang);
+        let last_words: Vec<&str> = error.split_whitespace().rev().take(3).collect();
+        for word in last_words {
+            assert!(
+                flat.contains(word),
+                "{word:?} of {error:?} not shown:\n{screen}"
+            );
+        }
+    }
+}

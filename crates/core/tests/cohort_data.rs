@@ -85,18 +85,22 @@ fn cohort_aggregates_on_the_small_profile() {
         cohort.invalid[1].error
     );
 
-    // "  ana martin " (self, January) is an older copy of "Ana Martin" (self,
-    // March): dropped. "ANA MARTIN" is rated by a coach: a different row.
-    assert_eq!(cohort.duplicates.len(), 1);
-    let dup = &cohort.duplicates[0];
-    assert!(ends_with(&dup.path, "team-a/ana-2025-01.json"));
-    assert!(ends_with(&dup.kept, "team-a/ana.json"));
-    assert_eq!(dup.reason, DuplicateReason::Older);
-    assert_eq!(dup.rater, Rater::SelfRated);
+    // One row per person: "ANA MARTIN" is rated by a coach, so the coach's
+    // rating counts and both of Ana's self-ratings ("Ana Martin", March, and
+    // "  ana martin ", January) are left out, saying so.
+    assert_eq!(cohort.duplicates.len(), 2);
+    for dup in &cohort.duplicates {
+        assert!(ends_with(&dup.kept, "team-b/coached/ana-coach.json"));
+        assert_eq!(dup.reason, DuplicateReason::CoachRated);
+        assert_eq!(dup.rater, Rater::SelfRated);
+    }
+    let mut left_out: Vec<&str> = cohort.duplicates.iter().map(|d| d.path.as_str()).collect();
+    left_out.sort();
+    assert!(ends_with(left_out[0], "team-a/ana-2025-01.json"));
+    assert!(ends_with(left_out[1], "team-a/ana.json"));
 
     // Gaps (required − min(score, required); unanswered = 0):
     //                  A.3 (3)   B.1 (2)   tenacity (4)   units lost        fit
-    // Ana (self)       3 → 0     1 → 1     2 → 2          0 + 1 + 2·2 = 5   11/16 = 68.75
     // Bob              1 → 2     — → 2     5 → 0          2·2 + 2 + 0 = 6   10/16 = 62.5
     // Chloé            5 → 0     2 → 0     4 → 0          0                 16/16 = 100
     // Ana (coach)      2 → 1     3 → 0     1 → 3          2 + 0 + 2·3 = 8    8/16 = 50
@@ -109,26 +113,26 @@ fn cohort_aggregates_on_the_small_profile() {
         people,
         [
             ("Chloé Dubois", Rater::Coach, 100.0),
-            ("Ana Martin", Rater::SelfRated, 68.75),
             ("Bob Leroy", Rater::SelfRated, 62.5),
             ("ANA MARTIN", Rater::Coach, 50.0),
         ]
     );
-    assert!(ends_with(&cohort.people[1].path, "team-a/ana.json"));
-    // Mean fit: (100 + 68.75 + 62.5 + 50) / 4 = 281.25 / 4 = 70.3125 → 70.31
-    assert_eq!(cohort.mean_fit, 70.3125);
+    // Everyone answered at least half the requirements: all counted.
+    assert_eq!(cohort.counted, 3);
+    assert!(cohort.people.iter().all(|p| p.counted));
+    // Mean fit: (100 + 62.5 + 50) / 3.
+    assert_eq!(cohort.mean_fit, 212.5 / 3.0);
     // Bob left B.1 out: his ceiling counts it as met, (10 + 2) / 16.
-    assert_eq!(cohort.people[2].fit_ceiling, 75.0);
-    // Answered requirements: Bob left B.1 out.
-    assert_eq!(cohort.people[2].answered, 2);
+    assert_eq!(cohort.people[1].fit_ceiling, 75.0);
+    assert_eq!(cohort.people[1].answered, 2);
 
-    // Per requirement:
-    // tenacity: gaps 2, 0, 0, 3 → below 2, mean 5/4 = 1.25, dist [2,0,1,1,0,0],
-    //           priority 2·5 = 10 units = 62.5
-    // A.3:      gaps 0, 2, 0, 1 → below 2, mean 3/4 = 0.75, dist [2,1,1,0,0,0],
+    // Per requirement (people: Chloé, Bob, Ana by the coach):
+    // A.3:      gaps 0, 2, 1 → below 2, mean 1, dist [1,1,1,0,0,0],
     //           priority 2·3 = 6 units = 37.5
-    // B.1:      gaps 1, 2, 0, 0 → below 2, mean 3/4 = 0.75, dist [2,1,1,0,0,0],
-    //           priority 1·3 = 3 units = 18.75; Bob did not answer it.
+    // tenacity: gaps 0, 0, 3 → below 1, mean 1, dist [2,0,0,1,0,0],
+    //           priority 2·3 = 6 units = 37.5 (a tie: profile order)
+    // B.1:      gaps 0, 2, 0 → below 1, mean 2/3, dist [2,0,1,0,0,0],
+    //           priority 1·2 = 2 units = 12.5; Bob did not answer it.
     let rows: Vec<GapRow> = cohort
         .requirements
         .iter()
@@ -146,29 +150,13 @@ fn cohort_aggregates_on_the_small_profile() {
     assert_eq!(
         rows,
         [
-            ("se.tenacity", 2, 0, 1.25, [2, 0, 1, 1, 0, 0], 62.5),
-            ("A.3", 2, 0, 0.75, [2, 1, 1, 0, 0, 0], 37.5),
-            ("B.1", 2, 1, 0.75, [2, 1, 1, 0, 0, 0], 18.75),
+            ("A.3", 2, 0, 1.0, [1, 1, 1, 0, 0, 0], 37.5),
+            ("se.tenacity", 1, 0, 1.0, [2, 0, 0, 1, 0, 0], 37.5),
+            ("B.1", 1, 1, 2.0 / 3.0, [2, 0, 1, 0, 0, 0], 12.5),
         ]
     );
-    let tenacity = &cohort.requirements[0];
-    assert_eq!(
-        (tenacity.required, tenacity.importance),
-        (4, Importance::Core)
-    );
-    assert_eq!(
-        tenacity.title.en.as_ref(),
-        library
-            .catalogue
-            .get("se.tenacity")
-            .map(|i| i.title.en.as_ref())
-            .unwrap_or("")
-    );
 
-    // Largest gaps, most points lost first:
-    // Ana (self): tenacity 2 levels = 4 units = 25; B.1 1 level = 1 unit = 6.25
-    // Bob: A.3 2 levels = 4 units = 25; B.1 2 levels = 2 units = 12.5
-    // Ana (coach): tenacity 3 levels = 6 units = 37.5; A.3 1 level = 2 units = 12.5
+    // Largest gaps, most points lost first.
     let gaps = |i: usize| -> Vec<(String, u8, f64)> {
         cohort.people[i]
             .largest_gaps
@@ -177,22 +165,38 @@ fn cohort_aggregates_on_the_small_profile() {
             .collect()
     };
     assert!(gaps(0).is_empty());
+    assert_eq!(gaps(1), [("A.3".into(), 2, 25.0), ("B.1".into(), 2, 12.5)]);
     assert_eq!(
-        gaps(1),
-        [("se.tenacity".into(), 2, 25.0), ("B.1".into(), 1, 6.25)]
-    );
-    assert_eq!(gaps(2), [("A.3".into(), 2, 25.0), ("B.1".into(), 2, 12.5)]);
-    assert_eq!(
-        gaps(3),
+        gaps(2),
         [("se.tenacity".into(), 3, 37.5), ("A.3".into(), 1, 12.5)]
     );
 
     // Heatmap: columns in priority order, rows as `people`.
-    assert_eq!(cohort.heatmap.items, ["se.tenacity", "A.3", "B.1"]);
+    assert_eq!(cohort.heatmap.items, ["A.3", "se.tenacity", "B.1"]);
     assert_eq!(
         cohort.heatmap.rows,
-        [[0, 0, 0], [2, 0, 1], [0, 2, 2], [3, 1, 0]].map(|row| row.map(Some))
+        [[0, 0, 0], [2, 0, 2], [1, 3, 0]].map(|row| row.map(Some))
     );
+}
+
+#[test]
+fn a_person_who_answered_little_is_listed_but_left_out_of_the_means() {
+    let library = Library::builtin().expect("built-in data");
+    let cm = library.profile("cm").expect("cm is built in");
+    // Chloé answered 3 of cm's 46 requirements: 6.25 % would drag the mean
+    // down. She is listed, flagged, and left out of the means.
+    let cohort = cohort::analyse(&library, cm, [fixtures().join("team-b/coached/chloe.json")]);
+    assert_eq!(cohort.people.len(), 1);
+    assert!(!cohort.people[0].counted);
+    assert_eq!(cohort.counted, 0);
+    assert_eq!(cohort.mean_fit, 0.0);
+    assert!(
+        cohort
+            .requirements
+            .iter()
+            .all(|r| r.below == 0 && r.priority == 0.0)
+    );
+    assert_eq!(cohort.min_answered_percent, cohort::MIN_ANSWERED_PERCENT);
 }
 
 #[test]
@@ -211,30 +215,30 @@ fn cohort_on_the_builtin_cm_profile() {
     .map(|f| fixtures().join(f));
     let cohort = cohort::analyse(&library, cm, files);
     assert_eq!(cohort.files, 6);
-    assert_eq!(cohort.people.len(), 4);
+    // One row per person: Ana's two self-ratings give way to the coach's.
+    assert_eq!(cohort.people.len(), 3);
     assert_eq!(cohort.invalid.len(), 1);
-    assert_eq!(cohort.duplicates.len(), 1);
+    assert_eq!(cohort.duplicates.len(), 2);
     assert_eq!(cohort.requirements.len(), cm.requirements.len());
+    // Each of them answered 5 of cm's 46 requirements at most: listed, not
+    // counted in the means.
+    assert!(cohort.people.iter().all(|p| !p.counted && p.answered <= 5));
+    assert_eq!((cohort.counted, cohort.mean_fit), (0, 0.0));
 
     // cm's weighted levels: core mins 29 (e-CF) + 10 × 4 (traits) = 69 → 138;
     // secondary mins 3 + 2 + 2 + 2 + 2 + 2 + 3 (A.3, A.4, A.7, B.1, B.3, B.5,
     // C.4) + 18 × 3 = 70; total 208.
-    // A.3 (secondary, 3): gaps Ana 0, Bob 2, Chloé 0, Ana-coach 1 → below 2,
-    // mean 0.75, dist [2,1,1,0,0,0], priority 3 units = 300/208 = 1.442… → 1.44
     let a3 = cohort
         .requirements
         .iter()
         .find(|r| r.item == "A.3")
         .expect("cm requires A.3");
     assert_eq!((a3.required, a3.importance), (3, Importance::Secondary));
-    assert_eq!(
-        (a3.below, a3.mean_gap, a3.distribution),
-        (2, 0.75, [2, 1, 1, 0, 0, 0])
-    );
-    assert_eq!(a3.priority, 1.44);
+    // Nobody counted: no figure for the requirement.
+    assert_eq!((a3.below, a3.priority), (0, 0.0));
 
     // Chloé answered A.3 5, B.1 2, tenacity 4 only, so every core level-4
-    // trait but tenacity is 4 levels short: 8 units = 800/208 = 3.85 points;
+    // trait but tenacity is 4 levels short: 8 units = 800/208 = 3.846… points;
     // the three largest, on equal loss, in cm's order.
     let chloe = cohort
         .people
@@ -249,9 +253,9 @@ fn cohort_on_the_builtin_cm_profile() {
     assert_eq!(
         largest,
         [
-            ("s.usages-20", 4, 3.85),
-            ("sf.writing", 4, 3.85),
-            ("sf.correspondence", 4, 3.85)
+            ("s.usages-20", 4, 800.0 / 208.0),
+            ("sf.writing", 4, 800.0 / 208.0),
+            ("sf.correspondence", 4, 800.0 / 208.0)
         ]
     );
     // Chloé earns A.3 3·1 + B.1 2·1 + tenacity 4·2 = 13 of 208 → 6.25 %.

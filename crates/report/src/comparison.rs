@@ -75,7 +75,7 @@ pub struct ComparedItem {
 pub struct ComparedFit {
     pub profile: String,
     pub name: String,
-    /// 0–100, two decimals.
+    /// 0–100 (exact).
     pub self_fit: f64,
     pub coach_fit: f64,
     pub agreed_fit: f64,

@@ -2,6 +2,11 @@
 //! with each profile's requirement and the gap to it. UTF-8, no BOM, `\n`
 //! line ends; the header uses stable machine names.
 //!
+//! Separated by `;`, a CSV is for a French spreadsheet ([`for_spreadsheet`]):
+//! it starts with a UTF-8 byte order mark (so "Chloé" is not read as Latin-1)
+//! and its decimals take a comma. Any other separator gives the
+//! machine-oriented file: no BOM, decimal points, as in the JSON.
+//!
 //! The `score` column holds the level, `na` for "not applicable / can't
 //! judge" (never 0: its gap columns are left empty), or nothing when not
 //! answered.
@@ -70,10 +75,11 @@ fn table(
     delimiter: u8,
 ) -> Result<String> {
     check_delimiter(delimiter)?;
+    let start = if for_spreadsheet(delimiter) { BOM } else { "" };
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(::csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
+        .from_writer(start.as_bytes().to_vec());
 
     let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
     for profile in &library.profiles {
@@ -142,6 +148,26 @@ fn table(
     })
 }
 
+/// The UTF-8 byte order mark a spreadsheet CSV starts with.
+pub const BOM: &str = "\u{feff}";
+
+/// Whether a CSV separated by `delimiter` is for a French spreadsheet
+/// (`;`): then it starts with [`BOM`] and writes decimal commas.
+pub fn for_spreadsheet(delimiter: u8) -> bool {
+    delimiter == b';'
+}
+
+/// `value` as a CSV cell: exact (all the digits the JSON has), with a
+/// decimal comma in a spreadsheet CSV ([`for_spreadsheet`]).
+pub fn decimal(value: f64, delimiter: u8) -> String {
+    let text = value.to_string();
+    if for_spreadsheet(delimiter) {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
 /// A delimiter that keeps the file readable: one ASCII byte that is neither
 /// a quote nor a line end (a non-ASCII byte would not be valid UTF-8).
 pub(crate) fn check_delimiter(delimiter: u8) -> Result<()> {
@@ -181,11 +207,12 @@ pub(crate) fn neutralise_formula(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// `-1`, `+2`, `12.5`: an optional sign, digits, and an optional `.`
-/// followed by digits; nothing else (no exponent, no `inf`, no spaces).
+/// `-1`, `+2`, `12.5`, `12,5`: an optional sign, digits, and an optional
+/// `.` or `,` followed by digits; nothing else (no exponent, no `inf`, no
+/// spaces).
 fn is_plain_number(text: &str) -> bool {
     let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
-    let (whole, fraction) = match unsigned.split_once('.') {
+    let (whole, fraction) = match unsigned.split_once(['.', ',']) {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (unsigned, None),
     };

@@ -3,26 +3,16 @@
 //! complete the assessment is.
 
 use schemars::JsonSchema;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
-use bilan_core::matching::{BlockFit, MatchResult, round2};
-
-/// Figures are kept exact, so that every document rounds them once, at
-/// output; JSON shows them with two decimals.
-pub(crate) fn two_decimals<S: Serializer>(
-    value: &f64,
-    serializer: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    serializer.serialize_f64(round2(*value))
-}
+use bilan_core::matching::{BlockFit, MatchResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct Completeness {
     /// Items answered, "not applicable" included (the person responded).
     pub answered: usize,
     pub total: usize,
-    /// 0–100, two decimals.
-    #[serde(serialize_with = "two_decimals")]
+    /// 0–100 (exact).
     pub percent: f64,
     /// Of the answered items, those answered "not applicable / can't
     /// judge": not scored (the fit counts them as unanswered).
@@ -39,14 +29,11 @@ impl Completeness {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct BlockRow {
     /// Share of this block's own weighted required levels reached, 0–100
-    /// (unanswered = 0), two decimals.
-    #[serde(serialize_with = "two_decimals")]
+    /// (unanswered = 0) (exact).
     pub fit: f64,
     /// Fit points the block brings: the blocks' points add up to the fit.
-    #[serde(serialize_with = "two_decimals")]
     pub points: f64,
     /// The most points the block can bring (its weight in the profile).
-    #[serde(serialize_with = "two_decimals")]
     pub max_points: f64,
     /// Requirements of the block answered, and how many it has.
     pub answered: usize,
@@ -76,17 +63,14 @@ pub struct BlockRows {
 /// A fit with its bounds and parts, as every document shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Fit {
-    /// 0–100, unanswered items counted as 0 (the floor), two decimals.
-    #[serde(serialize_with = "two_decimals")]
+    /// 0–100, unanswered items counted as 0 (the floor) (exact).
     pub fit: f64,
     /// 0–100, each unanswered item guessed from the person's other answers
     /// in the same area (their mean, rounded down; else in the same block;
     /// else 0): an estimate. Equal to `fit` when complete.
-    #[serde(serialize_with = "two_decimals")]
     pub fit_estimate: f64,
     /// 0–100, unanswered items counted as met: the most the fit can
     /// become. Equal to `fit` when complete.
-    #[serde(serialize_with = "two_decimals")]
     pub fit_ceiling: f64,
     /// The e-CF part and the traits part of the fit.
     pub blocks: BlockRows,

@@ -13,7 +13,6 @@ use bilan_core::guidance::Guidance;
 use bilan_core::library::Library;
 use bilan_core::matching::{self, BlockFit, MatchResult, Ranking};
 
-use crate::fits::two_decimals;
 pub use crate::fits::{BlockRow, BlockRows, Completeness, Fit};
 use crate::header::Header;
 pub use crate::header::completeness;
@@ -93,7 +92,6 @@ pub struct RankedProfile {
     #[serde(flatten)]
     pub fits: Fit,
     /// Mean distance in levels to the whole profile (the tie-breaker).
-    #[serde(serialize_with = "two_decimals")]
     pub distance: f64,
 }
 
@@ -130,8 +128,7 @@ pub struct RequirementRow {
     /// Answered "not applicable / can't judge" (not scored: `actual` is
     /// absent and the fit counts it as unanswered).
     pub not_applicable: bool,
-    /// Fit points this requirement costs (0 when met), two decimals.
-    #[serde(serialize_with = "two_decimals")]
+    /// Fit points this requirement costs (0 when met) (exact).
     pub points_lost: f64,
     pub met: bool,
     /// Where the requirement comes from.
@@ -152,11 +149,9 @@ pub struct StrengthRow {
 pub struct AreaRow {
     pub section: String,
     pub title: String,
-    /// Mean level of the person (two decimals).
-    #[serde(serialize_with = "two_decimals")]
+    /// Mean level of the person (exact).
     pub person: f64,
     /// Mean level the profile asks for (0 when it asks for none here).
-    #[serde(serialize_with = "two_decimals")]
     pub target: f64,
 }
 
@@ -234,8 +229,7 @@ pub struct PlanStep {
     pub answered: bool,
     /// The level the profile requires: the target.
     pub required: u8,
-    /// Fit points this gap costs, two decimals.
-    #[serde(serialize_with = "two_decimals")]
+    /// Fit points this gap costs (exact).
     pub points_lost: f64,
     /// The next level to reach (the next step), and what it looks like.
     pub goal_level: u8,

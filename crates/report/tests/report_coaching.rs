@@ -182,7 +182,7 @@ fn terminal_text_fits_in_100_columns() {
 fn the_cohort_table_says_what_the_cohort_says() {
     let text = coaching::cohort_table(&small_cohort(), Lang::En);
     // Requirements in priority order with below/total, mean gap and priority.
-    let order: Vec<usize> = ["se.tenacity", "A.3", "B.1"]
+    let order: Vec<usize> = ["A.3", "se.tenacity", "B.1"]
         .iter()
         .map(|id| text.find(&format!("  {id}  ")).expect(id))
         .collect();
@@ -192,23 +192,20 @@ fn the_cohort_table_says_what_the_cohort_says() {
         .find(|l| l.contains("  se.tenacity  "))
         .expect("row");
     assert!(
-        tenacity.contains("2/4") && tenacity.ends_with("62.5"),
+        tenacity.contains("1/3") && tenacity.ends_with("37.5"),
         "{tenacity}"
     );
     // Largest gaps and the heatmap rows, as in tests/cohort_data.rs.
-    assert!(
-        text.contains("se.tenacity \u{2212}2, B.1 \u{2212}1"),
-        "{text}"
-    );
+    assert!(text.contains("A.3 \u{2212}2, B.1 \u{2212}2"), "{text}");
     assert!(
         text.contains("se.tenacity \u{2212}3, A.3 \u{2212}1"),
         "{text}"
     );
+    // One row per person: Ana's self-rating gives way to her coach's.
     for (name, cells) in [
         ("Chloé Dubois", "···"),
-        ("Ana Martin", "2·1"),
-        ("Bob Leroy", "·22"),
-        ("ANA MARTIN", "31·"),
+        ("Bob Leroy", "2·2"),
+        ("ANA MARTIN", "13·"),
     ] {
         assert!(
             text.lines()
@@ -216,11 +213,14 @@ fn the_cohort_table_says_what_the_cohort_says() {
             "{name} {cells}\n{text}"
         );
     }
+    assert!(!text.lines().any(|l| l.starts_with("Ana Martin")), "{text}");
     assert!(text.contains("broken.json"));
     assert!(text.contains("score-seven.json"));
     let unwrapped = text.replace("\n  ", " ");
     assert!(
-        unwrapped.contains("kept the newer tests/fixtures/cohort/team-a/ana.json"),
+        unwrapped.contains(
+            "the coach's rating counts: tests/fixtures/cohort/team-b/coached/ana-coach.json"
+        ),
         "{text}"
     );
 }
@@ -233,6 +233,15 @@ fn cohort_csv_reads_back_into_the_heatmap() {
     let c = cm_cohort();
     for (lang, delimiter) in [(Lang::Fr, b';'), (Lang::En, b','), (Lang::En, b'\t')] {
         let text = coaching::cohort_csv(&c, lang, delimiter).expect("csv");
+        // A `;` CSV is for a French spreadsheet: decimal commas.
+        let number = |cell: &str| -> f64 {
+            let cell = if delimiter == b';' {
+                cell.replace(',', ".")
+            } else {
+                cell.to_string()
+            };
+            cell.parse().expect("a number")
+        };
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
@@ -270,19 +279,18 @@ fn cohort_csv_reads_back_into_the_heatmap() {
                 gaps.insert(key, value).is_none(),
                 "one row per person × item"
             );
-            *priority.entry(record[item].to_string()).or_default() +=
-                record[points].parse::<f64>().expect("points are a number");
             let who = c
                 .people
                 .iter()
                 .find(|p| p.person == record[person] && p.rater.code() == &record[rater])
                 .expect("a person of the cohort");
+            // Only the people counted in the means make the priorities.
+            if who.counted {
+                *priority.entry(record[item].to_string()).or_default() += number(&record[points]);
+            }
             assert_eq!(record[path], who.path);
-            // Two decimals, as in the JSON.
-            assert_eq!(
-                record[fit].parse::<f64>().expect("fit"),
-                bilan_core::matching::round2(who.fit)
-            );
+            // Exact, as in the JSON.
+            assert_eq!(number(&record[fit]), who.fit);
             rows += 1;
         }
         assert_eq!(rows, c.people.len() * c.heatmap.items.len());
@@ -294,11 +302,12 @@ fn cohort_csv_reads_back_into_the_heatmap() {
         }
         // The points lost add up to each requirement's training priority.
         for r in &c.requirements {
+            let sum = priority.get(r.item.as_str()).copied().unwrap_or(0.0);
             assert!(
-                (priority[r.item.as_str()] - r.priority).abs() < 0.05,
+                (sum - r.priority).abs() < 1e-9,
                 "{}: {} vs {}",
                 r.item,
-                priority[r.item.as_str()],
+                sum,
                 r.priority
             );
         }
@@ -360,15 +369,15 @@ fn cohort_html_is_balanced_landscape_and_colour_plus_symbol() {
     assert_eq!(common_html::balance(&html, "style"), (1, 1));
     assert!(html.contains("@page{size:A4 landscape}"));
     assert!(html.contains("position:sticky"));
-    // Ana Martin (self): tenacity 2, A.3 met, B.1 1; ANA MARTIN (coach): 3, 1, met.
-    assert!(html.contains("<td class=\"g2\">2</td><td class=\"g0\">·</td><td class=\"g1\">1</td>"));
-    assert!(html.contains("<td class=\"g3\">3</td><td class=\"g1\">1</td><td class=\"g0\">·</td>"));
+    // Bob: A.3 −2, tenacity met, B.1 −2; Ana (by her coach): −1, −3, met.
+    assert!(html.contains("<td class=\"g2\">2</td><td class=\"g0\">·</td><td class=\"g2\">2</td>"));
+    assert!(html.contains("<td class=\"g1\">1</td><td class=\"g3\">3</td><td class=\"g0\">·</td>"));
     // Every cell has a symbol: as many cells as people × requirements.
     let cells = html.matches("<td class=\"g").count();
     assert_eq!(cells, c.people.len() * c.heatmap.items.len());
-    assert!(html.contains("70,3\u{202f}%"));
+    assert!(html.contains("70,8\u{202f}%"));
     let en = coaching::cohort_html(&c, Lang::En);
-    assert!(en.contains("70.3%") && en.contains("3 levels short or more"));
+    assert!(en.contains("70.8%") && en.contains("3 levels short or more"));
 }
 
 #[test]

@@ -371,7 +371,7 @@ fn numbers_are_localised() {
     let assessment = ana();
     let fr = report::markdown::report(&build(&library, &assessment, Lang::Fr));
     let en = report::markdown::report(&build(&library, &assessment, Lang::En));
-    assert!(fr.contains("\u{a0}%"));
+    assert!(fr.contains("\u{202f}%"));
     assert!(fr.contains("\u{a0}:**"));
     assert!(!en.contains("\u{a0}"));
     let fit = |text: &str| {

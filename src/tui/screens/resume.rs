@@ -62,7 +62,10 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
             Cell::from(name),
             Cell::from(rater),
             Cell::from(date.chars().take(16).collect::<String>()),
-            Cell::from(format!("{:>3} %", summary.percent())),
+            Cell::from(format!(
+                "{:>7}",
+                bilan_report::l10n::percent(summary.percent(), ctx.lang)
+            )),
         ])
     });
     let table = Table::new(
@@ -71,7 +74,7 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
             Constraint::Fill(1),
             Constraint::Length(12),
             Constraint::Length(16),
-            Constraint::Length(6),
+            Constraint::Length(7),
         ],
     )
     .header(

@@ -271,9 +271,9 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         LineGauge::default()
             .ratio(ratio)
             .label(format!(
-                "{} {answered}/{total} ({:.0} %)",
+                "{} {answered}/{total} ({})",
                 s.answered_word,
-                ratio * 100.0
+                bilan_report::l10n::percent(ratio * 100.0, ctx.lang)
             ))
             .filled_style(theme.good())
             .unfilled_style(theme.dim()),

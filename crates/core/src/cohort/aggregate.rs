@@ -7,7 +7,6 @@ use super::model::{Cohort, Duplicate, Heatmap, InvalidFile, RequirementGaps};
 use super::plan::{GAP_MASK, NOT_APPLICABLE_FLAG, Plan, UNANSWERED_FLAG};
 use super::reduce::Reduced;
 use crate::library::Library;
-use crate::matching::round2;
 use crate::profile::{Importance, Profile};
 
 pub(super) fn aggregate(
@@ -27,7 +26,10 @@ pub(super) fn aggregate(
     let mut units_sum = vec![0u64; count];
     let mut distribution = vec![[0usize; 6]; count];
     let mut fit_sum = 0.0;
-    for person in &people {
+    let mut counted = 0usize;
+    // Only the people who answered enough count in the figures.
+    for person in people.iter().filter(|p| p.row.counted) {
+        counted += 1;
         fit_sum += person.fit;
         for (at, cell) in person.cells.iter().enumerate() {
             if cell & NOT_APPLICABLE_FLAG != 0 {
@@ -63,7 +65,7 @@ pub(super) fn aggregate(
                 .get(planned.item)
                 .map(|item| item.title.clone())
                 .unwrap_or_default();
-            let rated = people_count - not_applicable[at];
+            let rated = counted - not_applicable[at];
             RequirementGaps {
                 item: planned.item.into(),
                 title,
@@ -76,10 +78,10 @@ pub(super) fn aggregate(
                 mean_gap: if rated == 0 {
                     0.0
                 } else {
-                    round2(gap_sum[at] as f64 / rated as f64)
+                    gap_sum[at] as f64 / rated as f64
                 },
                 distribution: distribution[at],
-                priority: round2(plan.points(units_sum[at])),
+                priority: plan.points(units_sum[at]),
             }
         })
         .collect();
@@ -118,11 +120,13 @@ pub(super) fn aggregate(
         profile: profile.id.clone(),
         name: profile.name.clone(),
         files,
-        mean_fit: if people_count == 0 {
+        mean_fit: if counted == 0 {
             0.0
         } else {
-            fit_sum / people_count as f64
+            fit_sum / counted as f64
         },
+        counted,
+        min_answered_percent: super::model::MIN_ANSWERED_PERCENT,
         requirements,
         people: rows,
         heatmap: Heatmap {

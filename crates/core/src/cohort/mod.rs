@@ -33,8 +33,8 @@ use plan::Plan;
 use reduce::{INITIAL_BUFFER, Reduced, Scratch, keep_newest, reduce};
 
 pub use model::{
-    Cohort, Duplicate, DuplicateReason, Heatmap, InvalidFile, LARGEST_GAPS, PersonFit, PersonGap,
-    RequirementGaps,
+    Cohort, Duplicate, DuplicateReason, Heatmap, InvalidFile, LARGEST_GAPS, MIN_ANSWERED_PERCENT,
+    PersonFit, PersonGap, RequirementGaps,
 };
 
 /// Analyses the assessments found at `paths` (files, or folders walked

@@ -12,6 +12,12 @@ use crate::time::Timestamp;
 /// How many of a person's largest gaps are listed.
 pub const LARGEST_GAPS: usize = 3;
 
+/// The share of the profile's requirements (in %) a person must have
+/// answered ("not applicable" included) to count in the group's means and
+/// priorities: below it, the fit is mostly unanswered items, and would drag
+/// every mean down. Such a person is still listed, flagged.
+pub const MIN_ANSWERED_PERCENT: f64 = 50.0;
+
 /// The whole analysis of a cohort against one profile.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Cohort {
@@ -20,12 +26,20 @@ pub struct Cohort {
     pub name: Localized,
     /// Files looked at, valid or not (folders walked, duplicates included).
     pub files: usize,
-    /// Mean fit of the people analysed, 0–100 (exact; two decimals in JSON).
-    #[serde(serialize_with = "crate::matching::two_decimals")]
+    /// Mean fit of the people counted (see `counted`), 0–100 (exact, in
+    /// JSON too).
     pub mean_fit: f64,
+    /// People in the means and the requirements' figures: those who
+    /// answered at least `min_answered_percent` of the profile's
+    /// requirements.
+    pub counted: usize,
+    /// The threshold, in % of the profile's requirements answered
+    /// ([`MIN_ANSWERED_PERCENT`]).
+    pub min_answered_percent: f64,
     /// The profile's requirements, highest training priority first.
     pub requirements: Vec<RequirementGaps>,
-    /// The people analysed (one per person and rater), best fit first.
+    /// The people analysed, one row per person (the coach's rating where
+    /// there is one, else the self-rating), best fit first.
     pub people: Vec<PersonFit>,
     /// Gap levels per person (rows, as in `people`) and requirement
     /// (columns, as in `requirements`); 0 = met, `null` = not applicable.
@@ -46,8 +60,9 @@ pub struct RequirementGaps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required_max: Option<u8>,
     pub importance: Importance,
-    /// People below the required level (unanswered counts as 0; "not
-    /// applicable" is left out).
+    /// People counted (see [`Cohort::counted`]) below the required level
+    /// (unanswered counts as 0; "not applicable" is left out). Every figure
+    /// of a requirement is over the people counted.
     pub below: usize,
     /// People who did not answer this item.
     pub unanswered: usize,
@@ -55,13 +70,13 @@ pub struct RequirementGaps {
     /// `below`, `mean_gap`, `distribution` and `priority`.
     pub not_applicable: usize,
     /// Mean shortfall in levels (met = 0) over everyone but those who
-    /// answered "not applicable", two decimals.
+    /// answered "not applicable" (exact).
     pub mean_gap: f64,
     /// How many people fall short by 0, 1, 2, 3, 4 and 5 levels ("not
     /// applicable" left out).
     pub distribution: [usize; 6],
     /// Training priority: the fit points this requirement costs, summed over
-    /// people (computed exactly, then rounded to two decimals); "not
+    /// people (exact); "not
     /// applicable" costs none here.
     pub priority: f64,
 }
@@ -75,13 +90,11 @@ pub struct PersonFit {
     pub path: String,
     pub updated: Option<Timestamp>,
     /// Fit for the target profile, 0–100, unanswered items counted as 0: a
-    /// floor (exact; two decimals in JSON). People are ranked by it.
-    #[serde(serialize_with = "crate::matching::two_decimals")]
+    /// floor (exact, in JSON too). People are ranked by it.
     pub fit: f64,
     /// The fit with every unanswered (or "not applicable") requirement
-    /// counted as met: the most it can become (exact; two decimals in JSON).
+    /// counted as met: the most it can become (exact, in JSON too).
     /// Equal to `fit` when the person answered every requirement.
-    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub fit_ceiling: f64,
     /// Requirements of the profile this person answered, "not applicable"
     /// included (out of [`Cohort::requirements`]).
@@ -89,6 +102,9 @@ pub struct PersonFit {
     /// Of those, the ones answered "not applicable / can't judge" (not
     /// scored: the fit counts them as 0).
     pub not_applicable: usize,
+    /// Whether the person answered enough of the profile's requirements
+    /// ([`MIN_ANSWERED_PERCENT`]) to count in the means and priorities.
+    pub counted: bool,
     /// The (up to three) largest gaps: most points lost first, then most
     /// levels, then profile order.
     pub largest_gaps: Vec<PersonGap>,
@@ -99,7 +115,7 @@ pub struct PersonGap {
     pub item: ItemId,
     /// Levels short of the requirement.
     pub gap: u8,
-    /// Fit points this gap costs, two decimals.
+    /// Fit points this gap costs (exact).
     pub points_lost: f64,
 }
 
@@ -144,9 +160,13 @@ pub enum DuplicateReason {
     Older,
     /// Both were updated at the same time; the kept file's path sorts first.
     SameTime,
+    /// A self-rating of a person the coach rated too: the group counts each
+    /// person once, by the coach's rating.
+    CoachRated,
 }
 
-/// A file left out because a newer one of the same person and rater exists.
+/// A file left out because a newer one of the same person and rater exists,
+/// or because the coach's rating of that person counts instead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Duplicate {
     pub path: String,

@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::lean::read_scores;
-use super::model::{Duplicate, DuplicateReason, LARGEST_GAPS, PersonFit, PersonGap};
+use super::model::{
+    Duplicate, DuplicateReason, LARGEST_GAPS, MIN_ANSWERED_PERCENT, PersonFit, PersonGap,
+};
 use super::plan::{
     GAP_MASK, NOT_ANSWERED, NOT_APPLICABLE, NOT_APPLICABLE_FLAG, Plan, UNANSWERED_FLAG,
 };
 use crate::error::Error;
 use crate::ids::PersonKey;
-use crate::matching::round2;
 use crate::time::Timestamp;
 
 /// What is kept of one file: its result row, ready to be shown, and what
@@ -114,7 +115,7 @@ pub(super) fn reduce(
         .map(|(units, gap, at)| PersonGap {
             item: plan.requirements[at].item.into(),
             gap,
-            points_lost: round2(plan.points(units)),
+            points_lost: plan.points(units),
         })
         .collect();
 
@@ -133,6 +134,8 @@ pub(super) fn reduce(
             fit_ceiling,
             answered,
             not_applicable,
+            counted: 100.0 * answered as f64
+                >= MIN_ANSWERED_PERCENT * plan.requirements.len() as f64,
             largest_gaps,
         },
     })
@@ -149,8 +152,16 @@ fn newest_first(a: &Reduced, b: &Reduced, files: &[PathBuf]) -> Ordering {
         .then_with(|| files[a.file].cmp(&files[b.file]))
 }
 
-/// Keeps one file per person and rater: the newest by `updated`, then the
-/// path that sorts first. Returns the kept ones, and the others.
+fn coach_first(r: &Reduced) -> u8 {
+    match r.row.rater {
+        crate::assessment::Rater::Coach => 0,
+        crate::assessment::Rater::SelfRated => 1,
+    }
+}
+
+/// Keeps one file per person: the coach's rating where there is one, else
+/// the self-rating; of those, the newest by `updated`, then the path that
+/// sorts first. Returns the kept ones, and the others.
 pub(super) fn keep_newest(
     reduced: Vec<Reduced>,
     files: &[PathBuf],
@@ -160,7 +171,8 @@ pub(super) fn keep_newest(
         let (x, y) = (&reduced[a], &reduced[b]);
         x.key
             .cmp(&y.key)
-            .then_with(|| x.row.rater.code().cmp(y.row.rater.code()))
+            // The coach's rating first: it is the one that counts.
+            .then_with(|| coach_first(x).cmp(&coach_first(y)))
             .then_with(|| newest_first(x, y, files))
     });
     // The first of each run of equal (key, rater) is kept.
@@ -168,10 +180,7 @@ pub(super) fn keep_newest(
     let mut head: Option<usize> = None;
     for &at in &order {
         match head {
-            Some(h)
-                if reduced[h].key == reduced[at].key
-                    && reduced[h].row.rater == reduced[at].row.rater =>
-            {
+            Some(h) if reduced[h].key == reduced[at].key => {
                 kept_by[at] = Some(h);
             }
             _ => head = Some(at),
@@ -191,7 +200,9 @@ pub(super) fn keep_newest(
             rater: lost.row.rater,
             updated: lost.row.updated.clone(),
             kept: winner.row.path.clone(),
-            reason: if same_time {
+            reason: if lost.row.rater != winner.row.rater {
+                DuplicateReason::CoachRated
+            } else if same_time {
                 DuplicateReason::SameTime
             } else {
                 DuplicateReason::Older

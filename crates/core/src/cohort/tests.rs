@@ -8,7 +8,7 @@ use super::*;
 use crate::Assessment;
 use crate::assessment::Rater;
 use crate::ids::ItemId;
-use crate::matching::{self, round2};
+use crate::matching;
 use crate::testing::small_profile;
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -234,17 +234,13 @@ fn points_and_fits_are_those_of_the_matching_rule() {
             // Same points lost in the same order (ties may order differently).
             for (g, m) in explained.gaps.iter().zip(&person.largest_gaps) {
                 assert!(
-                    (round2(g.points_lost) - m.points_lost).abs() < 1e-9,
+                    (g.points_lost - m.points_lost).abs() < 1e-9,
                     "{top:?} vs {mine:?}"
                 );
             }
         }
         for r in &cohort.requirements {
-            assert!(
-                (r.priority - round2(priority[&r.item])).abs() < 0.011,
-                "{}",
-                r.item
-            );
+            assert!((r.priority - priority[&r.item]).abs() < 1e-9, "{}", r.item);
         }
     }
 }

@@ -15,7 +15,7 @@ mod pair;
 mod progress;
 mod rating;
 
-pub use crate::matching::round2;
+pub use crate::matching::round1;
 pub use pair::RatingPair;
 pub use progress::{FitChange, Movement, MovementCounts, Progress, ProgressRow, diff};
 pub use rating::{Comparison, ComparisonRow, ProfileFits, Severity, SeverityCounts, compare};

@@ -11,7 +11,6 @@ use crate::assessment::{Answer, Assessment, Rater};
 use crate::error::Result;
 use crate::ids::{ItemId, ProfileId};
 use crate::library::Library;
-use crate::matching::round2;
 use crate::text::Localized;
 use crate::time::Timestamp;
 
@@ -60,7 +59,7 @@ pub struct MovementCounts {
 pub struct FitChange {
     pub profile: ProfileId,
     pub name: Localized,
-    /// 0–100, two decimals.
+    /// 0–100 (exact).
     pub old_fit: f64,
     pub new_fit: f64,
     /// New minus old, in fit points.
@@ -174,9 +173,9 @@ pub fn diff(library: &Library, old: &Assessment, new: &Assessment) -> Result<Pro
             FitChange {
                 profile: now.profile.clone(),
                 name: now.name.clone(),
-                old_fit: round2(before),
-                new_fit: round2(now.fit),
-                change: round2(now.fit - before),
+                old_fit: before,
+                new_fit: now.fit,
+                change: now.fit - before,
             }
         })
         .collect();

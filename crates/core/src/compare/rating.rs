@@ -10,7 +10,7 @@ use super::pair::RatingPair;
 use crate::assessment::{Answer, Rater};
 use crate::ids::{ItemId, ProfileId};
 use crate::library::Library;
-use crate::matching::{self, round2};
+use crate::matching;
 use crate::text::Localized;
 use crate::time::Timestamp;
 
@@ -81,7 +81,7 @@ pub struct SeverityCounts {
 pub struct ProfileFits {
     pub profile: ProfileId,
     pub name: Localized,
-    /// 0–100, two decimals.
+    /// 0–100 (exact).
     pub self_fit: f64,
     pub coach_fit: f64,
     pub agreed_fit: f64,
@@ -195,9 +195,9 @@ pub fn compare(library: &Library, pair: RatingPair<'_>) -> Comparison {
             ProfileFits {
                 profile: agreed.profile.clone(),
                 name: agreed.name.clone(),
-                self_fit: round2(self_fit),
-                coach_fit: round2(coach_fit),
-                agreed_fit: round2(agreed.fit),
+                self_fit,
+                coach_fit,
+                agreed_fit: agreed.fit,
                 self_rank,
                 coach_rank,
                 agreed_rank: place + 1,
@@ -368,7 +368,7 @@ mod tests {
                 &me.score_vector(catalogue),
                 &me.answered_vector(catalogue),
             );
-            assert_eq!(fits.self_fit, round2(explained.fit));
+            assert_eq!(fits.self_fit, explained.fit);
         }
     }
 }

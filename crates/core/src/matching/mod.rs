@@ -39,14 +39,13 @@ pub use decide::DECIDING_ITEMS;
 pub use explain::{estimated_levels, explain};
 pub use result::{
     BlockFit, Blocks, Completeness, Gap, MatchResult, Ranking, RequirementResult, Tie, TieReason,
-    round2,
+    round1,
 };
 
 use crate::assessment::Assessment;
 use crate::catalogue::Catalogue;
 use crate::profile::Profile;
 use explain::{Answers, explain_compiled};
-pub(crate) use result::two_decimals;
 
 /// Ranks every profile for the given scores, best fit first. Equal fits are
 /// ordered by closeness to the whole profile, then by id, and the reason is

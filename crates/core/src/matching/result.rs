@@ -1,21 +1,23 @@
 //! What matching gives: values, never sentences (the words are in the
-//! report crate's l10n). Figures are kept exact; JSON shows them with two
-//! decimals, and every text output rounds the exact value once, at output.
+//! report crate's l10n). Figures are kept exact, in JSON too; every output
+//! people read rounds the exact value once, with [`round1`].
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::ids::{ItemId, ProfileId};
 use crate::profile::Importance;
 use crate::text::Localized;
 
-/// Rounds to two decimals so JSON readers and snapshots see stable numbers.
-pub fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
-}
-
-/// Rounds to two decimals in JSON so scripts see stable numbers.
-pub(crate) fn two_decimals<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_f64(round2(*value))
+/// The one rounding of a figure people read: one decimal, halves away from
+/// zero, from the exact value (139/207 = 67.149…% is 67.1, never 67.15 then
+/// 67.2). Every output (screens, CLI, documents, CSV) rounds through it,
+/// once; core keeps exact values, and JSON carries them unrounded, so a
+/// script that rounds a JSON figure with this rule gets the figure shown.
+pub fn round1(value: f64) -> f64 {
+    if !value.is_finite() {
+        return value;
+    }
+    (value * 10.0).round() / 10.0
 }
 
 /// How one requirement was met.
@@ -34,10 +36,8 @@ pub struct RequirementResult {
     pub estimate: Option<u8>,
     pub importance: Importance,
     /// Share of the requirement reached, 0–1.
-    #[serde(serialize_with = "two_decimals")]
     pub credit: f64,
     /// Fit points this requirement costs (0 when met).
-    #[serde(serialize_with = "two_decimals")]
     pub points_lost: f64,
     pub source: String,
 }
@@ -67,7 +67,6 @@ pub struct Gap {
     pub answered: bool,
     pub required: u8,
     pub importance: Importance,
-    #[serde(serialize_with = "two_decimals")]
     pub points_lost: f64,
     /// The level just above the current one: the next step.
     pub next_level: u8,
@@ -83,15 +82,12 @@ pub struct BlockFit {
     /// Share of this block's own weighted required levels reached, 0–100
     /// (unanswered = 0, like the fit); 0 when the profile requires nothing
     /// in the block.
-    #[serde(serialize_with = "two_decimals")]
     pub fit: f64,
     /// Fit points the block contributes: the blocks' points add up to the
     /// profile's fit.
-    #[serde(serialize_with = "two_decimals")]
     pub points: f64,
     /// The most points the block can contribute (its weight in the profile):
     /// the blocks' maxima add up to 100.
-    #[serde(serialize_with = "two_decimals")]
     pub max_points: f64,
     /// Requirements of the block answered, and how many it has.
     pub answered: usize,
@@ -111,23 +107,19 @@ pub struct MatchResult {
     pub profile: ProfileId,
     pub name: Localized,
     /// 0–100, unanswered items counted as 0: the floor.
-    #[serde(serialize_with = "two_decimals")]
     pub fit: f64,
     /// 0–100, unanswered items counted as met: the most the fit can become.
-    #[serde(serialize_with = "two_decimals")]
     pub fit_ceiling: f64,
     /// 0–100, each unanswered item guessed from the person's own answers in
     /// the same block (see the module's rule): an estimate, between the fit
     /// and the ceiling. All three are equal when every requirement is
     /// answered.
-    #[serde(serialize_with = "two_decimals")]
     pub fit_estimate: f64,
     /// The e-CF part and the traits part of the fit.
     pub blocks: Blocks,
     /// Core requirements answered 0, in profile order: "not started".
     pub core_not_started: Vec<ItemId>,
     /// Mean distance in levels to the targets (tie-breaker; lower is closer).
-    #[serde(serialize_with = "two_decimals")]
     pub distance: f64,
     /// Requirements of this profile that were answered, and how many it has.
     pub answered: usize,
@@ -157,7 +149,6 @@ impl MatchResult {
 pub struct Completeness {
     pub answered: usize,
     pub total: usize,
-    #[serde(serialize_with = "two_decimals")]
     pub percent: f64,
 }
 

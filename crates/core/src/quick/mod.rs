@@ -43,7 +43,7 @@ use serde::Serialize;
 use crate::assessment::{Answer, Assessment, MAX_LEVEL};
 use crate::catalogue::{Catalogue, ItemKind};
 use crate::ids::{ItemId, ProfileId};
-use crate::matching::{CompiledProfile, round2};
+use crate::matching::CompiledProfile;
 use crate::profile::Profile;
 use model::{Known, Model, Targets};
 
@@ -140,15 +140,12 @@ impl StopReason {
 pub struct QuickMatch {
     pub profile: ProfileId,
     /// 0–100: the expected full fit under the quick model (see the module).
-    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub fit_estimate: f64,
     /// 0–100: the fit so far, unanswered items counted as 0 (the floor,
     /// exactly as [`crate::matching::rank`] gives it).
-    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub fit: f64,
     /// 0–100: unanswered and "not applicable" items counted as met (the
     /// ceiling, as in [`crate::matching::rank`]).
-    #[serde(serialize_with = "crate::matching::two_decimals")]
     pub fit_ceiling: f64,
     /// For all but the leader: the leader's estimated lead over this
     /// profile divided by that lead's standard deviation under the model
@@ -302,7 +299,7 @@ impl<'a> Quick<'a> {
                 fit_estimate: analysis.estimate[p],
                 fit: fits[p],
                 fit_ceiling: self.compiled[p].fit(&top),
-                certainty: certainty[p].map(round2),
+                certainty: certainty[p],
             })
             .collect();
         let mut step = Step {

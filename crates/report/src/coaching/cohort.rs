@@ -12,7 +12,6 @@ use crate::l10n::{
 };
 use bilan_core::assessment::Rater;
 use bilan_core::cohort::{Cohort, DuplicateReason, InvalidFile, PersonFit, RequirementGaps};
-use bilan_core::compare::round2;
 use bilan_core::profile::Importance;
 use bilan_core::text::Lang;
 
@@ -78,7 +77,7 @@ fn sparkline(r: &RequirementGaps, people: usize) -> String {
     cells.join(" ")
 }
 
-/// `7/12`: people below target out of all; out of those who gave a level
+/// `7/12`: people below target out of those counted in the means; out of those who gave a level
 /// when some answered "not applicable", counted after: `1/1 (+1 n/a)`.
 pub(super) fn below(r: &RequirementGaps, people: usize, lang: Lang) -> String {
     if r.not_applicable == 0 {
@@ -100,13 +99,24 @@ pub(super) fn any_not_applicable(c: &Cohort) -> bool {
 }
 
 /// `18/30`: the profile's requirements a person answered, out of all.
+/// The group's mean fit, or `—` when nobody answered enough to count.
+pub(super) fn mean_fit(c: &Cohort, lang: Lang) -> String {
+    if c.counted == 0 {
+        "—".to_string()
+    } else {
+        percent(c.mean_fit, lang)
+    }
+}
+
+/// `3/30 *` for a person left out of the means (too few answers).
 pub(super) fn answered(c: &Cohort, p: &PersonFit) -> String {
-    format!("{}/{}", p.answered, c.requirements.len())
+    let mark = if p.counted { "" } else { " *" };
+    format!("{}/{}{mark}", p.answered, c.requirements.len())
 }
 
 /// The fit points that `gap` levels short of `r` cost one person, exactly as
 /// the cohort counts them (weight × levels, as a share of the profile's
-/// weighted levels; two decimals). The cohort keeps only each person's three
+/// weighted levels; exact). The cohort keeps only each person's three
 /// largest gaps, so the others are worked out here from the same rule.
 pub(super) fn points_lost(c: &Cohort, r: &RequirementGaps, gap: u8) -> f64 {
     // (A "not applicable" cell has no gap, and costs no point here.)
@@ -125,7 +135,7 @@ pub(super) fn points_lost(c: &Cohort, r: &RequirementGaps, gap: u8) -> f64 {
         return 0.0;
     }
     let units = weight(r.importance) * u64::from(gap);
-    round2((units * 100) as f64 / total as f64)
+    (units * 100) as f64 / total as f64
 }
 
 /// An invalid file's error without the path it starts with (as the
@@ -153,8 +163,16 @@ fn cohort_header_text(out: &mut String, c: &Cohort, lang: Lang, w: &CoachingDocs
     text_heading(out, &truncate(&plain(&title), WIDTH));
     let mut parts = vec![
         text_field(w.files_seen, &c.files.to_string(), lang),
-        text_field(w.people_analysed, &c.people.len().to_string(), lang),
-        text_field(w.mean_fit, &percent(c.mean_fit, lang), lang),
+        text_field(
+            w.people_analysed,
+            &format!(
+                "{} ({})",
+                c.people.len(),
+                crate::l10n::matching::counted_in_means(c.counted, lang)
+            ),
+            lang,
+        ),
+        text_field(w.mean_fit, &mean_fit(c, lang), lang),
     ];
     if !c.invalid.is_empty() {
         parts.push(text_field(
@@ -195,7 +213,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
                 r.item.to_string(),
                 r.title.get(lang).to_string(),
                 required_text(r),
-                below(r, people, lang),
+                below(r, c.counted, lang),
                 number(r.mean_gap, lang),
                 sparkline(r, people),
                 number(r.priority, lang),
@@ -258,6 +276,8 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
             Some(5),
         );
         wrapped(&mut out, rw.cohort_note, "", "");
+        let rule = crate::l10n::matching::cohort_people_rule(c.min_answered_percent, lang);
+        wrapped(&mut out, &rule, "", "");
         out.push('\n');
         heatmap_text(&mut out, c, lang);
     }
@@ -277,6 +297,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
             let kept = match d.reason {
                 DuplicateReason::Older => w.kept_newer,
                 DuplicateReason::SameTime => w.kept_same_time,
+                DuplicateReason::CoachRated => crate::l10n::matching::coach_rating_counts(lang),
             };
             let line = format!(
                 "{} ({}, {}, {}): {kept} {}",
@@ -398,7 +419,7 @@ mod tests {
         let text = cohort_table(&cohort(), Lang::En);
         for part in [
             "Cohort gap planning — Small (small)",
-            "Files seen: 4 · People analysed: 2 · Mean fit: 68.8%",
+            "Files seen: 4 · People analysed: 2 (2 in the means) · Mean fit: 68.8%",
             "1/2",
             "Ana     self    87.5%    87.5%   2/2  B.1 \u{2212}1",
             "Bob     coach   50.0%    50.0%   2/2  A.3 \u{2212}2",

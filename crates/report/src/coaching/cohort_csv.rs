@@ -5,7 +5,6 @@ use crate::csv;
 use bilan_core::assessment::NOT_APPLICABLE;
 use bilan_core::cohort::Cohort;
 use bilan_core::error::{Error, Result};
-use bilan_core::matching::round2;
 use bilan_core::text::Lang;
 
 /// The columns of the cohort CSV. The cohort keeps gaps, not scores (only
@@ -26,7 +25,9 @@ pub const COHORT_COLUMNS: [&str; 9] = [
 
 /// One row per person × requirement (people best fit first, requirements
 /// by training priority), fields separated by `delimiter`. Numbers are
-/// machine-readable (dot decimals, as in the JSON) whatever the language;
+/// exact, as in the JSON, with dot decimals whatever the language, except
+/// in a spreadsheet CSV (`;`: decimal commas and a BOM, see
+/// [`csv::for_spreadsheet`]);
 /// the title is in `lang`. Text that a spreadsheet would run as a formula
 /// (a name starting with `=`) gets a `'` in front, as in every CSV
 /// ([`csv::neutralise_formula`]).
@@ -51,6 +52,10 @@ pub fn write_cohort_csv(
     delimiter: u8,
 ) -> Result<()> {
     csv::check_delimiter(delimiter)?;
+    if csv::for_spreadsheet(delimiter) {
+        out.write_all(csv::BOM.as_bytes())
+            .map_err(|e| bilan_core::Error::io(std::path::Path::new("CSV"), "write", e))?;
+    }
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(::csv::Terminator::Any(b'\n'))
@@ -63,7 +68,7 @@ pub fn write_cohort_csv(
                 Some(r) => (
                     r.title.get(lang).to_string(),
                     r.required.to_string(),
-                    gap.map(|gap| points_lost(c, r, gap).to_string())
+                    gap.map(|gap| csv::decimal(points_lost(c, r, gap), delimiter))
                         .unwrap_or_default(),
                 ),
                 None => Default::default(),
@@ -75,7 +80,7 @@ pub fn write_cohort_csv(
                     p.person.as_str(),
                     p.rater.code(),
                     p.path.as_str(),
-                    &round2(p.fit).to_string(),
+                    &csv::decimal(p.fit, delimiter),
                     id,
                     &title,
                     &required,
@@ -110,7 +115,10 @@ mod tests {
             assert_eq!(&rows[1][4], "B.1");
             assert_eq!(&rows[1][5], "Titre B.1");
             assert_eq!(&rows[1][7], "1");
-            assert_eq!(&rows[1][8], "12.5");
+            // A `;` CSV is for a French spreadsheet: decimal comma, BOM.
+            let spreadsheet = delimiter == b';';
+            assert_eq!(text.starts_with(csv::BOM), spreadsheet);
+            assert_eq!(&rows[1][8], if spreadsheet { "12,5" } else { "12.5" });
             assert_eq!(&rows[2][3], "50");
             assert_eq!(&rows[2][8], "50");
         }

@@ -76,8 +76,18 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         let _ = writeln!(out, "<dt>{}</dt><dd>{value}</dd>", labelled(label, lang));
     };
     field(w.files_seen, &c.files.to_string());
-    field(w.people_analysed, &people.to_string());
-    field(w.mean_fit, &fit_bar(c.mean_fit, lang));
+    field(
+        w.people_analysed,
+        &format!(
+            "{people} ({})",
+            crate::l10n::matching::counted_in_means(c.counted, lang)
+        ),
+    );
+    if c.counted == 0 {
+        field(w.mean_fit, "—");
+    } else {
+        field(w.mean_fit, &fit_bar(c.mean_fit, lang));
+    }
     if !c.invalid.is_empty() {
         field(w.invalid_count, &c.invalid.len().to_string());
     }
@@ -116,7 +126,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             inline(&crate::l10n::sources::item_code(&r.item, lang)),
             inline(r.title.get(lang)),
             required_text(r),
-            below(r, people, lang),
+            below(r, c.counted, lang),
             number(r.mean_gap, lang),
             distribution(r),
             number(r.priority, lang)
@@ -172,6 +182,8 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
         let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(rw.cohort_note));
+        let rule = crate::l10n::matching::cohort_people_rule(c.min_answered_percent, lang);
+        let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(&rule));
     }
     out.push_str("</section>\n");
 
@@ -210,6 +222,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
             let kept = match d.reason {
                 DuplicateReason::Older => w.kept_newer,
                 DuplicateReason::SameTime => w.kept_same_time,
+                DuplicateReason::CoachRated => crate::l10n::matching::coach_rating_counts(lang),
             };
             let _ = writeln!(
                 out,

@@ -29,8 +29,14 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
     );
     let mut facts = vec![
         (w.files_seen, c.files.to_string()),
-        (w.people_analysed, people.to_string()),
-        (w.mean_fit, percent(c.mean_fit, lang)),
+        (
+            w.people_analysed,
+            format!(
+                "{people} ({})",
+                crate::l10n::matching::counted_in_means(c.counted, lang)
+            ),
+        ),
+        (w.mean_fit, crate::coaching::cohort::mean_fit(c, lang)),
     ];
     if !c.invalid.is_empty() {
         facts.push((w.invalid_count, c.invalid.len().to_string()));
@@ -54,7 +60,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                 cell(&crate::l10n::sources::item_code(&r.item, lang)),
                 cell(r.title.get(lang)),
                 required_text(r),
-                below(r, people, lang),
+                below(r, c.counted, lang),
                 number(r.mean_gap, lang),
                 distribution(r),
                 number(r.priority, lang),
@@ -113,6 +119,8 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             &rows,
         );
         let _ = writeln!(out, "{}\n", inline(rw.cohort_note));
+        let rule = crate::l10n::matching::cohort_people_rule(c.min_answered_percent, lang);
+        let _ = writeln!(out, "{}\n", inline(&rule));
 
         let _ = writeln!(out, "## {}\n", cw.tab_heatmap);
         let _ = writeln!(
@@ -165,6 +173,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
             let kept = match d.reason {
                 DuplicateReason::Older => w.kept_newer,
                 DuplicateReason::SameTime => w.kept_same_time,
+                DuplicateReason::CoachRated => crate::l10n::matching::coach_rating_counts(lang),
             };
             let _ = writeln!(
                 out,

@@ -278,7 +278,7 @@ mod tests {
         assert!(d6.ends_with('·') && d6.contains('—'), "{d6}");
         assert!(text.contains("68.8% (rank 1)") && text.contains("50.0% (rank 2)"));
         let fr = comparison_text(&comparison(), Lang::Fr);
-        assert!(fr.contains("68,8\u{a0}% (rang 1)"), "{fr}");
+        assert!(fr.contains("68,8\u{202f}% (rang 1)"), "{fr}");
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub(super) fn person(name: &str, rater: Rater, fit: f64, gaps: &[(&str, u8, f64)
         fit_ceiling: fit,
         answered: 2,
         not_applicable: 0,
+        counted: true,
         largest_gaps: gaps
             .iter()
             .map(|&(item, gap, points_lost)| PersonGap {
@@ -63,6 +64,8 @@ pub(super) fn cohort() -> Cohort {
         name: Localized::new("Petit", "Small"),
         files: 4,
         mean_fit: 68.75,
+        counted: 2,
+        min_answered_percent: bilan_core::cohort::MIN_ANSWERED_PERCENT,
         requirements: vec![
             requirement("A.3", 3, Importance::Core, [1, 0, 1, 0, 0, 0]),
             requirement("B.1", 2, Importance::Secondary, [1, 1, 0, 0, 0, 0]),

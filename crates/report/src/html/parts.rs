@@ -152,7 +152,7 @@ pub(super) fn capitalized(word: &str) -> String {
 /// A horizontal bar filled to `value` percent, with the value beside it.
 pub(crate) fn fit_bar(value: f64, lang: Lang) -> String {
     let share = if value.is_finite() {
-        value.clamp(0.0, 100.0)
+        bilan_core::matching::round1(value.clamp(0.0, 100.0))
     } else {
         0.0
     };

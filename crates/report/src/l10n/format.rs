@@ -27,11 +27,14 @@ pub fn made_by(l: &crate::l10n::tables::Labels) -> String {
 pub const MINUS: char = '\u{2212}';
 
 /// One decimal, with the language's decimal separator: `51,5` / `51.5`.
+/// The value is rounded once, from the exact figure, by core's
+/// [`round1`](bilan_core::matching::round1): every output shows the same
+/// digit (139/207 = 67.149…% is `67,1` everywhere).
 pub fn number(value: f64, lang: Lang) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
-    let text = format!("{value:.1}");
+    let text = format!("{:.1}", bilan_core::matching::round1(value));
     // A value that rounds to zero never shows a sign.
     let text = if text == "-0.0" {
         "0.0".to_string()
@@ -44,9 +47,9 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The space French puts before `%`, per output: Markdown and the
-/// terminal a no-break space, HTML a narrow no-break space. (Before `:`
-/// French always puts a no-break space, U+00A0: see [`colon`].)
+/// The space French puts before `%` and `:`, per output. `%` takes a
+/// narrow no-break space everywhere ([`percent`]); `:` always a no-break
+/// space, U+00A0 (see [`colon`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Space {
     Plain,
@@ -64,9 +67,10 @@ impl Space {
     }
 }
 
-/// A percentage with one decimal: `51,5 %` (no-break space) / `51.5%`.
+/// A percentage with one decimal: `51,5 %` (narrow no-break space, as a
+/// French typesetter writes it) / `51.5%` (English, no space).
 pub fn percent(value: f64, lang: Lang) -> String {
-    percent_with(value, lang, Space::NoBreak)
+    percent_with(value, lang, Space::Narrow)
 }
 
 /// A percentage with one decimal and `space` before the French `%`.
@@ -187,7 +191,7 @@ mod tests {
         assert_eq!(number(51.54, Lang::Fr), "51,5");
         assert_eq!(number(-0.01, Lang::En), "0.0");
         assert_eq!(number(f64::NAN, Lang::En), "—");
-        assert_eq!(percent(7.0, Lang::Fr), "7,0\u{a0}%");
+        assert_eq!(percent(7.0, Lang::Fr), "7,0\u{202f}%");
         assert_eq!(percent(7.0, Lang::En), "7.0%");
         assert_eq!(
             percent_with(84.94, Lang::Fr, Space::Narrow),
@@ -199,6 +203,21 @@ mod tests {
         assert_eq!(signed_levels(2), "+2");
         assert_eq!(signed_levels(-1), "\u{2212}1");
         assert_eq!(signed_levels(0), "0");
+    }
+
+    #[test]
+    fn a_figure_is_rounded_once_from_the_exact_value() {
+        // 139/207 = 67.149…%: rounding to two decimals first (67.15) and
+        // then to one gave 67.2.
+        let fit = 100.0 * 139.0 / 207.0;
+        assert_eq!(number(fit, Lang::En), "67.1");
+        assert_eq!(number(fit, Lang::Fr), "67,1");
+        assert_eq!(percent(fit, Lang::En), "67.1%");
+        // Halves go away from zero, whatever their binary form.
+        assert_eq!(number(0.05, Lang::En), "0.1");
+        assert_eq!(number(0.25, Lang::En), "0.3");
+        assert_eq!(number(-0.25, Lang::En), "-0.3");
+        assert_eq!(number(2.675, Lang::En), "2.7");
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub struct RankingWords {
     pub ecf: &'static str,
     /// The traits block (savoir, savoir-faire, savoir-être).
     pub traits: &'static str,
-    /// Fit points, short.
+    /// What a block's or a gap's figures count: points of fit.
     pub points: &'static str,
     /// Before the list of core requirements at 0 (one, several).
     pub core_not_started: [&'static str; 2],
@@ -103,7 +103,7 @@ const FR_WORDS: RankingWords = RankingWords {
     ceiling: "plafond",
     ecf: "e-CF",
     traits: "savoirs, savoir-faire, savoir-être",
-    points: "pts",
+    points: "points d'adéquation",
     core_not_started: [
         "Exigence clé pas encore commencée",
         "Exigences clés pas encore commencées",
@@ -126,7 +126,7 @@ const EN_WORDS: RankingWords = RankingWords {
     ceiling: "ceiling",
     ecf: "e-CF",
     traits: "traits",
-    points: "pts",
+    points: "points of fit",
     core_not_started: [
         "Core requirement not started",
         "Core requirements not started",
@@ -319,24 +319,25 @@ pub fn bounds(f: &Fit, lang: Lang, space: Space) -> Option<String> {
     ))
 }
 
-/// `e-CF 20.1/38.2 pts`: the points one block brings to the fit, out of the
-/// most it can bring.
+/// `e-CF 20.1/38.2`: the points of fit one block brings, out of the most it
+/// can bring.
 pub fn block(name: &str, b: &BlockRow, lang: Lang) -> String {
     format!(
-        "{name} {}/{} {}",
+        "{name} {}/{}",
         number(b.points, lang),
-        number(b.max_points, lang),
-        ranking_words(lang).points
+        number(b.max_points, lang)
     )
 }
 
-/// `e-CF 20.1/38.2 pts · traits 31.4/61.8 pts`: both blocks.
+/// `e-CF 20.1/38.2 · traits 31.4/61.8 points of fit`: both blocks, and
+/// what their figures count.
 pub fn blocks(f: &Fit, lang: Lang) -> String {
     let w = ranking_words(lang);
     format!(
-        "{} · {}",
+        "{} · {} {}",
         block(w.ecf, &f.blocks.ecf, lang),
-        block(w.traits, &f.blocks.traits, lang)
+        block(w.traits, &f.blocks.traits, lang),
+        w.points
     )
 }
 
@@ -400,6 +401,45 @@ pub fn next_step_label(next_level: u8, target: u8, lang: Lang) -> String {
         "{} ({} {next_level}), {} {target}",
         w.next_step, w.level, w.target
     )
+}
+
+/// How a group counts its people: one row per person (the coach's rating
+/// where there is one), and who is left out of the means (`threshold` % of
+/// the requirements answered), marked `*`.
+pub fn cohort_people_rule(threshold: f64, lang: Lang) -> String {
+    // A whole share: `50 %`, `50%`.
+    let share = match lang {
+        Lang::Fr => format!("{}\u{202f}%", threshold.round()),
+        Lang::En => format!("{}%", threshold.round()),
+    };
+    match lang {
+        Lang::Fr => format!(
+            "Une ligne par personne\u{a0}: l'évaluation du coach quand il y en a une, sinon \
+             l'auto-évaluation. Une personne qui a répondu à moins de {share} des exigences est \
+             listée (marquée *) mais laissée hors des moyennes et des priorités."
+        ),
+        Lang::En => format!(
+            "One row per person: the coach's rating where there is one, else the self-rating. \
+             A person who answered fewer than {share} of the requirements is listed (marked *) \
+             but left out of the means and priorities."
+        ),
+    }
+}
+
+/// Why a self-rating was left out of a group: the coach's rating counts.
+pub fn coach_rating_counts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "auto-évaluation\u{202f}; l'évaluation du coach compte\u{a0}:",
+        Lang::En => "self-rating; the coach's rating counts:",
+    }
+}
+
+/// `3 counted` in a group's header: the people in the means.
+pub fn counted_in_means(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{count} dans les moyennes"),
+        Lang::En => format!("{count} in the means"),
+    }
 }
 
 #[cfg(test)]

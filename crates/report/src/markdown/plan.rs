@@ -144,7 +144,7 @@ pub(super) fn fit_fields<'a>(
 ) {
     let l = labels(lang);
     let rw = ranking_words(lang);
-    let fit = match words::bounds(f, lang, Space::NoBreak) {
+    let fit = match words::bounds(f, lang, Space::Narrow) {
         Some(bounds) => format!("{} ({bounds})", percent(f.fit, lang)),
         None => percent(f.fit, lang),
     };

@@ -43,12 +43,14 @@ fn areas(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
-/// Lines kept under the table: the heatmap's legend, the selected file's
-/// whole message.
-fn below_table(tab: CohortTab) -> u16 {
+/// Lines kept under the table (of `height` rows in all): the heatmap's
+/// legend; the selected file's whole message, wrapped, on up to half the
+/// rows (an error names the place and the fix at its end: never cut it to
+/// three lines).
+fn below_table(tab: CohortTab, height: u16) -> u16 {
     match tab {
         CohortTab::Heatmap => 1,
-        CohortTab::Files => 3,
+        CohortTab::Files => (height / 2).max(3),
         _ => 0,
     }
 }
@@ -56,7 +58,9 @@ fn below_table(tab: CohortTab) -> u16 {
 /// The table inside the content block.
 fn table_area(state: &CohortState, content: Rect) -> Rect {
     Rect {
-        height: content.height.saturating_sub(below_table(state.tab)),
+        height: content
+            .height
+            .saturating_sub(below_table(state.tab, content.height)),
         ..content
     }
 }
@@ -124,10 +128,15 @@ fn summary_lines(state: &CohortState, ctx: Ctx, cohort: Option<&Cohort>) -> Vec<
     if let Some(cohort) = cohort {
         let people = cohort.people.len();
         spans.push(Span::raw(format!(
-            "{people} {} · {} {}",
+            "{people} {} ({}) · {} {}",
             plural(lang, people, c.people),
+            bilan_report::l10n::matching::counted_in_means(cohort.counted, lang),
             c.mean_fit,
-            percent(cohort.mean_fit, lang)
+            if cohort.counted == 0 {
+                "—".to_string()
+            } else {
+                percent(cohort.mean_fit, lang)
+            }
         )));
         let left_out = cohort.invalid.len() + cohort.duplicates.len();
         if left_out > 0 {
@@ -230,7 +239,7 @@ fn priorities(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame,
     let c = coaching(ctx.lang);
     let s = strings(ctx.lang);
     let lang = ctx.lang;
-    let total = cohort.people.len();
+    let total = cohort.counted;
     let wide = area.width >= NARROW_PRIORITIES;
     // "3/10 (+2 n/a)" where some answered "not applicable".
     let any_na = cohort.requirements.iter().any(|r| r.not_applicable > 0);
@@ -342,7 +351,8 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
         Constraint::Length(7),
         Constraint::Length(10),
         Constraint::Length(7),
-        Constraint::Length(5),
+        // `18/46 *`: the mark of a person left out of the means.
+        Constraint::Length(7),
         Constraint::Fill(2),
     ];
     let required = cohort.requirements.len();
@@ -365,7 +375,15 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
                 GridCell::from(percent(p.fit, lang)),
                 GridCell::styled(widgets::bar(p.fit, 10), ctx.theme.good()),
                 GridCell::styled(percent(p.fit_ceiling, lang), ctx.theme.dim()),
-                GridCell::styled(format!("{}/{required}", p.answered), ctx.theme.dim()),
+                // `*`: too few answers to count in the means.
+                GridCell::styled(
+                    format!(
+                        "{}/{required}{}",
+                        p.answered,
+                        if p.counted { "" } else { " *" }
+                    ),
+                    ctx.theme.dim(),
+                ),
                 GridCell::from(gaps.join(" · ")),
             ])
         })
@@ -473,11 +491,13 @@ fn left_out(cohort: &Cohort, lang: Lang) -> Vec<(&str, String, bool)> {
         )
     });
     let duplicates = cohort.duplicates.iter().map(|d| {
-        (
-            d.path.as_str(),
-            format!("{} {}", c.duplicate_of, d.kept),
-            false,
-        )
+        let why = match d.reason {
+            bilan_core::cohort::DuplicateReason::CoachRated => {
+                bilan_report::l10n::matching::coach_rating_counts(lang)
+            }
+            _ => c.duplicate_of,
+        };
+        (d.path.as_str(), format!("{why} {}", d.kept), false)
     });
     invalid.chain(duplicates).collect()
 }
@@ -486,7 +506,7 @@ fn files(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, area
     let c = coaching(ctx.lang);
     let [table, detail] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(below_table(CohortTab::Files)),
+        Constraint::Length(below_table(CohortTab::Files, area.height)),
     ])
     .areas(area);
     let entries = left_out(cohort, ctx.lang);

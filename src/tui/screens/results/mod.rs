@@ -260,7 +260,7 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         return;
     };
     let fit = Fit::from(result);
-    let title = match words::bounds(&fit, ctx.lang, Space::NoBreak) {
+    let title = match words::bounds(&fit, ctx.lang, Space::Narrow) {
         Some(bounds) => format!(
             " {} — {} ({bounds}) ",
             result.name.get(ctx.lang),

@@ -1,11 +1,12 @@
 //! The commands that open the TUI: none, `new`, `resume`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use bilan_core::{Rater, store};
 
 use super::args::{GlobalArgs, NewArgs, ResumeArgs};
+use super::find::resolve_assessment;
 use crate::tui::{self, Start};
 
 fn rater(coach: bool) -> Rater {
@@ -38,32 +39,10 @@ pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn resume(global: &GlobalArgs, args: ResumeArgs) -> anyhow::Result<ExitCode> {
-    let path = resolve_assessment(&global.data_dir(), &args.name, rater(args.coach))?;
+    let path = resolve_assessment(
+        &global.data_dir(),
+        Path::new(&args.name),
+        Some(rater(args.coach)),
+    )?;
     tui::run(&global.settings(), Start::Resume(path))
-}
-
-/// `bilan resume NAME`: a path if it is one, else the saved file for that
-/// person and rater.
-fn resolve_assessment(data_dir: &Path, name: &str, rater: Rater) -> anyhow::Result<PathBuf> {
-    let as_path = Path::new(name);
-    if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
-        return Ok(as_path.to_path_buf());
-    }
-    match store::find_assessment(data_dir, name, rater) {
-        store::Lookup::Found(path) => return Ok(path),
-        // Their file may be the one that cannot be read: say which and why
-        // (line, column, what to do), rather than "nothing saved".
-        store::Lookup::Unreadable { error, .. } => return Err(error.into()),
-        store::Lookup::New(_) => {}
-    }
-    anyhow::bail!(
-        "no saved {} assessment for `{name}` in {}. Start one with `bilan new --name \"{name}\"{}`, or run `bilan` to see the saved ones.",
-        rater.code(),
-        data_dir.display(),
-        if rater == Rater::Coach {
-            " --coach"
-        } else {
-            ""
-        }
-    )
 }

@@ -322,7 +322,9 @@ pub struct CoachingDocs {
     pub comparison_title: &'static str,
     pub self_rating: &'static str,
     pub coach_rating: &'static str,
-    /// Column headers: the self-rating's score and the agreed one (the
+    /// Column headers: the self-rating's score and the combined one (the
+    /// coach's level where given, else the self-rating; named so, since the
+    /// two did not agree on it; the
     /// coach's is [`Labels::coach`]).
     pub self_score: &'static str,
     pub agreed: &'static str,

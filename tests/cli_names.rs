@@ -137,3 +137,33 @@ fn compare_tables_line_up_with_their_rules() {
         assert_eq!(tables, 2, "{}", out.stdout);
     }
 }
+
+#[test]
+fn coach_name_and_blind_go_with_coach() {
+    for args in [
+        vec!["new", "--name", "Ana", "--coach-name", "Marc"],
+        vec!["new", "--name", "Ana", "--blind"],
+        vec!["resume", "Ana", "--blind"],
+    ] {
+        let out = bilan(&args).cmd.assert().failure().get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("--coach"), "{args:?}: {stderr}");
+    }
+    // With --coach they are accepted (then the terminal is missing).
+    let out = bilan(&[
+        "new",
+        "--name",
+        "Ana",
+        "--coach",
+        "--coach-name",
+        "Marc",
+        "--blind",
+    ])
+    .cmd
+    .assert()
+    .failure()
+    .get_output()
+    .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("terminal"), "{stderr}");
+}

@@ -222,6 +222,12 @@ pub struct NewArgs {
     /// Rate as a coach rather than self-rating / évaluer en tant que coach
     #[arg(long)]
     pub coach: bool,
+    /// The coach's own name, kept in the file / le nom du coach, gardé dans le fichier
+    #[arg(long, value_name = "NAME", requires = "coach")]
+    pub coach_name: Option<String>,
+    /// Blind rating: hide the self-rating of an item until you have rated it / notation à l'aveugle : masquer l'auto-évaluation d'un élément jusqu'à votre note
+    #[arg(long, requires = "coach")]
+    pub blind: bool,
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +237,9 @@ pub struct ResumeArgs {
     /// The coach's assessment of that person / le bilan fait par le coach
     #[arg(long)]
     pub coach: bool,
+    /// Blind rating: hide the self-rating of an item until you have rated it / notation à l'aveugle : masquer l'auto-évaluation d'un élément jusqu'à votre note
+    #[arg(long, requires = "coach")]
+    pub blind: bool,
 }
 
 #[derive(Debug, Args)]

@@ -31,9 +31,15 @@ pub fn new(global: &GlobalArgs, args: NewArgs) -> anyhow::Result<ExitCode> {
     {
         return Err(error.into());
     }
+    let coach = args
+        .coach_name
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
     let start = Start::New {
         name: args.name,
         rater,
+        coach,
+        blind: args.blind,
     };
     tui::run(&global.settings(), start)
 }
@@ -44,5 +50,5 @@ pub fn resume(global: &GlobalArgs, args: ResumeArgs) -> anyhow::Result<ExitCode>
         Path::new(&args.name),
         Some(rater(args.coach)),
     )?;
-    tui::run(&global.settings(), Start::Resume(path))
+    tui::run(&global.settings(), Start::Resume(path, args.blind))
 }

@@ -66,6 +66,8 @@ pub enum Action {
     WriteAgain,
     /// The last save failed: write a copy somewhere else.
     WriteCopy,
+    /// Blind rating on or off: hide the self-rating until the coach rates.
+    ToggleBlind,
 }
 
 /// Work for the loop: the only way `update` reaches the outside world.
@@ -81,6 +83,8 @@ pub enum Effect {
     Create {
         name: String,
         rater: Rater,
+        /// The coach's own name, when a coach rates and gave it.
+        coach: Option<String>,
     },
     /// Write the current assessment's report (HTML) to the reports folder.
     Export,

@@ -24,6 +24,23 @@ pub fn profile_max_scroll(app: &App) -> u16 {
     super::layout::profile_max_scroll(app)
 }
 
+/// `b` in a coach's walk or review: blind rating on or off, said on the
+/// status line. Nothing to hide in a self-rating.
+fn toggle_blind(app: &mut App) {
+    let lang = app.lang;
+    let Some(session) = app
+        .place
+        .session_mut()
+        .filter(|s| s.assessment.rater == bilan_core::Rater::Coach)
+    else {
+        return;
+    };
+    session.blind = !session.blind;
+    app.blind = session.blind;
+    let text = bilan_report::l10n::coach::blind_switched(lang, app.blind).to_string();
+    app.status = Some(Status { text, error: false });
+}
+
 /// Applies one action. Pure state change; returns the effects to perform.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if let Action::Resize(width, height) = action {
@@ -72,6 +89,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     app.status = None;
     if refused_read_only(app, action) {
+        return Vec::new();
+    }
+    if action == Action::ToggleBlind {
+        toggle_blind(app);
         return Vec::new();
     }
     if action == Action::Home && app.place.session().is_some() {

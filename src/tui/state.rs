@@ -67,6 +67,9 @@ pub struct App {
     pub help_scroll: u16,
     /// The terminal's size, told by the loop; used to bound scrolling.
     pub viewport: ratatui::layout::Rect,
+    /// Blind rating: in a coach's walk, the self-rating of an item is
+    /// hidden until the coach has rated it (`--blind`, `b`).
+    pub blind: bool,
 }
 
 impl App {
@@ -89,6 +92,7 @@ impl App {
             copy_path: TextInput::default(),
             help_scroll: 0,
             viewport: ratatui::layout::Rect::new(0, 0, 80, 24),
+            blind: false,
         }
     }
 
@@ -195,6 +199,7 @@ impl App {
             },
             ranking: Ranking::default(),
             disk,
+            blind: self.blind,
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);

@@ -97,7 +97,8 @@ fn the_new_form_needs_a_name_and_creates_the_assessment() {
         update(&mut app, Action::Confirm),
         vec![Effect::Create {
             name: "Zoé Martin".to_string(),
-            rater: Rater::SelfRated
+            rater: Rater::SelfRated,
+            coach: None,
         }]
     );
 
@@ -107,7 +108,8 @@ fn the_new_form_needs_a_name_and_creates_the_assessment() {
         update(&mut app, Action::Confirm),
         vec![Effect::Create {
             name: "Zoé Martin".to_string(),
-            rater: Rater::Coach
+            rater: Rater::Coach,
+            coach: None,
         }]
     );
     update(&mut app, Action::ToggleRater);

@@ -71,6 +71,7 @@ pub static HOME: &[Binding] = &[
 pub static FORM: &[Binding] = &[
     bind!([ENTER] [] => Action::Confirm, start, footer),
     bind!([TAB] [] => Action::ToggleRater, self_coach, footer),
+    bind!([UP, DOWN] [] => Action::Down, coach_name_field),
     bind!([ESC] [] => Action::Back, back, footer),
 ];
 
@@ -112,6 +113,7 @@ pub static WALK: &[Binding] = &[
     bind!([Char('r')] [] => Action::Results, results, footer),
     bind!([ESC] [] => Action::Back, overview),
     bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
+    bind!([Char('b')] [] => Action::ToggleBlind, blind_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
@@ -128,6 +130,7 @@ pub static REVIEW: &[Binding] = &[
     bind!([ESC, Char('g')] [] => Action::Back, back_to_the_walk, footer),
     bind!([Char('c')] [] => Action::Compare, compare_self_and_coach, footer),
     bind!([Char('d')] [] => Action::Progress, progress_since_dated_copy),
+    bind!([Char('b')] [] => Action::ToggleBlind, blind_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 

@@ -15,6 +15,7 @@
 //! name their struct in `tables.rs`, and `words.rs` picks a language, so no
 //! module here uses one that uses it back.
 
+pub mod coach;
 pub mod derivation;
 pub mod ecf;
 mod en;

@@ -396,6 +396,10 @@ pub struct KeyWords {
     pub open: &'static str,
     pub start: &'static str,
     pub self_coach: &'static str,
+    /// The form's second field, the coach's name.
+    pub coach_name_field: &'static str,
+    /// The coach's walk: hide the self-rating until the item is rated.
+    pub blind_rating: &'static str,
     pub back: &'static str,
     pub previous: &'static str,
     pub next: &'static str,

@@ -13,6 +13,8 @@ pub(super) const KEYS: KeyWords = KeyWords {
     open: "open",
     start: "start",
     self_coach: "self / coach",
+    coach_name_field: "the person's name / the coach's name",
+    blind_rating: "blind rating on/off (the self-rating shows once you rate)",
     back: "back",
     previous: "previous",
     next: "next",

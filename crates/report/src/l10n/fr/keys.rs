@@ -13,6 +13,8 @@ pub(super) const KEYS: KeyWords = KeyWords {
     open: "ouvrir",
     start: "commencer",
     self_coach: "soi-même / coach",
+    coach_name_field: "nom de la personne / nom du coach",
+    blind_rating: "notation à l'aveugle oui/non (l'auto-évaluation s'affiche une fois notée)",
     back: "retour",
     previous: "précédent",
     next: "suivant",

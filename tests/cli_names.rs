@@ -11,12 +11,12 @@ fn saved_pair() -> tempfile::TempDir {
     write(
         dir.path(),
         "karim-benali-self.json",
-        r#"{"person": "Karim Benali", "rater": "self", "scores": {"A.3": 3, "B.1": 2, "E.7": 4}}"#,
+        r#"{"person": "Karim Benali", "rater": "self", "scores": {"A.3": 3, "B.1": 2, "E.7": 4}, "notes": {"A.3": "Wrote the club's plan."}}"#,
     );
     write(
         dir.path(),
         "karim-benali-coach.json",
-        r#"{"person": "Karim Benali", "rater": "coach", "coach": "Zoé Écrin", "scores": {"A.3": 2, "B.1": 4, "E.7": 4}}"#,
+        r#"{"person": "Karim Benali", "rater": "coach", "coach": "Zoé Écrin", "scores": {"A.3": 2, "B.1": 4, "E.7": 4}, "notes": {"A.3": "Plan seen, no budget."}}"#,
     );
     dir
 }
@@ -56,6 +56,28 @@ fn report_match_plan_and_compare_take_a_name() {
     .succeeds();
     let c = json(&out.stdout);
     assert_eq!(c["coach"], "Zoé Écrin", "{c}");
+}
+
+#[test]
+fn the_combined_report_shows_both_notes_side_by_side() {
+    let dir = saved_pair();
+    let data = dir.path().to_str().unwrap();
+    for format in ["md", "html"] {
+        let out = bilan(&["--data-dir", data, "report", "Karim Benali", "-f", format]).succeeds();
+        let at = out
+            .stdout
+            .find("Notes side by side")
+            .expect("the notes section");
+        let rest = &out.stdout[at..];
+        let (own, coach) = (
+            rest.find("Wrote the club"),
+            rest.find("Plan seen, no budget"),
+        );
+        assert!(own.is_some() && coach.is_some(), "{rest}");
+        // One row: the candidate's first, the coach's beside it.
+        let row = rest.lines().find(|l| l.contains("Wrote the club")).unwrap();
+        assert!(row.contains("Plan seen, no budget"), "{row}");
+    }
 }
 
 #[test]

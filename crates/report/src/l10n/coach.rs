@@ -88,6 +88,25 @@ pub fn reopened(lang: Lang, rater: Rater, answered: usize, total: usize, file: &
     }
 }
 
+/// The heading and column headers of the notes side by side in a report
+/// with the comparison: (heading, item, the candidate's, the coach's).
+pub fn paired_notes_words(lang: Lang) -> [&'static str; 4] {
+    match lang {
+        Lang::En => [
+            "Notes side by side",
+            "Item",
+            "The candidate's note",
+            "The coach's note",
+        ],
+        Lang::Fr => [
+            "Notes côte à côte",
+            "Élément",
+            "Note de la personne évaluée",
+            "Note du coach",
+        ],
+    }
+}
+
 /// The status line after `e` on the results while what-if scores are set:
 /// the report holds the saved scores, not the what-if ones.
 pub fn exported_real_scores(lang: Lang, what_if: usize) -> String {

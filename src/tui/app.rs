@@ -272,10 +272,20 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             );
         }
         Outcome::Exported(path) => {
+            // After what-if: the report holds the saved scores, said so.
+            let what_if = match app.place.screen() {
+                Screen::Results => app.place.session().map_or(0, |s| s.results.what_if.len()),
+                _ => 0,
+            };
+            let lead = if what_if > 0 {
+                bilan_report::l10n::coach::exported_real_scores(app.lang, what_if)
+            } else {
+                strings(app.lang).exported.to_string()
+            };
             app.status = Some(Status {
                 text: format!(
                     "{}{}{}",
-                    strings(app.lang).exported,
+                    lead,
                     super::widgets::colon(app.lang),
                     path.display()
                 ),

@@ -132,11 +132,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 theme: app.theme,
             };
             if profiles::update(&mut app.browse, ctx, action, max) == profiles::Exit::Back {
-                // The job sheet opened from the results goes back there.
-                let back = if app.place.session().is_some() {
-                    Screen::Results
-                } else {
-                    Screen::Home
+                // Back where the job sheets were opened from: the results,
+                // or the start screen (even with a session still open).
+                let back = match app.profiles_back {
+                    Screen::Results if app.place.session().is_some() => Screen::Results,
+                    _ => Screen::Home,
                 };
                 app.place.go(back);
             }
@@ -186,6 +186,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                         .position(|p| profile.as_deref() == Some(p.id.as_str()))
                         .unwrap_or(0);
                     app.browse.scroll = 0;
+                    app.profiles_back = Screen::Results;
                     app.place.go(Screen::Profiles);
                 }
                 results::Exit::Compare => effects.extend(request_comparison(app)),
@@ -349,6 +350,7 @@ fn open_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
             vec![Effect::LoadSummaries]
         }
         HomeEntry::Profiles => {
+            app.profiles_back = Screen::Home;
             app.place.go(Screen::Profiles);
             Vec::new()
         }

@@ -70,6 +70,8 @@ pub struct App {
     /// Blind rating: in a coach's walk, the self-rating of an item is
     /// hidden until the coach has rated it (`--blind`, `b`).
     pub blind: bool,
+    /// Where `Esc` on the job sheets goes back to.
+    pub profiles_back: Screen,
 }
 
 impl App {
@@ -93,6 +95,7 @@ impl App {
             help_scroll: 0,
             viewport: ratatui::layout::Rect::new(0, 0, 80, 24),
             blind: false,
+            profiles_back: Screen::Home,
         }
     }
 

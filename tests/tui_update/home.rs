@@ -152,3 +152,28 @@ fn a_failed_effect_shows_an_error_until_the_next_action() {
     update(&mut app, Action::Right);
     assert_eq!(app.status, None);
 }
+
+#[test]
+fn job_sheets_opened_from_home_go_back_home_even_after_a_session() {
+    let mut app = walking();
+    // H from the walk: the start screen, the session still held.
+    update(&mut app, Action::Home);
+    assert_eq!(app.place.screen(), Screen::Home);
+    assert!(app.place.session().is_some());
+    assert!(run(&mut app, &[Action::Down, Action::Down, Action::Confirm]).is_empty());
+    assert_eq!(app.place.screen(), Screen::Profiles);
+    update(&mut app, Action::Back);
+    assert_eq!(
+        app.place.screen(),
+        Screen::Home,
+        "not the last person's results"
+    );
+    // Opened from the results, they go back to the results.
+    let mut app = walking();
+    update(&mut app, Action::Results);
+    assert_eq!(app.place.screen(), Screen::Results);
+    update(&mut app, Action::JobSheet);
+    assert_eq!(app.place.screen(), Screen::Profiles);
+    update(&mut app, Action::Back);
+    assert_eq!(app.place.screen(), Screen::Results);
+}

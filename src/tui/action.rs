@@ -66,6 +66,8 @@ pub enum Action {
     WriteAgain,
     /// The last save failed: write a copy somewhere else.
     WriteCopy,
+    /// The resume list: sort by name or by date.
+    ToggleSort,
     /// Blind rating on or off: hide the self-rating until the coach rates.
     ToggleBlind,
 }

@@ -177,3 +177,119 @@ fn job_sheets_opened_from_home_go_back_home_even_after_a_session() {
     update(&mut app, Action::Back);
     assert_eq!(app.place.screen(), Screen::Results);
 }
+
+#[test]
+fn the_resume_list_sorts_by_folded_name_or_date_and_tells_same_names_apart() {
+    let mut app = app();
+    run(&mut app, &[Action::Down, Action::Confirm]);
+    assert_eq!(app.place.screen(), Screen::ResumeList);
+    let mut twin = summary("Léa Roux", Rater::SelfRated, "2024-01-01T10:00:00Z", 3);
+    twin.path = PathBuf::from("/nonexistent/lea-roux-self-2.json");
+    let list = vec![
+        summary("Zoé", Rater::SelfRated, "2024-05-01T10:00:00Z", 1),
+        summary("Émile", Rater::SelfRated, "2024-03-01T10:00:00Z", 1),
+        summary("Léa Roux", Rater::SelfRated, "2024-04-01T10:00:00Z", 2),
+        twin,
+        summary("eric", Rater::Coach, "2024-02-01T10:00:00Z", 1),
+    ];
+    apply(
+        &mut app,
+        Outcome::Summaries {
+            list,
+            unreadable: Vec::new(),
+        },
+    );
+    let names = |app: &App| -> Vec<String> {
+        app.resume
+            .summaries
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|s| s.person.clone())
+            .collect()
+    };
+    // Newest first.
+    assert_eq!(
+        names(&app),
+        ["Zoé", "Léa Roux", "Émile", "eric", "Léa Roux"]
+    );
+    update(&mut app, Action::Down);
+    assert_eq!(update(&mut app, Action::ToggleSort), vec![]);
+    // By name, É with E; the same row stays selected.
+    assert_eq!(
+        names(&app),
+        ["Émile", "eric", "Léa Roux", "Léa Roux", "Zoé"]
+    );
+    assert_eq!(app.resume.selected, 2);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Sorted by name")
+    );
+    let key = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE);
+    assert_eq!(keymap::action_for(&app, &key), Some(Action::ToggleSort));
+    update(&mut app, Action::ToggleSort);
+    assert_eq!(names(&app)[0], "Zoé");
+    // The two files of Léa Roux say which file each is.
+    let screen = common_draw(&app);
+    assert!(
+        screen.contains("Léa Roux · lea-roux-self-2.json"),
+        "{screen}"
+    );
+    assert!(screen.contains("Léa Roux · Léa Roux.json"), "{screen}");
+    assert!(!screen.contains("Zoé ·"), "{screen}");
+}
+
+fn common_draw(app: &App) -> String {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut terminal = Terminal::new(TestBackend::new(100, 24)).unwrap();
+    terminal
+        .draw(|frame| bilan::tui::view::render(app, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..24)
+        .map(|y| {
+            (0..100)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn sorting_ten_thousand_saved_files_stays_instant() {
+    let mut app = app();
+    run(&mut app, &[Action::Down, Action::Confirm]);
+    let list: Vec<Summary> = (0..10_000)
+        .map(|i| {
+            let mut s = summary(
+                &format!("Élève {}", (i * 7919) % 10_000),
+                Rater::SelfRated,
+                &format!("2024-01-01T10:{:02}:{:02}Z", i / 60 % 60, i % 60),
+                i % 49,
+            );
+            s.path = PathBuf::from(format!("/nonexistent/{i}.json"));
+            s
+        })
+        .collect();
+    let start = std::time::Instant::now();
+    apply(
+        &mut app,
+        Outcome::Summaries {
+            list,
+            unreadable: Vec::new(),
+        },
+    );
+    update(&mut app, Action::ToggleSort);
+    let _ = common_draw(&app);
+    assert!(
+        start.elapsed() < std::time::Duration::from_millis(3000),
+        "{:?} (debug build)",
+        start.elapsed()
+    );
+    let first = &app.resume.summaries.as_ref().unwrap()[0].person;
+    assert_eq!(first, "Élève 0");
+}

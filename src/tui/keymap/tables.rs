@@ -84,6 +84,7 @@ pub static RESUME: &[Binding] = &[
     bind!([Char('m')] [Char(' ')] => Action::Mark, mark_to_compare, footer),
     bind!([Char('c')] [] => Action::Compare, compare_with_marked),
     bind!([Char('d')] [] => Action::Progress, progress_since_marked),
+    bind!([Char('s')] [] => Action::ToggleSort, sort_name_date),
     bind!([ESC] [] => Action::Back, back, footer),
 ];
 

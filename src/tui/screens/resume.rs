@@ -46,6 +46,7 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(s.nothing_saved).block(block), area);
         return;
     }
+    let shared = shared_names(list);
     let rows = list.iter().map(|summary| {
         let rater = match summary.rater {
             Rater::SelfRated => s.rater_self,
@@ -53,11 +54,17 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         };
         let date = summary.updated.replace('T', " ");
         // The file marked for a comparison carries a diamond.
-        let name = if resume.marked.as_ref() == Some(&summary.path) {
+        let mut name = if resume.marked.as_ref() == Some(&summary.path) {
             format!("◆ {}", summary.person)
         } else {
             summary.person.clone()
         };
+        // Two files of one name by one rater: which file each is.
+        if shared.contains(&bilan_core::PersonKey::of(&summary.person))
+            && let Some(file) = summary.path.file_name()
+        {
+            name = format!("{name} · {}", file.to_string_lossy());
+        }
         Row::new(vec![
             Cell::from(name),
             Cell::from(rater),
@@ -138,6 +145,47 @@ pub struct ResumeState {
     pub selected: usize,
     /// A file marked to be compared with the selected one.
     pub marked: Option<PathBuf>,
+    /// Sorted by name (accents folded) rather than newest first.
+    pub by_name: bool,
+}
+
+/// Sorts the list as asked, keeping the selected file selected: by name
+/// (accents folded, then newest first), or newest first (then by name).
+fn sort(resume: &mut ResumeState) {
+    let by_name = resume.by_name;
+    let Some(list) = resume.summaries.as_mut() else {
+        return;
+    };
+    let selected = list.get(resume.selected).map(|s| s.path.clone());
+    if by_name {
+        list.sort_by_cached_key(|s| {
+            let key = bilan_core::ids::sort_key(&s.person);
+            (key, std::cmp::Reverse(s.updated.clone()), s.path.clone())
+        });
+    } else {
+        list.sort_by_cached_key(|s| {
+            let key = bilan_core::ids::sort_key(&s.person);
+            (std::cmp::Reverse(s.updated.clone()), key, s.path.clone())
+        });
+    }
+    if let Some(path) = selected {
+        resume.selected = list.iter().position(|s| s.path == path).unwrap_or(0);
+    }
+}
+
+/// The names shared by two files or more (as one person): those rows show
+/// their file name too.
+fn shared_names(list: &[Summary]) -> std::collections::HashSet<bilan_core::PersonKey> {
+    let mut seen = std::collections::HashMap::new();
+    for s in list {
+        *seen
+            .entry((bilan_core::PersonKey::of(&s.person), s.rater))
+            .or_insert(0usize) += 1;
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|((key, _), _)| key)
+        .collect()
 }
 
 /// Whether the user leaves the list.
@@ -158,6 +206,7 @@ pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: Vec<Unread
     }
     resume.summaries = Some(list);
     resume.unreadable = unreadable;
+    sort(resume);
 }
 
 /// Moves through the list, opens, marks and pairs files; what to say goes
@@ -183,6 +232,16 @@ pub fn update(
         }
         Action::Pick(row) if row < len => open(resume),
         Action::Mark | Action::Compare | Action::Progress => pair(resume, ctx, action, status),
+        Action::ToggleSort => {
+            resume.by_name = !resume.by_name;
+            sort(resume);
+            let text = bilan_report::l10n::coach::sorted_by(ctx.lang, resume.by_name);
+            *status = Some(Status {
+                text: text.to_string(),
+                error: false,
+            });
+            Vec::new()
+        }
         Action::Confirm | Action::Right => open(resume),
         _ => Vec::new(),
     };

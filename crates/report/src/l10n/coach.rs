@@ -107,6 +107,16 @@ pub fn paired_notes_words(lang: Lang) -> [&'static str; 4] {
     }
 }
 
+/// The status line after `s` on the resume list.
+pub fn sorted_by(lang: Lang, by_name: bool) -> &'static str {
+    match (lang, by_name) {
+        (Lang::En, true) => "Sorted by name (É with E), then newest first.",
+        (Lang::En, false) => "Sorted by date, newest first.",
+        (Lang::Fr, true) => "Trié par nom (É avec E), puis du plus récent au plus ancien.",
+        (Lang::Fr, false) => "Trié par date, du plus récent au plus ancien.",
+    }
+}
+
 /// The status line after `e` on the results while what-if scores are set:
 /// the report holds the saved scores, not the what-if ones.
 pub fn exported_real_scores(lang: Lang, what_if: usize) -> String {

@@ -400,6 +400,8 @@ pub struct KeyWords {
     pub coach_name_field: &'static str,
     /// The coach's walk: hide the self-rating until the item is rated.
     pub blind_rating: &'static str,
+    /// The resume list: sort by name or by date.
+    pub sort_name_date: &'static str,
     pub back: &'static str,
     pub previous: &'static str,
     pub next: &'static str,

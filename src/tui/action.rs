@@ -68,6 +68,8 @@ pub enum Action {
     WriteCopy,
     /// The resume list: sort by name or by date.
     ToggleSort,
+    /// The resume list: type a name to keep only the matching files.
+    Filter,
     /// Blind rating on or off: hide the self-rating until the coach rates.
     ToggleBlind,
 }

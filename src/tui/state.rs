@@ -162,6 +162,9 @@ impl App {
     pub fn editing_text(&self) -> bool {
         matches!(self.overlay, Some(Overlay::Note | Overlay::CopyPath))
             || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
+            || (self.overlay.is_none()
+                && self.place.screen() == Screen::ResumeList
+                && self.resume.filter.is_some())
     }
 
     /// Builds a session for an opened assessment, on the item where it

@@ -293,3 +293,57 @@ fn sorting_ten_thousand_saved_files_stays_instant() {
     let first = &app.resume.summaries.as_ref().unwrap()[0].person;
     assert_eq!(first, "Élève 0");
 }
+
+#[test]
+fn typing_after_slash_filters_the_resume_list_by_folded_name() {
+    let mut app = app();
+    run(&mut app, &[Action::Down, Action::Confirm]);
+    let list = vec![
+        summary("Zoé", Rater::SelfRated, "2024-05-01T10:00:00Z", 1),
+        summary("Émile", Rater::SelfRated, "2024-03-01T10:00:00Z", 1),
+        summary("Emilie", Rater::Coach, "2024-02-01T10:00:00Z", 1),
+    ];
+    apply(
+        &mut app,
+        Outcome::Summaries {
+            list,
+            unreadable: Vec::new(),
+        },
+    );
+    let slash = KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE);
+    assert_eq!(keymap::action_for(&app, &slash), Some(Action::Filter));
+    update(&mut app, Action::Filter);
+    assert!(app.editing_text());
+    // Letters type (m would mark, s would sort, outside the filter).
+    let m = KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE);
+    assert_eq!(
+        keymap::action_for(&app, &m),
+        Some(Action::Edit(Edit::Insert('m')))
+    );
+    type_text(&mut app, "emi");
+    let shown: Vec<&str> = app
+        .resume
+        .summaries
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|s| s.person.as_str())
+        .collect();
+    assert_eq!(shown, ["Émile", "Emilie"]);
+    let screen = common_draw(&app);
+    assert!(
+        screen.contains("(2/3)") && screen.contains("/ emi"),
+        "{screen}"
+    );
+    update(&mut app, Action::Down);
+    assert_eq!(
+        update(&mut app, Action::Confirm),
+        vec![Effect::Open(PathBuf::from("/nonexistent/Emilie.json"))]
+    );
+    // Esc clears the filter first, then leaves.
+    update(&mut app, Action::Back);
+    assert_eq!(app.resume.summaries.as_ref().unwrap().len(), 3);
+    assert_eq!(app.place.screen(), Screen::ResumeList);
+    update(&mut app, Action::Back);
+    assert_eq!(app.place.screen(), Screen::Home);
+}

@@ -85,7 +85,16 @@ pub static RESUME: &[Binding] = &[
     bind!([Char('c')] [] => Action::Compare, compare_with_marked),
     bind!([Char('d')] [] => Action::Progress, progress_since_marked),
     bind!([Char('s')] [] => Action::ToggleSort, sort_name_date),
+    bind!([Char('/')] [] => Action::Filter, filter_by_name, footer),
     bind!([ESC] [] => Action::Back, back, footer),
+];
+
+/// Typing a name to filter the list (other keys type).
+pub static RESUME_FILTER: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, resume, footer),
+    bind!([UP] [] => Action::Up, previous),
+    bind!([DOWN] [] => Action::Down, next),
+    bind!([ESC] [] => Action::Back, clear_the_filter, footer),
 ];
 
 /// The job sheets.

@@ -11,6 +11,7 @@ use crate::tui::action::{Action, Effect, PairKind, Status};
 use crate::tui::context::Ctx;
 use crate::tui::list::ListCursor;
 use crate::tui::saving::Unreadable;
+use crate::tui::text_input::TextInput;
 use crate::tui::widgets;
 use bilan_core::Rater;
 use bilan_core::store::Summary;
@@ -32,7 +33,16 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         return;
     };
     let area = render_unreadable(resume, ctx, frame, area);
-    let mut title = format!(" {} ({}) ", s.resume_title, list.len());
+    let mut title = match &resume.filter {
+        Some(filter) => format!(
+            " {} ({}/{}) · / {}▏ ",
+            s.resume_title,
+            list.len(),
+            resume.all.len(),
+            filter.text()
+        ),
+        None => format!(" {} ({}) ", s.resume_title, list.len()),
+    };
     let unreadable = resume.unreadable.len();
     if unreadable > 0 {
         title.push_str(&format!(
@@ -147,16 +157,44 @@ pub struct ResumeState {
     pub marked: Option<PathBuf>,
     /// Sorted by name (accents folded) rather than newest first.
     pub by_name: bool,
+    /// Every file read, sorted; `summaries` holds those the filter keeps.
+    pub all: Vec<Summary>,
+    /// The name typed after `/`: only files whose person's name holds it
+    /// (accents and case folded) are listed.
+    pub filter: Option<TextInput>,
+}
+
+/// The list shown: every file, or those the filter keeps.
+fn apply_filter(resume: &mut ResumeState) {
+    let wanted = resume
+        .filter
+        .as_ref()
+        .map(|f| bilan_core::ids::sort_key(f.text()))
+        .unwrap_or_default();
+    let shown = if wanted.is_empty() {
+        resume.all.clone()
+    } else {
+        resume
+            .all
+            .iter()
+            .filter(|s| bilan_core::ids::sort_key(&s.person).contains(&wanted))
+            .cloned()
+            .collect()
+    };
+    resume.selected = resume.selected.min(shown.len().saturating_sub(1));
+    resume.summaries = Some(shown);
 }
 
 /// Sorts the list as asked, keeping the selected file selected: by name
 /// (accents folded, then newest first), or newest first (then by name).
 fn sort(resume: &mut ResumeState) {
     let by_name = resume.by_name;
-    let Some(list) = resume.summaries.as_mut() else {
-        return;
-    };
-    let selected = list.get(resume.selected).map(|s| s.path.clone());
+    let selected = resume
+        .summaries
+        .as_ref()
+        .and_then(|l| l.get(resume.selected))
+        .map(|s| s.path.clone());
+    let list = &mut resume.all;
     if by_name {
         list.sort_by_cached_key(|s| {
             let key = bilan_core::ids::sort_key(&s.person);
@@ -168,7 +206,10 @@ fn sort(resume: &mut ResumeState) {
             (std::cmp::Reverse(s.updated.clone()), key, s.path.clone())
         });
     }
-    if let Some(path) = selected {
+    apply_filter(resume);
+    if let Some(path) = selected
+        && let Some(list) = &resume.summaries
+    {
         resume.selected = list.iter().position(|s| s.path == path).unwrap_or(0);
     }
 }
@@ -204,8 +245,9 @@ pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: Vec<Unread
     {
         resume.marked = None;
     }
-    resume.summaries = Some(list);
+    resume.all = list;
     resume.unreadable = unreadable;
+    apply_filter(resume);
     sort(resume);
 }
 
@@ -217,6 +259,26 @@ pub fn update(
     action: Action,
     status: &mut Option<Status>,
 ) -> (Vec<Effect>, Exit) {
+    if let Some(filter) = resume.filter.as_mut() {
+        match action {
+            Action::Edit(edit) => {
+                filter.apply(edit);
+                resume.selected = 0;
+                apply_filter(resume);
+                return (Vec::new(), Exit::Stay);
+            }
+            Action::Back => {
+                resume.filter = None;
+                apply_filter(resume);
+                return (Vec::new(), Exit::Stay);
+            }
+            _ => {}
+        }
+    }
+    if action == Action::Filter {
+        resume.filter = Some(TextInput::default());
+        return (Vec::new(), Exit::Stay);
+    }
     let len = resume.summaries.as_ref().map_or(0, Vec::len);
     if let Some(row) = ListCursor::new(len).step(resume.selected, action) {
         resume.selected = row;

@@ -402,6 +402,9 @@ pub struct KeyWords {
     pub blind_rating: &'static str,
     /// The resume list: sort by name or by date.
     pub sort_name_date: &'static str,
+    /// The resume list: type a name to filter, Esc to clear it.
+    pub filter_by_name: &'static str,
+    pub clear_the_filter: &'static str,
     pub back: &'static str,
     pub previous: &'static str,
     pub next: &'static str,

@@ -14,6 +14,8 @@ pub(super) const KEYS: KeyWords = KeyWords {
     start: "start",
     self_coach: "self / coach",
     coach_name_field: "the person's name / the coach's name",
+    filter_by_name: "filter by name",
+    clear_the_filter: "clear the filter",
     sort_name_date: "sort by name / date",
     blind_rating: "blind rating on/off (the self-rating shows once you rate)",
     back: "back",

@@ -14,6 +14,8 @@ pub(super) const KEYS: KeyWords = KeyWords {
     start: "commencer",
     self_coach: "soi-même / coach",
     coach_name_field: "nom de la personne / nom du coach",
+    filter_by_name: "filtrer par nom",
+    clear_the_filter: "effacer le filtre",
     sort_name_date: "trier par nom / date",
     blind_rating: "notation à l'aveugle oui/non (l'auto-évaluation s'affiche une fois notée)",
     back: "retour",

@@ -174,12 +174,14 @@ complete -c bilan -n "__fish_bilan_using_subcommand quick" -l plain -d 'Ask line
 complete -c bilan -n "__fish_bilan_using_subcommand quick" -l json -d 'Print the replay as JSON for scripts (with --answers) / sortie JSON pour les scripts (avec --answers)'
 complete -c bilan -n "__fish_bilan_using_subcommand quick" -s h -l help -d 'Print help'
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l name -d 'The person assessed / la personne évaluée' -r
+complete -c bilan -n "__fish_bilan_using_subcommand new" -l coach-name -d 'The coach\'s own name, kept in the file / le nom du coach, gardé dans le fichier' -r
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
 en\t''"
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l config-dir -d 'Folder of custom profiles (*.json) / dossier des profils personnalisés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l coach -d 'Rate as a coach rather than self-rating / évaluer en tant que coach'
 complete -c bilan -n "__fish_bilan_using_subcommand new" -l plain -d 'Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d\'écran'
+complete -c bilan -n "__fish_bilan_using_subcommand new" -l blind -d 'Blind rating: hide the self-rating of an item until you have rated it / notation à l\'aveugle : masquer l\'auto-évaluation d\'un élément jusqu\'à votre note'
 complete -c bilan -n "__fish_bilan_using_subcommand new" -s h -l help -d 'Print help'
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
 en\t''"
@@ -187,6 +189,7 @@ complete -c bilan -n "__fish_bilan_using_subcommand resume" -l config-dir -d 'Fo
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l data-dir -d 'Folder where assessments are saved / dossier où les bilans sont enregistrés' -r -F
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l coach -d 'The coach\'s assessment of that person / le bilan fait par le coach'
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -l plain -d 'Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d\'écran'
+complete -c bilan -n "__fish_bilan_using_subcommand resume" -l blind -d 'Blind rating: hide the self-rating of an item until you have rated it / notation à l\'aveugle : masquer l\'auto-évaluation d\'un élément jusqu\'à votre note'
 complete -c bilan -n "__fish_bilan_using_subcommand resume" -s h -l help -d 'Print help'
 complete -c bilan -n "__fish_bilan_using_subcommand completions" -l lang -d 'Language of the output (default: from the locale) / langue de l\'affichage (par défaut : celle du système)' -r -f -a "fr\t''
 en\t''"

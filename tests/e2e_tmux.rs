@@ -100,6 +100,16 @@ fn rate_everything_see_the_results_quit_and_resume() {
     tmux.send("new", "q");
     tmux.wait_exit("new");
     tmux.assert_terminal_restored("new");
+    // Once the screens are gone: where the file is, how to carry on.
+    let after = tmux.capture("new");
+    let log = std::fs::read(tmux.output_log("new")).unwrap_or_default();
+    let log = String::from_utf8_lossy(&log);
+    let tail = &log[log.len().saturating_sub(400)..];
+    assert!(log.contains("Saved in "), "{tail:?}");
+    assert!(
+        after.contains("To carry on: bilan resume \"E2E Test\""),
+        "{after}"
+    );
 
     let path = saved_file(dir.path());
     assert_private(&path);

@@ -225,6 +225,8 @@ fn many_files(dir: &Path, count: usize) {
 // The tests, by topic.
 #[path = "tui_coaching/comparison.rs"]
 mod comparison;
+#[path = "tui_coaching/details.rs"]
+mod details;
 #[path = "tui_coaching/group.rs"]
 mod group;
 #[path = "tui_coaching/loop_io.rs"]

@@ -39,6 +39,7 @@ impl Window {
         window.perform(vec![Effect::Create {
             name: name.into(),
             rater: Rater::SelfRated,
+            coach: None,
         }]);
         window
     }
@@ -158,6 +159,7 @@ fn the_read_only_notice_is_in_french_too() {
     reader.perform(vec![Effect::Create {
         name: "Léa".into(),
         rater: Rater::SelfRated,
+        coach: None,
     }]);
     let screen = reader.screen();
     assert!(screen.contains("lecture seule"), "{screen}");

@@ -97,7 +97,7 @@ pub enum ProfilesCommand {
 
 #[derive(Debug, Args)]
 pub struct MatchArgs {
-    /// The assessment file (JSON) / le fichier du bilan
+    /// The assessment file (JSON), or the person's name as for `resume` / le fichier du bilan, ou le nom de la personne comme pour `resume`
     pub file: PathBuf,
     /// Print JSON for scripts / sortie JSON pour les scripts
     #[arg(long)]
@@ -133,7 +133,7 @@ pub struct QuickArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The assessment file (JSON) / le fichier du bilan
+    /// The assessment file (JSON), or the person's name as for `resume` / le fichier du bilan, ou le nom de la personne comme pour `resume`
     pub file: PathBuf,
     /// Output format (default: from OUT's extension, else Markdown) / format de sortie
     #[arg(long, short, value_enum)]
@@ -157,7 +157,7 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
-    /// The assessment file (JSON) / le fichier du bilan
+    /// The assessment file (JSON), or the person's name as for `resume` / le fichier du bilan, ou le nom de la personne comme pour `resume`
     pub file: PathBuf,
     /// Target profile (default: the best match) / profil visé (par défaut : le plus proche)
     #[arg(long, value_name = "ID")]
@@ -185,10 +185,10 @@ pub struct GuideArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The person's self-assessment / l'auto-évaluation
+    /// The person's self-assessment: a file, or the person's name / l'auto-évaluation : un fichier, ou le nom de la personne
     pub self_file: PathBuf,
-    /// The coach's assessment of the same person / l'évaluation du coach
-    pub coach_file: PathBuf,
+    /// The coach's assessment of the same person (default: the one saved beside the first) / l'évaluation du coach (par défaut : celle enregistrée à côté de la première)
+    pub coach_file: Option<PathBuf>,
     /// Output format / format de sortie
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: TextFormatArg,
@@ -199,9 +199,9 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The earlier assessment / le bilan le plus ancien
+    /// The earlier assessment (a file, or a name) / le bilan le plus ancien (un fichier, ou un nom)
     pub old: PathBuf,
-    /// The later assessment / le plus récent
+    /// The later assessment (a file, or a name) / le plus récent (un fichier, ou un nom)
     pub new: PathBuf,
     /// Output format / format de sortie
     #[arg(long, short, value_enum, default_value = "text")]
@@ -251,6 +251,12 @@ pub struct NewArgs {
     /// Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d'écran
     #[arg(long)]
     pub plain: bool,
+    /// The coach's own name, kept in the file / le nom du coach, gardé dans le fichier
+    #[arg(long, value_name = "NAME", requires = "coach")]
+    pub coach_name: Option<String>,
+    /// Blind rating: hide the self-rating of an item until you have rated it / notation à l'aveugle : masquer l'auto-évaluation d'un élément jusqu'à votre note
+    #[arg(long, requires = "coach")]
+    pub blind: bool,
 }
 
 #[derive(Debug, Args)]
@@ -263,6 +269,9 @@ pub struct ResumeArgs {
     /// Ask line by line, without screen drawing (screen readers, scripts; the default without a terminal or with TERM=dumb) / questions ligne à ligne, sans dessin d'écran
     #[arg(long)]
     pub plain: bool,
+    /// Blind rating: hide the self-rating of an item until you have rated it / notation à l'aveugle : masquer l'auto-évaluation d'un élément jusqu'à votre note
+    #[arg(long, requires = "coach")]
+    pub blind: bool,
 }
 
 #[derive(Debug, Args)]

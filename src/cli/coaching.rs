@@ -4,10 +4,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use bilan_core::text::escape;
-use bilan_core::{Rater, cohort, compare};
+use bilan_core::{Rater, cohort, compare, store};
 use bilan_report as report;
 
 use super::args::{CohortArgs, CohortFormatArg, CompareArgs, DiffArgs, GlobalArgs, TextFormatArg};
+use super::find::resolve_assessment;
 use super::io::{emit, emit_with, load_for_report};
 use crate::tui::{self, Start};
 
@@ -18,13 +19,27 @@ pub fn compare(
 ) -> anyhow::Result<ExitCode> {
     let lang = global.lang();
     let library = global.library()?;
-    let self_rated = load_for_report(&library, &args.self_file)?;
-    let coach = load_for_report(&library, &args.coach_file)?;
+    let data_dir = global.data_dir();
+    let self_file = resolve_assessment(&data_dir, &args.self_file, Some(Rater::SelfRated))?;
+    let self_rated = load_for_report(&library, &self_file)?;
+    // Without a second file (or name): the other rating saved beside it.
+    let coach_file = match &args.coach_file {
+        Some(given) => resolve_assessment(&data_dir, given, Some(Rater::Coach))?,
+        None => match store::find_counterpart(&self_file, &self_rated) {
+            Some((path, _)) => path,
+            None => anyhow::bail!(
+                "no other rating of {} is saved beside {}: give the coach's file (or name) as the second argument",
+                escape(&self_rated.person),
+                escape(&self_file.display().to_string())
+            ),
+        },
+    };
+    let coach = load_for_report(&library, &coach_file)?;
     if self_rated.rater == Rater::Coach && coach.rater == Rater::SelfRated {
         let line = report::l10n::notices::raters_swapped(
             lang,
-            &escape(&args.self_file.display().to_string()),
-            &escape(&args.coach_file.display().to_string()),
+            &escape(&self_file.display().to_string()),
+            &escape(&coach_file.display().to_string()),
         );
         eprintln!("bilan: {line}");
     }
@@ -43,8 +58,9 @@ pub fn compare(
 pub fn diff(global: &GlobalArgs, args: DiffArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let lang = global.lang();
     let library = global.library()?;
-    let before = load_for_report(&library, &args.old)?;
-    let after = load_for_report(&library, &args.new)?;
+    let data_dir = global.data_dir();
+    let before = load_for_report(&library, &resolve_assessment(&data_dir, &args.old, None)?)?;
+    let after = load_for_report(&library, &resolve_assessment(&data_dir, &args.new, None)?)?;
     let progress = compare::diff(&library, &before, &after)?;
     let text = match args.format {
         TextFormatArg::Text => report::coaching::progress_text(&progress, lang),

@@ -8,6 +8,7 @@ use bilan_core::{Assessment, Library, store};
 use bilan_report as report;
 
 use super::args::{DocFormatArg, FormatArg, GlobalArgs, GuideArgs, PlanArgs, ReportArgs};
+use super::find::resolve_assessment;
 use super::io::{doc_format, emit, format_of_path, load_for_report, warn_unknown_items};
 
 pub fn report(
@@ -16,11 +17,12 @@ pub fn report(
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
     let library = global.library()?;
-    let assessment = load_for_report(&library, &args.file)?;
+    let file = resolve_assessment(&global.data_dir(), &args.file, None)?;
+    let assessment = load_for_report(&library, &file)?;
     let other = if args.no_compare {
         None
     } else {
-        other_for_report(&library, &args.file, &assessment, args.with.as_deref())?
+        other_for_report(&library, &file, &assessment, args.with.as_deref())?
     };
     let format = args
         .format
@@ -46,7 +48,8 @@ pub fn report(
 pub fn plan(global: &GlobalArgs, args: PlanArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let lang = global.lang();
     let library = global.library()?;
-    let assessment = load_for_report(&library, &args.file)?;
+    let file = resolve_assessment(&global.data_dir(), &args.file, None)?;
+    let assessment = load_for_report(&library, &file)?;
     let generated = bilan_core::Timestamp::now();
     let plan = report::build_plan(
         &library,

@@ -10,6 +10,7 @@ use clap::FromArgMatches;
 mod args;
 mod coaching;
 mod documents;
+mod find;
 pub mod install;
 mod io;
 mod output;

@@ -15,17 +15,19 @@ use bilan_report::l10n::{Space, bar, colon, number, percent, strings, truncate};
 use bilan_report::sheet::importance_label;
 
 use super::args::{GlobalArgs, MatchArgs};
+use super::find::resolve_assessment;
 use super::io::warn_unknown_items;
 
 type Out<'a> = dyn Write + 'a;
 
 pub fn run(global: &GlobalArgs, args: MatchArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let library = global.library()?;
-    let assessment = store::load_assessment(&args.file)?;
+    let file = resolve_assessment(&global.data_dir(), &args.file, None)?;
+    let assessment = store::load_assessment(&file)?;
     if let Some(id) = &args.profile {
         library.profile(id)?;
     }
-    warn_unknown_items(&library, &args.file, &assessment);
+    warn_unknown_items(&library, &file, &assessment);
     if args.json {
         match_json(out, &library, &assessment)?;
     } else {

@@ -3,12 +3,13 @@
 //! when there is no terminal to draw on.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use bilan_core::{Rater, store};
 
 use super::args::{GlobalArgs, NewArgs, ResumeArgs};
+use super::find::resolve_assessment;
 use crate::plain;
 use crate::tui::{self, Start};
 
@@ -34,6 +35,10 @@ pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::
     {
         return Err(error.into());
     }
+    let coach = args
+        .coach_name
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
     if plain::wanted(args.plain) {
         let library = global.library()?;
         let settings = global.settings();
@@ -49,6 +54,8 @@ pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::
     let start = Start::New {
         name: args.name,
         rater,
+        coach,
+        blind: args.blind,
     };
     tui::run(&global.settings(), start)
 }
@@ -95,9 +102,8 @@ pub fn resume(
 ) -> anyhow::Result<ExitCode> {
     let path = resolve_assessment(
         &global.data_dir(),
-        &args.name,
-        rater(args.coach),
-        global.lang(),
+        Path::new(&args.name),
+        Some(rater(args.coach)),
     )?;
     if plain::wanted(args.plain) {
         let library = global.library()?;
@@ -111,35 +117,5 @@ pub fn resume(
         };
         return plain::resume(console, path);
     }
-    tui::run(&global.settings(), Start::Resume(path))
-}
-
-/// `bilan resume NAME`: a path if it is one, else the saved file for that
-/// person and rater.
-fn resolve_assessment(
-    data_dir: &Path,
-    name: &str,
-    rater: Rater,
-    lang: bilan_core::Lang,
-) -> anyhow::Result<PathBuf> {
-    let as_path = Path::new(name);
-    if as_path.extension().is_some_and(|x| x == "json") && as_path.is_file() {
-        return Ok(as_path.to_path_buf());
-    }
-    match store::find_assessment(data_dir, name, rater) {
-        store::Lookup::Found(path) => return Ok(path),
-        // Their file may be the one that cannot be read: say which and why
-        // (line, column, what to do), rather than "nothing saved".
-        store::Lookup::Unreadable { error, .. } => return Err(error.into()),
-        store::Lookup::New(_) => {}
-    }
-    anyhow::bail!(
-        "{}",
-        bilan_report::l10n::notices::no_saved_assessment(
-            lang,
-            rater,
-            name,
-            &data_dir.display().to_string()
-        )
-    )
+    tui::run(&global.settings(), Start::Resume(path, args.blind))
 }

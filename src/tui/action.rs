@@ -77,6 +77,12 @@ pub enum Action {
     Last,
     /// A key bound to nothing where it was pressed (a hint says so).
     UnknownKey,
+    /// The resume list: sort by name or by date.
+    ToggleSort,
+    /// The resume list: type a name to keep only the matching files.
+    Filter,
+    /// Blind rating on or off: hide the self-rating until the coach rates.
+    ToggleBlind,
 }
 
 /// Work for the loop: the only way `update` reaches the outside world.
@@ -92,6 +98,8 @@ pub enum Effect {
     Create {
         name: String,
         rater: Rater,
+        /// The coach's own name, when a coach rates and gave it.
+        coach: Option<String>,
     },
     /// Write the current assessment's report (HTML) to the reports folder.
     Export,

@@ -26,6 +26,23 @@ pub fn profile_max_scroll(app: &App) -> u16 {
     super::layout::profile_max_scroll(app)
 }
 
+/// `b` in a coach's walk or review: blind rating on or off, said on the
+/// status line. Nothing to hide in a self-rating.
+fn toggle_blind(app: &mut App) {
+    let lang = app.lang;
+    let Some(session) = app
+        .place
+        .session_mut()
+        .filter(|s| s.assessment.rater == bilan_core::Rater::Coach)
+    else {
+        return;
+    };
+    session.blind = !session.blind;
+    app.blind = session.blind;
+    let text = bilan_report::l10n::coach::blind_switched(lang, app.blind).to_string();
+    app.status = Some(Status { text, error: false });
+}
+
 /// Applies one action. Pure state change; returns the effects to perform.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if let Action::Resize(width, height) = action {
@@ -75,6 +92,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     app.status = None;
     if refused_read_only(app, action) {
+        return Vec::new();
+    }
+    if action == Action::ToggleBlind {
+        toggle_blind(app);
         return Vec::new();
     }
     if let Some(effects) = finding::update(app, action) {
@@ -128,11 +149,11 @@ fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
                 theme: app.theme,
             };
             if profiles::update(&mut app.browse, ctx, action, max, page) == profiles::Exit::Back {
-                // The job sheet opened from the results goes back there.
-                let back = if app.place.session().is_some() {
-                    Screen::Results
-                } else {
-                    Screen::Home
+                // Back where the job sheets were opened from: the results,
+                // or the start screen (even with a session still open).
+                let back = match app.profiles_back {
+                    Screen::Results if app.place.session().is_some() => Screen::Results,
+                    _ => Screen::Home,
                 };
                 app.place.go(back);
             }
@@ -186,6 +207,7 @@ fn screen_update(app: &mut App, action: Action) -> Vec<Effect> {
                         .position(|p| profile.as_deref() == Some(p.id.as_str()))
                         .unwrap_or(0);
                     app.browse.scroll = 0;
+                    app.profiles_back = Screen::Results;
                     app.place.go(Screen::Profiles);
                 }
                 results::Exit::Compare => effects.extend(request_comparison(app)),
@@ -272,11 +294,20 @@ pub fn apply(app: &mut App, outcome: Outcome) {
             );
         }
         Outcome::Exported(path) => {
+            // After what-if: the report holds the saved scores, said so.
+            let what_if = match app.place.screen() {
+                Screen::Results => app.place.session().map_or(0, |s| s.results.what_if.len()),
+                _ => 0,
+            };
+            let lead = if what_if > 0 {
+                bilan_report::l10n::coach::exported_real_scores(app.lang, what_if)
+            } else {
+                strings(app.lang).exported.to_string()
+            };
             // Where it is in words, then the whole path on its own line
             // (the status wraps).
             let text = format!(
-                "{} {}{}\n{}",
-                strings(app.lang).exported,
+                "{lead} {}{}\n{}",
                 bilan_report::l10n::finding::find_words(app.lang).exported_where,
                 super::widgets::colon(app.lang).trim_end(),
                 path.display()
@@ -373,6 +404,7 @@ fn open_entry(app: &mut App, entry: HomeEntry) -> Vec<Effect> {
             vec![Effect::LoadSummaries]
         }
         HomeEntry::Profiles => {
+            app.profiles_back = Screen::Home;
             app.place.go(Screen::Profiles);
             Vec::new()
         }

@@ -10,7 +10,7 @@ use super::app::{self, App, Effect, Outcome};
 use super::saving::{Conflict, DiskState, ReadOnly};
 use super::worker;
 use bilan_core::store::{Claim, Lookup, OnDisk, WriteLock};
-use bilan_core::{Assessment, store};
+use bilan_core::{Assessment, Rater, store};
 
 /// Where effects read and write, and the worker long ones run on.
 pub struct Io {
@@ -150,60 +150,9 @@ impl Io {
                 Ok(()) => return,
                 Err(e) => failed(e),
             },
-            Effect::Create { name, rater } => {
-                let path = match store::find_assessment(&self.data_dir, &name, rater) {
-                    // The same person and rater again: carry on with their file.
-                    Lookup::Found(path) => match self.open(app, path) {
-                        Ok(()) => return,
-                        Err(e) => {
-                            app::apply(app, failed(e));
-                            return;
-                        }
-                    },
-                    Lookup::New(path) => path,
-                    // Their file may be the one that cannot be read: no
-                    // second one is started beside it.
-                    Lookup::Unreadable { path, error, .. } => {
-                        let error = bilan_core::Error::UnreadableAssessment {
-                            origin: path.display().to_string(),
-                            cause: Box::new(error),
-                        };
-                        app::apply(app, failed(error));
-                        return;
-                    }
-                };
-                // Someone the other rater already has a file for keeps that
-                // file's spelling ("lea roux" → "Léa Roux").
-                let fresh = Assessment::new(name, rater, app.lang);
-                let assessment = match store::find_counterpart(&path, &fresh) {
-                    Some((_, other)) => Assessment::new(other.person.trim(), rater, app.lang),
-                    None => fresh,
-                };
-                let read_only = self.claim(&path);
-                if read_only.is_some() {
-                    // Another window started it a moment ago: open theirs.
-                    match self.open(app, path) {
-                        Ok(()) => return,
-                        Err(e) => failed(e),
-                    }
-                } else {
-                    match store::save_tracked(&path, &assessment) {
-                        Ok(fingerprint) => {
-                            let disk = Box::new(DiskState::synced(&assessment, fingerprint));
-                            app::apply(
-                                app,
-                                Outcome::Opened {
-                                    assessment,
-                                    path,
-                                    disk,
-                                },
-                            );
-                            self.find_counterpart(app);
-                            return;
-                        }
-                        Err(e) => failed(e),
-                    }
-                }
+            Effect::Create { name, rater, coach } => {
+                self.create(app, name, rater, coach);
+                return;
             }
             Effect::WriteCopy(path) => {
                 let Some(session) = app.place.session() else {
@@ -304,6 +253,99 @@ impl Io {
 }
 
 impl Io {
+    /// Starts the assessment of `name` by `rater`, or reopens it when it is
+    /// saved already (saying so: `bilan new` on a known person is not a
+    /// new file). A coach's name given is kept in the file.
+    fn create(&mut self, app: &mut App, name: String, rater: Rater, coach: Option<String>) {
+        let lang = app.lang;
+        let failed = |e: bilan_core::Error| Outcome::Failed(bilan_report::l10n::error(&e, lang));
+        let path = match store::find_assessment(&self.data_dir, &name, rater) {
+            // The same person and rater again: carry on with their file.
+            Lookup::Found(path) => {
+                match self.open(app, path) {
+                    Ok(()) => self.reopened(app, coach),
+                    Err(e) => app::apply(app, failed(e)),
+                }
+                return;
+            }
+            Lookup::New(path) => path,
+            // Their file may be the one that cannot be read: no
+            // second one is started beside it.
+            Lookup::Unreadable { path, error, .. } => {
+                let error = bilan_core::Error::UnreadableAssessment {
+                    origin: path.display().to_string(),
+                    cause: Box::new(error),
+                };
+                app::apply(app, failed(error));
+                return;
+            }
+        };
+        // Someone the other rater already has a file for keeps that
+        // file's spelling ("lea roux" → "Léa Roux").
+        let fresh = Assessment::new(name, rater, app.lang);
+        let mut assessment = match store::find_counterpart(&path, &fresh) {
+            Some((_, other)) => Assessment::new(other.person.trim(), rater, app.lang),
+            None => fresh,
+        };
+        if rater == Rater::Coach {
+            assessment.coach = coach;
+        }
+        if self.claim(&path).is_some() {
+            // Another window started it a moment ago: open theirs.
+            if let Err(e) = self.open(app, path) {
+                app::apply(app, failed(e));
+            }
+            return;
+        }
+        match store::save_tracked(&path, &assessment) {
+            Ok(fingerprint) => {
+                let disk = Box::new(DiskState::synced(&assessment, fingerprint));
+                app::apply(
+                    app,
+                    Outcome::Opened {
+                        assessment,
+                        path,
+                        disk,
+                    },
+                );
+                self.find_counterpart(app);
+            }
+            Err(e) => app::apply(app, failed(e)),
+        }
+    }
+
+    /// The person's file was there already: the status line says it was
+    /// reopened, how far it is and where; a coach's name given is added
+    /// when the file has none.
+    fn reopened(&mut self, app: &mut App, coach: Option<String>) {
+        let Some(session) = app.place.session_mut() else {
+            return;
+        };
+        let named = session.assessment.rater == Rater::Coach
+            && session.assessment.coach.is_none()
+            && coach.is_some()
+            && !session.read_only();
+        if named {
+            session.assessment.coach = coach;
+        }
+        let (answered, total) = session.assessment.progress(&app.library.catalogue);
+        let text = bilan_report::l10n::coach::reopened(
+            app.lang,
+            session.assessment.rater,
+            answered,
+            total,
+            &session.path.display().to_string(),
+        );
+        if named {
+            self.perform(app, Effect::Save);
+        }
+        // Another window writing this file is the news to tell then.
+        let read_only = app.place.session().is_some_and(|s| s.read_only());
+        if app.status.is_none() && !read_only {
+            app.status = Some(app::Status { text, error: false });
+        }
+    }
+
     /// Looks for the other rater's file of the session's person.
     fn find_counterpart(&self, app: &mut App) {
         let found = app.place.session().and_then(|session| {

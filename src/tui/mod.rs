@@ -51,8 +51,13 @@ pub enum Start {
     New {
         name: String,
         rater: Rater,
+        /// The coach's own name (`--coach-name`).
+        coach: Option<String>,
+        /// Hide the self-rating until each item is rated (`--blind`).
+        blind: bool,
     },
-    Resume(PathBuf),
+    /// A saved file; `true` hides the self-rating until each item is rated.
+    Resume(PathBuf, bool),
     /// The quick orientation for this person (a new file, or theirs).
     Quick {
         name: String,
@@ -127,9 +132,15 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     let mut io = Io::new(settings.data_dir.clone());
     let (mut app, pending) = match start {
         Start::Home => (App::new(Library::empty(), settings.lang), Some(loader)),
-        Start::New { name, rater } => {
+        Start::New {
+            name,
+            rater,
+            coach,
+            blind,
+        } => {
             let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
-            io.perform(&mut app, Effect::Create { name, rater });
+            app.blind = blind;
+            io.perform(&mut app, Effect::Create { name, rater, coach });
             (app, None)
         }
         Start::Quick {
@@ -139,11 +150,13 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
         } => {
             let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
             app.quick_next = Some(quick);
-            io.perform(&mut app, Effect::Create { name, rater });
+            let coach = None;
+            io.perform(&mut app, Effect::Create { name, rater, coach });
             (app, None)
         }
-        Start::Resume(path) => {
+        Start::Resume(path, blind) => {
             let mut app = App::new(finish_loading(loader, settings.lang)?, settings.lang);
+            app.blind = blind;
             io.perform(&mut app, Effect::Open(path));
             (app, None)
         }
@@ -206,9 +219,40 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
         }
         None => {
             ended?;
-            finished
+            let code = finished?;
+            tell_where_saved(&app);
+            Ok(code)
         }
     }
+}
+
+fn same_dir(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Once the terminal is restored after quitting: where the assessment is
+/// saved and the command that reopens it, in the user's language.
+fn tell_where_saved(app: &App) {
+    use std::io::Write;
+    let Some(session) = app.place.session() else {
+        return;
+    };
+    let path = bilan_core::text::escape(&session.path.display().to_string()).into_owned();
+    // By name from the default data folder; by path from anywhere else.
+    let in_default = session
+        .path
+        .parent()
+        .is_some_and(|dir| same_dir(dir, &bilan_core::store::default_data_dir()));
+    let command = bilan_report::l10n::coach::resume_command(
+        &session.assessment.person,
+        session.assessment.rater,
+        (!in_default).then_some(path.as_str()),
+    );
+    let text = bilan_report::l10n::coach::saved_where(app.lang, &path, &command);
+    let _ = writeln!(std::io::stdout(), "{}", bilan_core::text::sanitize(&text));
 }
 
 /// What the loop does after an action's effects.

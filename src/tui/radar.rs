@@ -53,6 +53,16 @@ pub fn radar(ctx: Ctx, points: &[AreaPoint], block: Block, frame: &mut Frame, ar
             }
         }
     };
+    // The point's code: the e-CF area's letter, or the family's short name.
+    let code = |p: &AreaPoint| -> String {
+        match p.section.as_str() {
+            "savoir" => s.short_savoir,
+            "savoir-faire" => s.short_savoir_faire,
+            "savoir-etre" => s.short_savoir_etre,
+            other => other,
+        }
+        .to_string()
+    };
     let canvas = Canvas::default()
         .marker(Marker::Braille)
         .x_bounds([-xr, xr])
@@ -66,33 +76,51 @@ pub fn radar(ctx: Ctx, points: &[AreaPoint], block: Block, frame: &mut Frame, ar
             polygon(ctx, &|i| points[i].person, theme.person(), false);
             for (i, p) in points.iter().enumerate() {
                 let (x, y) = axis(i, 5.9);
-                let label = match p.section.as_str() {
-                    "savoir" => s.short_savoir,
-                    "savoir-faire" => s.short_savoir_faire,
-                    "savoir-etre" => s.short_savoir_etre,
-                    other => other,
-                };
-                ctx.print(x - 0.3, y, Line::styled(label.to_string(), theme.key()));
+                ctx.print(x - 0.3, y, Line::styled(code(p), theme.key()));
             }
         });
     frame.render_widget(canvas, chart);
-    let mut lines = vec![
-        Line::styled(format!("── {}", s.radar_you), theme.person()),
-        Line::styled(format!("·· {}", s.radar_profile), theme.target()),
-        Line::raw(""),
-    ];
-    for p in points {
-        let label = text::truncate(p.title.get(ctx.lang), 16);
-        let symbol = if p.person + 1e-9 < p.target {
+    let mark = |p: &AreaPoint| {
+        if p.person + 1e-9 < p.target {
             "✗"
         } else {
             "✓"
-        };
-        lines.push(Line::raw(format!(
-            "{symbol} {label:<16} {}/{}",
+        }
+    };
+    let value = |p: &AreaPoint| {
+        format!(
+            "{}/{}",
             bilan_report::l10n::number(p.person, ctx.lang),
             bilan_report::l10n::number(p.target, ctx.lang)
-        )));
-    }
+        )
+    };
+    // Every row in full when they fit (title, key, a blank line); else a
+    // one-line key and the rows in two columns by short code, so no family
+    // (savoir-être, last) is left out at 80×24.
+    let lines = if usize::from(legend.height) >= points.len() + 3 {
+        let mut lines = vec![
+            Line::styled(format!("── {}", s.radar_you), theme.person()),
+            Line::styled(format!("·· {}", s.radar_profile), theme.target()),
+            Line::raw(""),
+        ];
+        for p in points {
+            let label = text::truncate(p.title.get(ctx.lang), 16);
+            lines.push(Line::raw(format!("{} {label:<16} {}", mark(p), value(p))));
+        }
+        lines
+    } else {
+        let mut lines = vec![Line::from(vec![
+            ratatui::text::Span::styled(format!("── {}  ", s.radar_you), theme.person()),
+            ratatui::text::Span::styled(format!("·· {}", s.radar_profile), theme.target()),
+        ])];
+        let half = points.len().div_ceil(2);
+        let cell = |p: &AreaPoint| format!("{} {:<3} {}", mark(p), code(p), value(p));
+        for i in 0..half {
+            let left = cell(&points[i]);
+            let right = points.get(i + half).map(cell).unwrap_or_default();
+            lines.push(Line::raw(format!("{left}  {right}")));
+        }
+        lines
+    };
     frame.render_widget(Paragraph::new(lines), legend);
 }

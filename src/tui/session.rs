@@ -73,6 +73,9 @@ pub struct Session {
     /// After a quick orientation, rating an item moves on to the next
     /// unanswered one (the quick answers are not asked again).
     pub skip_answered: bool,
+    /// Blind rating: the self-rating of an item stays hidden from the
+    /// coach until the coach has rated it.
+    pub blind: bool,
 }
 
 /// A session taking the quick orientation: where it stands after the
@@ -139,6 +142,23 @@ impl Session {
         self.assessment.set_note(&id, &draft);
         true
     }
+}
+
+/// In a coach's session, the candidate's self-rating of `item` when it may
+/// be shown: always, unless blind rating hides it until the coach rates.
+pub fn self_rating_of<'a>(session: &'a Session, item: &str) -> Option<&'a Assessment> {
+    let other = session.counterpart.as_ref().map(|c| &c.assessment);
+    (session.assessment.rater == bilan_core::Rater::Coach && !hidden_by_blind(session, item))
+        .then_some(other)
+        .flatten()
+}
+
+/// Whether blind rating hides the self-rating of `item` right now.
+pub fn hidden_by_blind(session: &Session, item: &str) -> bool {
+    session.blind
+        && session.assessment.rater == bilan_core::Rater::Coach
+        && session.counterpart.is_some()
+        && session.assessment.answer(item).is_none()
 }
 
 pub fn current_score(session: &Session, library: &Library) -> Option<u8> {

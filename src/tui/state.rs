@@ -75,6 +75,11 @@ pub struct App {
     /// The next assessment opened runs the quick orientation (its start
     /// screen entry, or `bilan quick`), with these settings.
     pub quick_next: Option<bilan_core::quick::Settings>,
+    /// Blind rating: in a coach's walk, the self-rating of an item is
+    /// hidden until the coach has rated it (`--blind`, `b`).
+    pub blind: bool,
+    /// Where `Esc` on the job sheets goes back to.
+    pub profiles_back: Screen,
 }
 
 impl App {
@@ -99,6 +104,8 @@ impl App {
             help_scroll: 0,
             viewport: ratatui::layout::Rect::new(0, 0, 80, 24),
             quick_next: None,
+            blind: false,
+            profiles_back: Screen::Home,
         }
     }
 
@@ -167,6 +174,9 @@ impl App {
             self.overlay,
             Some(Overlay::Note | Overlay::CopyPath | Overlay::Search)
         ) || (self.overlay.is_none() && self.place.screen() == Screen::NewForm)
+            || (self.overlay.is_none()
+                && self.place.screen() == Screen::ResumeList
+                && self.resume.filter.is_some())
     }
 
     /// Builds a session for an opened assessment, on the item where it
@@ -210,6 +220,7 @@ impl App {
             undo: Vec::new(),
             quick: None,
             skip_answered: false,
+            blind: self.blind,
         };
         session.level = current_score(&session, &self.library).unwrap_or(0);
         refresh_ranking(&mut session, &self.library);

@@ -13,6 +13,7 @@ fn opening_a_coach_session_finds_the_self_rating_saved_beside_it() {
             // Typed quickly by the coach: no capitals, no accent.
             name: "ana lefevre".into(),
             rater: Rater::Coach,
+            coach: None,
         },
     );
     let session = app.place.session().expect("session");
@@ -40,6 +41,7 @@ fn a_kept_round_is_found_again_and_diffed() {
         Effect::Create {
             name: PERSON.into(),
             rater: Rater::SelfRated,
+            coach: None,
         },
     );
     // Rate A.3 at 2, keep the round, then rate it at 4.

@@ -135,3 +135,23 @@ fn results_confirm_goes_to_the_item_and_back_returns_to_the_walk() {
     update(&mut app, Action::Back);
     assert_eq!(app.place.screen(), Screen::Results);
 }
+
+#[test]
+fn exporting_after_what_if_says_the_report_holds_the_saved_scores() {
+    let mut app = on_results();
+    assert_eq!(update(&mut app, Action::Export), vec![Effect::Export]);
+    apply(&mut app, Outcome::Exported(PathBuf::from("/r/ana.html")));
+    let plain = app.status.clone().unwrap().text;
+    assert!(!plain.contains("what-if"), "{plain}");
+    update(&mut app, Action::Right);
+    update(&mut app, Action::Right);
+    assert!(!session(&app).results.what_if.is_empty());
+    assert_eq!(update(&mut app, Action::Export), vec![Effect::Export]);
+    apply(&mut app, Outcome::Exported(PathBuf::from("/r/ana.html")));
+    let said = app.status.clone().unwrap().text;
+    assert!(
+        said.starts_with("Report of the saved scores") && said.contains("what-if"),
+        "{said}"
+    );
+    assert!(said.ends_with("/r/ana.html"), "{said}");
+}

@@ -199,6 +199,16 @@ impl PartialEq<&str> for PersonKey {
     }
 }
 
+/// The key names sort by: accents and ligatures folded, lower case, so that
+/// "Émile" sorts with "Emile", before "Zoé".
+pub fn sort_key(text: &str) -> String {
+    text.trim()
+        .chars()
+        .flat_map(fold_accent)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// A letter with its accent (or ligature) folded to plain ASCII, for person
 /// keys and file names; other characters are kept as they are.
 pub(crate) fn fold_accent(c: char) -> Vec<char> {
@@ -221,6 +231,14 @@ pub(crate) fn fold_accent(c: char) -> Vec<char> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sort_keys_fold_accents_and_case() {
+        assert_eq!(sort_key(" Émile "), "emile");
+        assert!(sort_key("Émile") < sort_key("Zoé"));
+        assert_eq!(sort_key("ŒUVRE"), sort_key("oeuvre"));
+    }
+
     use super::*;
 
     #[test]

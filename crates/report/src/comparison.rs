@@ -40,6 +40,20 @@ pub struct ReportComparison {
     pub profiles: Vec<ComparedFit>,
     /// How the agreed rating is made, in one sentence.
     pub agreed_rule: String,
+    /// The notes of either rater, side by side, in catalogue order: every
+    /// item the candidate or the coach wrote about.
+    pub notes: Vec<PairedNote>,
+}
+
+/// The candidate's and the coach's notes on one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PairedNote {
+    pub item: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub self_note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coach_note: Option<String>,
 }
 
 /// When an assessment was started and last changed (RFC 3339).
@@ -120,7 +134,37 @@ pub fn build(
         rows: rows(&comparison, lang),
         profiles: fits(&comparison, lang),
         agreed_rule: crate::l10n::coaching_docs(lang).agreed_note.to_string(),
+        notes: paired_notes(library, self_rated, coach, lang),
     })
+}
+
+/// Both raters' notes per item, where at least one wrote one.
+fn paired_notes(
+    library: &Library,
+    self_rated: &Assessment,
+    coach: &Assessment,
+    lang: Lang,
+) -> Vec<PairedNote> {
+    let note = |a: &Assessment, id: &str| {
+        a.note(id)
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(String::from)
+    };
+    library
+        .catalogue
+        .items()
+        .iter()
+        .filter_map(|item| {
+            let (self_note, coach_note) = (note(self_rated, &item.id), note(coach, &item.id));
+            (self_note.is_some() || coach_note.is_some()).then(|| PairedNote {
+                item: item.id.to_string(),
+                title: item.title.get(lang).to_string(),
+                self_note,
+                coach_note,
+            })
+        })
+        .collect()
 }
 
 fn dates(assessment: &Assessment) -> RatingDates {
@@ -197,6 +241,42 @@ mod tests {
 
     fn ana_coach() -> Assessment {
         fixture("cohort/team-b/coached/ana-coach.json")
+    }
+
+    #[test]
+    fn both_raters_notes_are_side_by_side_whichever_report_it_is() {
+        let library = Library::builtin().expect("built-in data");
+        let (mut me, mut coach) = (ana_self(), ana_coach());
+        me.notes.clear();
+        coach.notes.clear();
+        me.set_note("A.3", "I wrote the plan of our club.");
+        coach.set_note("A.3", "Plan seen: clear, no budget.");
+        coach.set_note("E.7", "Led the move to the new forum.");
+        for (this, other) in [(&me, &coach), (&coach, &me)] {
+            let c = build(&library, this, other, Lang::En).expect("a pair");
+            let notes: Vec<(&str, Option<&str>, Option<&str>)> = c
+                .notes
+                .iter()
+                .map(|n| {
+                    (
+                        n.item.as_str(),
+                        n.self_note.as_deref(),
+                        n.coach_note.as_deref(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                notes,
+                vec![
+                    (
+                        "A.3",
+                        Some("I wrote the plan of our club."),
+                        Some("Plan seen: clear, no budget.")
+                    ),
+                    ("E.7", None, Some("Led the move to the new forum.")),
+                ]
+            );
+        }
     }
 
     #[test]

@@ -485,9 +485,9 @@ fn comparison_section_follows_the_ranking_and_its_tables_are_well_formed() {
     for lang in [Lang::Fr, Lang::En] {
         let l = report::l10n::labels(lang);
         let text = report::markdown::report(&build_compared(&library, &me, &coach, lang));
-        // Ranking, largest gaps, fits, items, then CNO's requirements and
-        // areas.
-        assert_eq!(check_tables(&text), 6);
+        // Ranking, largest gaps, fits, items, both raters' notes, then CNO's
+        // requirements and areas.
+        assert_eq!(check_tables(&text), 7);
         let ranking = text
             .find(&format!("## {}", l.at_a_glance))
             .expect("ranking");
@@ -523,7 +523,7 @@ fn hostile_coach_names_do_not_break_the_section() {
     let (me, mut coach) = ana_pair();
     coach.coach = Some("Mallory | X\n# pwned".into());
     let text = report::markdown::report(&build_compared(&library, &me, &coach, Lang::En));
-    assert_eq!(check_tables(&text), 6);
+    assert_eq!(check_tables(&text), 7);
     assert!(text.contains("Mallory \\| X \\# pwned"), "{text}");
     assert!(!text.lines().any(|l| l.starts_with("# pwned")));
 }

@@ -20,6 +20,8 @@ pub enum Context {
     Home,
     Form,
     Resume,
+    /// Typing a name to filter the resume list.
+    ResumeFilter,
     Profiles,
     Walk,
     Review,
@@ -51,6 +53,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Home => tables::HOME,
         Context::Form => tables::FORM,
         Context::Resume => tables::RESUME,
+        Context::ResumeFilter => tables::RESUME_FILTER,
         Context::Profiles => tables::PROFILES,
         Context::Walk => tables::WALK,
         Context::Review => tables::REVIEW,
@@ -88,6 +91,7 @@ pub fn screen_context(app: &App) -> Context {
     match app.place.screen() {
         Screen::Home => Context::Home,
         Screen::NewForm => Context::Form,
+        Screen::ResumeList if app.resume.filter.is_some() => Context::ResumeFilter,
         Screen::ResumeList => Context::Resume,
         Screen::Profiles => Context::Profiles,
         Screen::Walk if app.place.session().is_some_and(|s| s.quick.is_some()) => {

@@ -74,6 +74,7 @@ pub static HOME: &[Binding] = &[
 pub static FORM: &[Binding] = &[
     bind!([ENTER] [] => Action::Confirm, start, footer),
     bind!([TAB] [] => Action::ToggleRater, self_coach, footer),
+    bind!([UP, DOWN] [] => Action::Down, coach_name_field),
     bind!([ESC] [] => Action::Back, back, footer),
 ];
 
@@ -86,7 +87,17 @@ pub static RESUME: &[Binding] = &[
     bind!([Char('m')] [Char(' ')] => Action::Mark, mark_to_compare, footer),
     bind!([Char('c')] [] => Action::Compare, compare_with_marked),
     bind!([Char('d')] [] => Action::Progress, progress_since_marked),
+    bind!([Char('s')] [] => Action::ToggleSort, sort_name_date),
+    bind!([Char('/')] [] => Action::Filter, filter_by_name, footer),
     bind!([ESC] [] => Action::Back, back, footer),
+];
+
+/// Typing a name to filter the list (other keys type).
+pub static RESUME_FILTER: &[Binding] = &[
+    bind!([ENTER] [] => Action::Confirm, resume, footer),
+    bind!([UP] [] => Action::Up, previous),
+    bind!([DOWN] [] => Action::Down, next),
+    bind!([ESC] [] => Action::Back, clear_the_filter, footer),
 ];
 
 /// The job sheets.
@@ -120,6 +131,7 @@ pub static WALK: &[Binding] = &[
     bind!([Char('/')] [] => Action::Search, find_an_item),
     bind!([Char('f')] [] => Action::NextUnanswered, next_unanswered),
     bind!([Char('u')] [] => Action::Undo, undo_rating),
+    bind!([Char('b')] [] => Action::ToggleBlind, blind_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 
@@ -166,6 +178,7 @@ pub static REVIEW: &[Binding] = &[
     bind!([Char('/')] [] => Action::Search, find_an_item),
     bind!([Char('f')] [] => Action::NextUnanswered, next_unanswered),
     bind!([Char('u')] [] => Action::Undo, undo_rating),
+    bind!([Char('b')] [] => Action::ToggleBlind, blind_rating),
     bind!([Char('H')] [] => Action::Home, start_screen),
 ];
 

@@ -23,7 +23,9 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         ctx.theme.title(),
     ));
     // A coach writes with the candidate's own note in view.
-    if let Some(note) = super::walk::self_rating(session).and_then(|a| a.note(&item.id)) {
+    if let Some(note) =
+        crate::tui::session::self_rating_of(session, &item.id).and_then(|a| a.note(&item.id))
+    {
         let label = bilan_report::l10n::coaching(ctx.lang).self_note;
         let text = format!(
             " ◆ {label}{}{} ",

@@ -11,6 +11,7 @@ use crate::tui::action::{Action, Effect, PairKind, Status};
 use crate::tui::context::Ctx;
 use crate::tui::list::ListCursor;
 use crate::tui::saving::Unreadable;
+use crate::tui::text_input::TextInput;
 use crate::tui::widgets;
 use bilan_core::Rater;
 use bilan_core::store::Summary;
@@ -32,7 +33,16 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         return;
     };
     let area = render_unreadable(resume, ctx, frame, area);
-    let mut title = format!(" {} ({}) ", s.resume_title, list.len());
+    let mut title = match &resume.filter {
+        Some(filter) => format!(
+            " {} ({}/{}) · / {}▏ ",
+            s.resume_title,
+            list.len(),
+            resume.all.len(),
+            filter.text()
+        ),
+        None => format!(" {} ({}) ", s.resume_title, list.len()),
+    };
     let unreadable = resume.unreadable.len();
     if unreadable > 0 {
         title.push_str(&format!(
@@ -46,6 +56,7 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(s.nothing_saved).block(block), area);
         return;
     }
+    let shared = shared_names(list);
     let rows = list.iter().map(|summary| {
         let rater = match summary.rater {
             Rater::SelfRated => s.rater_self,
@@ -53,11 +64,17 @@ pub fn render(resume: &ResumeState, ctx: Ctx, frame: &mut Frame, area: Rect) {
         };
         let date = summary.updated.replace('T', " ");
         // The file marked for a comparison carries a diamond.
-        let name = if resume.marked.as_ref() == Some(&summary.path) {
+        let mut name = if resume.marked.as_ref() == Some(&summary.path) {
             format!("◆ {}", summary.person)
         } else {
             summary.person.clone()
         };
+        // Two files of one name by one rater: which file each is.
+        if shared.contains(&bilan_core::PersonKey::of(&summary.person))
+            && let Some(file) = summary.path.file_name()
+        {
+            name = format!("{name} · {}", file.to_string_lossy());
+        }
         Row::new(vec![
             Cell::from(name),
             Cell::from(rater),
@@ -141,6 +158,78 @@ pub struct ResumeState {
     pub selected: usize,
     /// A file marked to be compared with the selected one.
     pub marked: Option<PathBuf>,
+    /// Sorted by name (accents folded) rather than newest first.
+    pub by_name: bool,
+    /// Every file read, sorted; `summaries` holds those the filter keeps.
+    pub all: Vec<Summary>,
+    /// The name typed after `/`: only files whose person's name holds it
+    /// (accents and case folded) are listed.
+    pub filter: Option<TextInput>,
+}
+
+/// The list shown: every file, or those the filter keeps.
+fn apply_filter(resume: &mut ResumeState) {
+    let wanted = resume
+        .filter
+        .as_ref()
+        .map(|f| bilan_core::ids::sort_key(f.text()))
+        .unwrap_or_default();
+    let shown = if wanted.is_empty() {
+        resume.all.clone()
+    } else {
+        resume
+            .all
+            .iter()
+            .filter(|s| bilan_core::ids::sort_key(&s.person).contains(&wanted))
+            .cloned()
+            .collect()
+    };
+    resume.selected = resume.selected.min(shown.len().saturating_sub(1));
+    resume.summaries = Some(shown);
+}
+
+/// Sorts the list as asked, keeping the selected file selected: by name
+/// (accents folded, then newest first), or newest first (then by name).
+fn sort(resume: &mut ResumeState) {
+    let by_name = resume.by_name;
+    let selected = resume
+        .summaries
+        .as_ref()
+        .and_then(|l| l.get(resume.selected))
+        .map(|s| s.path.clone());
+    let list = &mut resume.all;
+    if by_name {
+        list.sort_by_cached_key(|s| {
+            let key = bilan_core::ids::sort_key(&s.person);
+            (key, std::cmp::Reverse(s.updated.clone()), s.path.clone())
+        });
+    } else {
+        list.sort_by_cached_key(|s| {
+            let key = bilan_core::ids::sort_key(&s.person);
+            (std::cmp::Reverse(s.updated.clone()), key, s.path.clone())
+        });
+    }
+    apply_filter(resume);
+    if let Some(path) = selected
+        && let Some(list) = &resume.summaries
+    {
+        resume.selected = list.iter().position(|s| s.path == path).unwrap_or(0);
+    }
+}
+
+/// The names shared by two files or more (as one person): those rows show
+/// their file name too.
+fn shared_names(list: &[Summary]) -> std::collections::HashSet<bilan_core::PersonKey> {
+    let mut seen = std::collections::HashMap::new();
+    for s in list {
+        *seen
+            .entry((bilan_core::PersonKey::of(&s.person), s.rater))
+            .or_insert(0usize) += 1;
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|((key, _), _)| key)
+        .collect()
 }
 
 /// Whether the user leaves the list.
@@ -159,8 +248,10 @@ pub fn show(resume: &mut ResumeState, list: Vec<Summary>, unreadable: Vec<Unread
     {
         resume.marked = None;
     }
-    resume.summaries = Some(list);
+    resume.all = list;
     resume.unreadable = unreadable;
+    apply_filter(resume);
+    sort(resume);
 }
 
 /// Moves through the list, opens, marks and pairs files; what to say goes
@@ -171,6 +262,26 @@ pub fn update(
     action: Action,
     status: &mut Option<Status>,
 ) -> (Vec<Effect>, Exit) {
+    if let Some(filter) = resume.filter.as_mut() {
+        match action {
+            Action::Edit(edit) => {
+                filter.apply(edit);
+                resume.selected = 0;
+                apply_filter(resume);
+                return (Vec::new(), Exit::Stay);
+            }
+            Action::Back => {
+                resume.filter = None;
+                apply_filter(resume);
+                return (Vec::new(), Exit::Stay);
+            }
+            _ => {}
+        }
+    }
+    if action == Action::Filter {
+        resume.filter = Some(TextInput::default());
+        return (Vec::new(), Exit::Stay);
+    }
     let len = resume.summaries.as_ref().map_or(0, Vec::len);
     if let Some(row) = ListCursor::new(len).step(resume.selected, action) {
         resume.selected = row;
@@ -186,6 +297,16 @@ pub fn update(
         }
         Action::Pick(row) if row < len => open(resume),
         Action::Mark | Action::Compare | Action::Progress => pair(resume, ctx, action, status),
+        Action::ToggleSort => {
+            resume.by_name = !resume.by_name;
+            sort(resume);
+            let text = bilan_report::l10n::coach::sorted_by(ctx.lang, resume.by_name);
+            *status = Some(Status {
+                text: text.to_string(),
+                error: false,
+            });
+            Vec::new()
+        }
         Action::Confirm | Action::Right => open(resume),
         _ => Vec::new(),
     };

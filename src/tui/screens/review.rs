@@ -145,7 +145,12 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
                 GridCell::from(note),
             ];
             if let Some(other) = self_rated {
-                let theirs = other.answer(&item.id);
+                // Blind rating: not before the coach has rated it.
+                let theirs = if crate::tui::session::hidden_by_blind(session, &item.id) {
+                    None
+                } else {
+                    other.answer(&item.id)
+                };
                 let mine = session.assessment.answer(&item.id);
                 // Flag a disagreement like the comparison does; a level
                 // against "not applicable" is no gap of so many levels.

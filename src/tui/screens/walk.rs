@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph};
 
 use crate::tui::context::Ctx;
-use crate::tui::session::Session;
+use crate::tui::session::{Session, hidden_by_blind, self_rating_of};
 use crate::tui::widgets;
 use bilan_core::catalogue::Item;
 use bilan_report::l10n::{answers, ecf, level_zero, strings, width};
@@ -68,7 +68,7 @@ pub fn layout(ctx: Ctx, session: &Session, area: Rect) -> Option<WalkLayout> {
     let inner = Block::bordered().inner(card);
     let item = session.item(ctx.library)?;
     let has_note = session.assessment.note(&item.id).is_some()
-        || self_rating(session).is_some_and(|a| a.note(&item.id).is_some());
+        || self_rating_of(session, &item.id).is_some_and(|a| a.note(&item.id).is_some());
     // A blank line and the note, or just the note when space is short.
     let note_rows = if has_note {
         inner.height.saturating_sub(6).min(2)
@@ -283,7 +283,7 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
     // The item card.
     let answer = session.assessment.answer(&item.id);
     let score = answer.and_then(Answer::level);
-    let self_rated = self_rating(session);
+    let self_rated = self_rating_of(session, &item.id);
     // "your level" is the person's own; a coach gives the person a level.
     let label = match session.assessment.rater {
         Rater::SelfRated => s.your_level,
@@ -321,7 +321,13 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
                 },
             ),
             Span::styled(
-                self_text(ctx, self_rated, &item.id, l.card.width),
+                if hidden_by_blind(session, &item.id) && l.card.width < 76 {
+                    "◆? ".to_string()
+                } else if hidden_by_blind(session, &item.id) {
+                    format!("◆ {} ", bilan_report::l10n::coach::blind_hidden(ctx.lang))
+                } else {
+                    self_text(ctx, self_rated, &item.id, l.card.width)
+                },
                 theme.target(),
             ),
         ]))

@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 
 use crate::coaching::common::{comparison_dates, score, severity_counts, severity_mark};
 use crate::comparison::ReportComparison;
-use crate::html::parts::{breakable_id, empty, escape, fit_bar, inline, labelled, name_id, thead};
+use crate::html::parts::{
+    breakable_id, empty, escape, fit_bar, inline, labelled, name_id, paragraphs, thead,
+};
 use crate::l10n::{
     CoachingDocs, answer_text, answers, coaching, coaching_docs, labels, signed_levels,
 };
@@ -84,7 +86,35 @@ pub(super) fn section(out: &mut String, c: &ReportComparison, lang: Lang) {
     out.push_str("</ul>\n");
     fits(out, c, lang, w);
     rows(out, c, lang, w);
+    notes(out, c, lang);
     out.push_str("</section>\n");
+}
+
+/// The candidate's and the coach's notes, side by side.
+fn notes(out: &mut String, c: &ReportComparison, lang: Lang) {
+    if c.notes.is_empty() {
+        return;
+    }
+    let [heading, item, self_note, coach_note] = crate::l10n::coach::paired_notes_words(lang);
+    let _ = writeln!(out, "<h3>{}</h3>", escape(heading));
+    out.push_str("<table class=\"paired-notes\">\n");
+    thead(out, &[(item, ""), (self_note, ""), (coach_note, "")]);
+    out.push_str("<tbody>\n");
+    let text = |note: &Option<String>| {
+        note.as_deref()
+            .map_or_else(|| "—".to_string(), |n| paragraphs(n, None))
+    };
+    for n in &c.notes {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"id\">{} {}</td><td>{}</td><td>{}</td></tr>",
+            breakable_id(&n.item),
+            inline(&n.title),
+            text(&n.self_note),
+            text(&n.coach_note)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
 }
 
 /// `68.8 %` as a bar, then `(rank 1)`.

@@ -16,6 +16,7 @@
 //! module here uses one that uses it back.
 
 pub mod agreement;
+pub mod coach;
 pub mod derivation;
 pub mod ecf;
 mod en;

@@ -330,7 +330,9 @@ pub struct CoachingDocs {
     pub comparison_title: &'static str,
     pub self_rating: &'static str,
     pub coach_rating: &'static str,
-    /// Column headers: the self-rating's score and the agreed one (the
+    /// Column headers: the self-rating's score and the combined one (the
+    /// coach's level where given, else the self-rating; named so, since the
+    /// two did not agree on it; the
     /// coach's is [`Labels::coach`]).
     pub self_score: &'static str,
     pub agreed: &'static str,
@@ -402,6 +404,15 @@ pub struct KeyWords {
     pub open: &'static str,
     pub start: &'static str,
     pub self_coach: &'static str,
+    /// The form's second field, the coach's name.
+    pub coach_name_field: &'static str,
+    /// The coach's walk: hide the self-rating until the item is rated.
+    pub blind_rating: &'static str,
+    /// The resume list: sort by name or by date.
+    pub sort_name_date: &'static str,
+    /// The resume list: type a name to filter, Esc to clear it.
+    pub filter_by_name: &'static str,
+    pub clear_the_filter: &'static str,
     pub back: &'static str,
     pub previous: &'static str,
     pub next: &'static str,

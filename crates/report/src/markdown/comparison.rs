@@ -37,6 +37,37 @@ pub(super) fn section(out: &mut String, c: &ReportComparison, lang: Lang) {
     out.push('\n');
     fits(out, c, lang, w);
     rows(out, c, lang, w);
+    notes(out, c, lang);
+}
+
+/// The candidate's and the coach's notes, side by side.
+fn notes(out: &mut String, c: &ReportComparison, lang: Lang) {
+    if c.notes.is_empty() {
+        return;
+    }
+    let [heading, item, self_note, coach_note] = crate::l10n::coach::paired_notes_words(lang);
+    let _ = writeln!(out, "### {heading}\n");
+    let one_line = |text: &Option<String>| text.as_deref().map_or_else(|| "—".to_string(), cell);
+    let rows: Vec<Vec<String>> = c
+        .notes
+        .iter()
+        .map(|n| {
+            vec![
+                format!("{} {}", cell(&n.item), cell(&n.title)),
+                one_line(&n.self_note),
+                one_line(&n.coach_note),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &[
+            (item, Align::Left),
+            (self_note, Align::Left),
+            (coach_note, Align::Left),
+        ],
+        &rows,
+    );
 }
 
 fn fits(out: &mut String, c: &ReportComparison, lang: Lang, w: &CoachingDocs) {

@@ -10,7 +10,7 @@ pub(super) const COACHING: Coaching = Coaching {
     self_note: "candidate's note",
     col_self: "self",
     col_coach: "coach",
-    col_agreed: "agreed",
+    col_agreed: "coach/self",
     col_difference: "diff",
     col_before: "before",
     col_after: "after",

@@ -10,7 +10,7 @@ pub(super) const COACHING: Coaching = Coaching {
     self_note: "note de la personne",
     col_self: "auto",
     col_coach: "coach",
-    col_agreed: "retenu",
+    col_agreed: "coach/auto",
     col_difference: "écart",
     col_before: "avant",
     col_after: "après",

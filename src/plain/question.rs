@@ -43,7 +43,13 @@ fn capitalised(text: &str) -> String {
 
 /// `A.3 Business Plan Development`.
 pub fn item_name(item: &Item, lang: Lang) -> String {
-    one_line(&format!("{} {}", item.id, item.title.get(lang)))
+    // An e-CF code is read out; a trait's internal id is not (the heading
+    // already names its section).
+    if bilan_report::l10n::sources::is_ecf_code(&item.id) {
+        one_line(&format!("{} {}", item.id, item.title.get(lang)))
+    } else {
+        one_line(item.title.get(lang))
+    }
 }
 
 /// A level's text, worded as the walk words it: level 0 for the kind of

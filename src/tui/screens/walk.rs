@@ -294,8 +294,15 @@ pub fn render(session: &Session, ctx: Ctx, frame: &mut Frame, area: Rect) {
         Some(Answer::NotApplicable) => format!(" [{}] ", answers(ctx.lang).not_applicable),
         None => format!(" [{}] ", s.not_answered),
     };
+    // An e-CF code is shown; a trait's internal id is not (the section
+    // line above already says which kind of trait it is).
+    let code = if bilan_report::l10n::sources::is_ecf_code(&item.id) {
+        format!(" {} ", item.id)
+    } else {
+        " ".to_string()
+    };
     let mut block = Block::bordered().title(Line::from(vec![
-        Span::styled(format!(" {} ", item.id), theme.key()),
+        Span::styled(code, theme.key()),
         Span::styled(format!("{} ", item.title.get(ctx.lang)), theme.title()),
     ]));
     // The levels the e-CF defines for a competence, so a level marked as

@@ -40,16 +40,9 @@ pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty());
     if plain::wanted(args.plain) {
-        let library = global.library()?;
-        let settings = global.settings();
-        let stdin = std::io::stdin();
-        let console = plain::Console {
-            library: &library,
-            settings: &settings,
-            input: &mut stdin.lock(),
-            out,
-        };
-        return plain::new(console, &args.name, rater);
+        return line_by_line(global, out, |console| {
+            plain::new(console, &args.name, rater)
+        });
     }
     let start = Start::New {
         name: args.name,
@@ -58,6 +51,23 @@ pub fn new(global: &GlobalArgs, args: NewArgs, out: &mut impl Write) -> anyhow::
         blind: args.blind,
     };
     tui::run(&global.settings(), start)
+}
+
+/// Runs `ask` in the plain mode, on standard input and `out`.
+fn line_by_line(
+    global: &GlobalArgs,
+    out: &mut impl Write,
+    ask: impl FnOnce(plain::Console) -> anyhow::Result<ExitCode>,
+) -> anyhow::Result<ExitCode> {
+    let library = global.library()?;
+    let settings = global.settings();
+    let stdin = std::io::stdin();
+    ask(plain::Console {
+        library: &library,
+        settings: &settings,
+        input: &mut stdin.lock(),
+        out,
+    })
 }
 
 /// `bilan quick --name NAME`: the quick orientation on the person's file
@@ -74,16 +84,9 @@ pub fn quick(
         return Err(error.into());
     }
     if plain::wanted(asked_plain) {
-        let library = global.library()?;
-        let global_settings = global.settings();
-        let stdin = std::io::stdin();
-        let console = plain::Console {
-            library: &library,
-            settings: &global_settings,
-            input: &mut stdin.lock(),
-            out,
-        };
-        return plain::quick::run(console, &name, rater, settings);
+        return line_by_line(global, out, |console| {
+            plain::quick::run(console, &name, rater, settings)
+        });
     }
     tui::run(
         &global.settings(),
@@ -106,16 +109,7 @@ pub fn resume(
         Some(rater(args.coach)),
     )?;
     if plain::wanted(args.plain) {
-        let library = global.library()?;
-        let settings = global.settings();
-        let stdin = std::io::stdin();
-        let console = plain::Console {
-            library: &library,
-            settings: &settings,
-            input: &mut stdin.lock(),
-            out,
-        };
-        return plain::resume(console, path);
+        return line_by_line(global, out, |console| plain::resume(console, path));
     }
     tui::run(&global.settings(), Start::Resume(path, args.blind))
 }

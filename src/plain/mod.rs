@@ -74,6 +74,21 @@ fn notice_data_dir(console: &Console, lang: Lang) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The end when nothing was answered, so nothing was written either: an
+/// error when the input ended (a script learns nothing was made), else a
+/// word that nothing was given.
+fn nothing_written(out: &mut dyn Write, ended: Ended, lang: Lang) -> anyhow::Result<ExitCode> {
+    let w = plain(lang);
+    match ended {
+        Ended::EndOfInput => anyhow::bail!("{}", w.nothing_created),
+        Ended::NotUnderstood => anyhow::bail!("{} {}", w.too_many, w.nothing_created),
+        Ended::Quit | Ended::Finished => {
+            writeln!(out, "{}", w.nothing_given)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
 fn run(console: Console, mut file: PlainFile) -> anyhow::Result<ExitCode> {
     let Console {
         library,
@@ -120,15 +135,7 @@ fn run(console: Console, mut file: PlainFile) -> anyhow::Result<ExitCode> {
     .ask(&mut file, &mut order)?;
     writeln!(out)?;
     if !file.exists() {
-        // Nothing was answered: nothing was written either.
-        return match ended {
-            Ended::EndOfInput => anyhow::bail!("{}", w.nothing_created),
-            Ended::NotUnderstood => anyhow::bail!("{} {}", w.too_many, w.nothing_created),
-            Ended::Quit | Ended::Finished => {
-                writeln!(out, "{}", w.nothing_given)?;
-                Ok(ExitCode::SUCCESS)
-            }
-        };
+        return nothing_written(out, ended, lang);
     }
     let (answered, total) = file.assessment.progress(&library.catalogue);
     let so_far = format!("{}{colon} {answered} {} {total}.", w.answered_so_far, w.of);

@@ -133,14 +133,7 @@ pub fn run(
     .ask(&mut file, &mut order)?;
     writeln!(out)?;
     if !file.exists() {
-        return match ended {
-            Ended::EndOfInput => anyhow::bail!("{}", w.nothing_created),
-            Ended::NotUnderstood => anyhow::bail!("{} {}", w.too_many, w.nothing_created),
-            Ended::Quit | Ended::Finished => {
-                writeln!(out, "{}", w.nothing_given)?;
-                Ok(ExitCode::SUCCESS)
-            }
-        };
+        return super::nothing_written(out, ended, lang);
     }
     let step = order.step(&file.assessment);
     writeln!(out, "{}.", q.result_title)?;

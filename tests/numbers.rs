@@ -214,6 +214,7 @@ fn without_names(text: &str) -> String {
         "Entreprise 2.0",
         "e-CF 4.0",
         "2.0 ",
+        "2.0)",
     ] {
         text = text.replace(name, "");
     }

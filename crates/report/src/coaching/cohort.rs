@@ -210,7 +210,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
         .map(|(i, r)| {
             vec![
                 (i + 1).to_string(),
-                r.item.to_string(),
+                crate::l10n::sources::item_code(r.item.as_str(), lang),
                 r.title.get(lang).to_string(),
                 required_text(r),
                 below(r, c.counted, lang),

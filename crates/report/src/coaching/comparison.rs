@@ -101,7 +101,7 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
             .iter()
             .map(|r| {
                 vec![
-                    r.item.to_string(),
+                    crate::l10n::sources::item_code(r.item.as_str(), lang),
                     r.title.get(lang).to_string(),
                     score(r.self_score, lang, false),
                     score(r.coach_score, lang, false),

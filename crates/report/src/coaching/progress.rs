@@ -128,7 +128,7 @@ pub fn progress_text(p: &Progress, lang: Lang) -> String {
             let (sym, word) = movement(r.movement, w, cw, lang);
             vec![
                 format!("{sym} {word}"),
-                r.item.to_string(),
+                crate::l10n::sources::item_code(r.item.as_str(), lang),
                 r.title.get(lang).to_string(),
                 score(r.old, lang, false),
                 score(r.new, lang, false),

@@ -66,8 +66,10 @@ pub(super) enum Side {
 }
 
 /// A text table within [`WIDTH`] columns: each column as wide as its widest
-/// cell, two spaces apart, a rule under the header; the `flex` column is cut
-/// (`…`) so the whole fits. Every cell is made [`plain`].
+/// cell, two spaces apart, a rule under the header; the `flex` column wraps
+/// onto more lines so the whole fits (cut, titles such as « Gestion des
+/// risques » and « Gestion des relations » would read the same). Every cell
+/// is made [`plain`].
 pub(super) fn grid(
     out: &mut String,
     columns: &[(&str, Side)],
@@ -105,8 +107,29 @@ pub(super) fn grid(
     line(out, &mut columns.iter().map(|(h, _)| *h));
     let rule: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
     let _ = writeln!(out, "{}", rule.join("  "));
+    let flex = flex.filter(|&f| f < n);
     for row in &rows {
-        line(out, &mut row.iter().map(String::as_str));
+        let Some(f) = flex else {
+            line(out, &mut row.iter().map(String::as_str));
+            continue;
+        };
+        let wrapped: Vec<String> = textwrap::wrap(&row[f], widths[f].max(1))
+            .into_iter()
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        for (k, part) in wrapped.iter().enumerate() {
+            let cells: Vec<&str> = (0..n)
+                .map(|i| match (i == f, k) {
+                    (true, _) => part.as_str(),
+                    (false, 0) => row[i].as_str(),
+                    (false, _) => "",
+                })
+                .collect();
+            line(out, &mut cells.into_iter());
+        }
+        if wrapped.is_empty() {
+            line(out, &mut row.iter().map(String::as_str));
+        }
     }
 }
 
@@ -126,17 +149,34 @@ mod tests {
     use crate::coaching::fixtures::max_width;
 
     #[test]
-    fn grid_cuts_the_flexible_column_to_the_width() {
+    fn grid_wraps_the_flexible_column_to_the_width() {
         let long = "x".repeat(300);
         let mut out = String::new();
         grid(
             &mut out,
             &[("A", Side::Left), ("Title", Side::Left), ("N", Side::Right)],
-            &[vec!["a".into(), long, "12".into()]],
+            &[vec!["a".into(), long.clone(), "12".into()]],
             Some(1),
         );
         assert_eq!(max_width(&out), WIDTH);
-        assert!(out.contains('…'));
+        assert!(!out.contains('…'), "nothing cut:\n{out}");
+        assert_eq!(out.matches('x').count(), 300, "every character shown");
         assert!(out.lines().all(|l| l == l.trim_end()));
+        // Two titles that start alike stay apart.
+        let mut out = String::new();
+        let title = |end: &str| format!("{} Gestion des {end}", "y".repeat(90));
+        grid(
+            &mut out,
+            &[("A", Side::Left), ("Title", Side::Left)],
+            &[
+                vec!["E.3".into(), title("risques")],
+                vec!["E.4".into(), title("relations")],
+            ],
+            Some(1),
+        );
+        assert!(
+            out.contains("risques") && out.contains("relations"),
+            "{out}"
+        );
     }
 }

@@ -143,3 +143,48 @@ fn cohort_takes_files_and_folders_and_refuses_what_is_not_there() {
     bilan(&["cohort", missing, "--profile", "cm"]).fails_naming(missing, &["no such"]);
     bilan(&["cohort", COHORT, "--profile", "xyz"]).fails_naming("xyz", &["unknown profile"]);
 }
+
+#[test]
+fn cohort_warns_of_items_the_catalogue_does_not_know_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("team");
+    std::fs::create_dir(&folder).unwrap();
+    write(
+        &folder,
+        "ana.json",
+        r#"{"person": "Ana", "rater": "self", "scores": {"A.3": 3, "Z.9": 2}}"#,
+    );
+    write(
+        &folder,
+        "bob.json",
+        r#"{"person": "Bob", "rater": "self", "scores": {"A.3": 1}}"#,
+    );
+    let folder = folder.to_str().unwrap();
+    for format in ["table", "csv", "json", "md"] {
+        for (lang, words) in [("en", "unknown item"), ("fr", "élément inconnu")] {
+            let out = bilan(&[
+                "--lang",
+                lang,
+                "cohort",
+                folder,
+                "--profile",
+                "cm",
+                "--format",
+                format,
+            ])
+            .succeeds();
+            let warned: Vec<&str> = out.stderr.lines().filter(|l| l.contains(words)).collect();
+            assert_eq!(warned.len(), 1, "{format} {lang}: {}", out.stderr);
+            assert!(warned[0].contains("Z.9") && warned[0].contains("ana.json"));
+        }
+    }
+    let out = bilan(&["cohort", folder, "--profile", "cm", "--format", "json"]).succeeds();
+    let c = json(&out.stdout);
+    let ana = c["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["person"] == "Ana")
+        .unwrap();
+    assert_eq!(ana["unknown_items"], serde_json::json!(["Z.9"]));
+}

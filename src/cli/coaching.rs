@@ -96,6 +96,7 @@ pub fn cohort(
     }
     let cohort = cohort::analyse(&library, target, args.paths);
     report_skipped(&cohort, lang);
+    report_unknown_items(&cohort, lang);
     let text = match args.format {
         CohortFormatArg::Table => report::coaching::cohort_table(&cohort, lang),
         // Streamed row by row: only the per-person summary is in memory.
@@ -129,6 +130,22 @@ pub fn cohort(
 /// Every skipped file on stderr, one line each, then how many, whatever the
 /// format: a script reading the CSV or the JSON learns that someone was left
 /// out (the JSON also lists them under `invalid`).
+/// Each score for an item the catalogue does not know, on stderr, as
+/// `bilan match` warns of them (the analysis ignores them).
+fn report_unknown_items(cohort: &cohort::Cohort, lang: bilan_core::Lang) {
+    let mut err = std::io::stderr().lock();
+    for person in &cohort.people {
+        for item in &person.unknown_items {
+            let line = report::l10n::notices::unknown_item_ignored(
+                lang,
+                &escape(&person.path),
+                &bilan_core::text::quote(item),
+            );
+            let _ = writeln!(err, "bilan: {line}");
+        }
+    }
+}
+
 fn report_skipped(cohort: &cohort::Cohort, lang: bilan_core::Lang) {
     if cohort.invalid.is_empty() {
         return;

@@ -213,7 +213,12 @@ pub fn run(settings: &Settings, start: Start) -> anyhow::Result<ExitCode> {
     match stopped {
         Some(signal) => {
             if let Err(error) = finished {
-                eprintln!("bilan: {error:#}");
+                // In the screen's language, like every other error.
+                let text = match error.downcast_ref::<bilan_core::Error>() {
+                    Some(e) => bilan_report::l10n::error(e, app.lang),
+                    None => format!("{error:#}"),
+                };
+                eprintln!("bilan: {}", bilan_core::text::escape(&text));
             }
             Ok(ExitCode::from(signals::exit_status(signal)))
         }

@@ -18,14 +18,21 @@ use crate::store;
 use crate::text::Lang;
 use crate::time::Timestamp;
 
-/// Reads one file into `buf`: the person (trimmed), rater, `updated`, and
-/// the score of each planned requirement ([`NOT_ANSWERED`] when absent,
-/// [`NOT_APPLICABLE`] when answered so).
-pub(super) fn read_scores(
-    path: &Path,
-    plan: &Plan,
-    buf: &mut Vec<u8>,
-) -> Result<(String, Rater, Option<Timestamp>, Vec<u8>), Error> {
+/// What one file gives the analysis.
+pub(super) struct Read {
+    pub(super) person: String,
+    pub(super) rater: Rater,
+    pub(super) updated: Option<Timestamp>,
+    /// The score of each planned requirement.
+    pub(super) scores: Vec<u8>,
+    /// Scored item ids the catalogue does not know (ignored, told).
+    pub(super) unknown: Vec<String>,
+}
+
+/// Reads one file into `buf`: the person (trimmed), rater, `updated`, the
+/// score of each planned requirement ([`NOT_ANSWERED`] when absent,
+/// [`NOT_APPLICABLE`] when answered so) and the ids the catalogue lacks.
+pub(super) fn read_scores(path: &Path, plan: &Plan, buf: &mut Vec<u8>) -> Result<Read, Error> {
     store::read_bytes(path, FileRole::Assessment, buf)?;
     // The whole file must be UTF-8, as for the full reader: the parser does
     // not check the strings it skips (found by `tests/loader_fuzz.rs`).
@@ -36,32 +43,43 @@ pub(super) fn read_scores(
     // Anything it does not accept goes the full way, which gives the precise
     // error (or, rarely, accepts the file after all).
     let mut deserializer = serde_json::Deserializer::from_str(text);
+    let mut unknown = Vec::new();
     let seed = LeanSeed {
         positions: &plan.positions,
         scores: &mut scores,
+        known: &plan.known,
+        unknown: &mut unknown,
     };
     if let Ok(lean) = seed.deserialize(&mut deserializer)
         && deserializer.end().is_ok()
         && lean.is_valid()
     {
         let updated = lean.updated.map(|u| Timestamp::from(u.0.into_owned()));
-        return Ok((
-            lean.person.0.trim().to_string(),
-            lean.rater,
+        return Ok(Read {
+            person: lean.person.0.trim().to_string(),
+            rater: lean.rater,
             updated,
             scores,
-        ));
+            unknown,
+        });
     }
     let full = Assessment::from_json(text, &path.display().to_string())?;
     for (req, score) in plan.requirements.iter().zip(scores.iter_mut()) {
         *score = slot(full.answer(req.item));
     }
-    Ok((
-        full.person.trim().to_string(),
-        full.rater,
-        full.updated,
+    let unknown = full
+        .scores
+        .keys()
+        .filter(|id| !plan.known.contains(id.as_str()))
+        .cloned()
+        .collect();
+    Ok(Read {
+        person: full.person.trim().to_string(),
+        rater: full.rater,
+        updated: full.updated,
         scores,
-    ))
+        unknown,
+    })
 }
 
 /// An answer as a score slot.
@@ -100,6 +118,8 @@ impl Lean<'_> {
 struct LeanSeed<'s, 'p> {
     positions: &'s Positions<'p>,
     scores: &'s mut [u8],
+    known: &'s HashSet<String>,
+    unknown: &'s mut Vec<String>,
 }
 
 impl<'de, 's, 'p> DeserializeSeed<'de> for LeanSeed<'s, 'p> {
@@ -134,7 +154,12 @@ impl<'de, 's, 'p> Visitor<'de> for LeanSeed<'s, 'p> {
         let mut updated: Option<Option<Text>> = None;
         let mut scores_in_range = None;
         let mut others = [false; 5];
-        let LeanSeed { positions, scores } = self;
+        let LeanSeed {
+            positions,
+            scores,
+            known,
+            unknown,
+        } = self;
         let mut scores = Some(scores);
         while let Some(key) = map.next_key::<Text>()? {
             match key.0.as_ref() {
@@ -146,7 +171,12 @@ impl<'de, 's, 'p> Visitor<'de> for LeanSeed<'s, 'p> {
                     let Some(slots) = scores.take() else {
                         return Err(de::Error::duplicate_field("scores"));
                     };
-                    let seed = ScoresSeed { positions, slots };
+                    let seed = ScoresSeed {
+                        positions,
+                        slots,
+                        known,
+                        unknown: &mut *unknown,
+                    };
                     scores_in_range = Some(map.next_value_seed(seed)?);
                 }
                 other => {
@@ -189,6 +219,8 @@ impl<'de, 's, 'p> Visitor<'de> for LeanSeed<'s, 'p> {
 struct ScoresSeed<'s, 'p> {
     positions: &'s Positions<'p>,
     slots: &'s mut [u8],
+    known: &'s HashSet<String>,
+    unknown: &'s mut Vec<String>,
 }
 
 impl<'de> DeserializeSeed<'de> for ScoresSeed<'_, '_> {
@@ -216,6 +248,8 @@ impl<'de> Visitor<'de> for ScoresSeed<'_, '_> {
             }
             if let Some(&at) = self.positions.get(key.0.as_ref()) {
                 self.slots[at] = slot(Some(answer));
+            } else if !self.known.contains(key.0.as_ref()) {
+                self.unknown.push(key.0.clone().into_owned());
             }
             in_range &= answer.level().is_none_or(|level| level <= MAX_LEVEL);
         }
@@ -299,9 +333,13 @@ mod tests {
     fn lean_accepts(text: &str) -> bool {
         let positions = Positions::default();
         let mut deserializer = serde_json::Deserializer::from_slice(text.as_bytes());
+        let known = HashSet::new();
+        let mut unknown = Vec::new();
         let seed = LeanSeed {
             positions: &positions,
             scores: &mut [],
+            known: &known,
+            unknown: &mut unknown,
         };
         seed.deserialize(&mut deserializer)
             .is_ok_and(|lean| deserializer.end().is_ok() && lean.is_valid())

@@ -108,6 +108,10 @@ pub struct PersonFit {
     /// The (up to three) largest gaps: most points lost first, then most
     /// levels, then profile order.
     pub largest_gaps: Vec<PersonGap>,
+    /// Scored item ids the catalogue does not know: ignored by the
+    /// analysis, and told (a typo, or a file made for another catalogue).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown_items: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]

@@ -48,6 +48,8 @@ pub(super) struct Plan<'a> {
     /// Σ weight × required level: the fit's denominator.
     pub(super) total: u64,
     pub(super) compiled: CompiledProfile,
+    /// Every item id the catalogue knows, to tell a file's unknown ids.
+    pub(super) known: std::collections::HashSet<String>,
 }
 
 pub(super) struct PlannedRequirement<'a> {
@@ -92,6 +94,12 @@ impl<'a> Plan<'a> {
             positions,
             total,
             compiled: CompiledProfile::new(profile, &library.catalogue),
+            known: library
+                .catalogue
+                .items()
+                .iter()
+                .map(|i| i.id.to_string())
+                .collect(),
         }
     }
 

@@ -55,7 +55,13 @@ pub(super) fn reduce(
     if scratch.buf.capacity() > MAX_KEPT_BUFFER {
         scratch.buf = Vec::with_capacity(INITIAL_BUFFER);
     }
-    let (person, rater, updated, mut cells) = read?;
+    let super::lean::Read {
+        person,
+        rater,
+        updated,
+        scores: mut cells,
+        unknown,
+    } = read?;
     let levels = &mut scratch.levels;
     let (mut answered, mut not_applicable) = (0, 0);
     for (cell, req) in cells.iter_mut().zip(&plan.requirements) {
@@ -137,6 +143,7 @@ pub(super) fn reduce(
             counted: 100.0 * answered as f64
                 >= MIN_ANSWERED_PERCENT * plan.requirements.len() as f64,
             largest_gaps,
+            unknown_items: unknown,
         },
     })
 }

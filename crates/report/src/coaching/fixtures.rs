@@ -37,6 +37,7 @@ pub(super) fn requirement(
 
 pub(super) fn person(name: &str, rater: Rater, fit: f64, gaps: &[(&str, u8, f64)]) -> PersonFit {
     PersonFit {
+        unknown_items: Vec::new(),
         person: name.to_string(),
         rater,
         path: format!("team/{}.json", name.to_lowercase()),

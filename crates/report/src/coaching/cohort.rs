@@ -34,16 +34,29 @@ pub(super) fn rater_code(rater: Rater, cw: &Coaching) -> &'static str {
 }
 
 /// A person's three largest gaps: `C.4 −2, E.3 −1`, or `—`.
-pub(super) fn largest_gaps(p: &PersonFit) -> String {
+pub fn largest_gaps(p: &PersonFit, c: &Cohort, lang: Lang) -> String {
     if p.largest_gaps.is_empty() {
         return "—".to_string();
     }
     let parts: Vec<String> = p
         .largest_gaps
         .iter()
-        .map(|g| format!("{} {MINUS}{}", g.item, g.gap))
+        .map(|g| format!("{} {MINUS}{}", gap_name(g.item.as_str(), c, lang), g.gap))
         .collect();
     parts.join(", ")
+}
+
+/// An item in a list of gaps: its e-CF code, else its title made short
+/// (never a trait's internal id).
+fn gap_name(item: &str, c: &Cohort, lang: Lang) -> String {
+    if crate::l10n::sources::is_ecf_code(item) {
+        return item.to_string();
+    }
+    c.requirements
+        .iter()
+        .find(|r| r.item.as_str() == item)
+        .map(|r| crate::l10n::sources::short_title(r.title.get(lang), 24))
+        .unwrap_or_else(|| crate::l10n::sources::item_code(item, lang))
 }
 
 /// `0:5 1:4 2:3 3:0 4:0 5:0`: people short by each number of levels.
@@ -256,7 +269,7 @@ pub fn cohort_table(c: &Cohort, lang: Lang) -> String {
                     percent(p.fit, lang),
                     percent(p.fit_ceiling, lang),
                     answered(c, p),
-                    largest_gaps(p),
+                    largest_gaps(p, c, lang),
                 ]
             })
             .collect();

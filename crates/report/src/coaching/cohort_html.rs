@@ -177,7 +177,7 @@ pub fn cohort_html(c: &Cohort, lang: Lang) -> String {
                 fit_bar(p.fit, lang),
                 escape(&percent_with(p.fit_ceiling, lang, Space::Narrow)),
                 answered(c, p),
-                inline(&largest_gaps(p))
+                inline(&largest_gaps(p, c, lang))
             );
         }
         out.push_str("</tbody>\n</table>\n");

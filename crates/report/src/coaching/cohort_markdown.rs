@@ -100,7 +100,7 @@ pub fn cohort_markdown(c: &Cohort, lang: Lang) -> String {
                     percent(p.fit, lang),
                     percent(p.fit_ceiling, lang),
                     answered(c, p),
-                    cell(&largest_gaps(p)),
+                    cell(&largest_gaps(p, c, lang)),
                 ]
             })
             .collect();

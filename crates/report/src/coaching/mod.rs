@@ -33,7 +33,7 @@ mod fixtures;
 mod progress;
 mod text;
 
-pub use cohort::cohort_table;
+pub use cohort::{cohort_table, largest_gaps};
 pub use cohort_csv::{COHORT_COLUMNS, cohort_csv, write_cohort_csv};
 pub use cohort_html::cohort_html;
 pub use cohort_markdown::cohort_markdown;

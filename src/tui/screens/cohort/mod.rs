@@ -283,7 +283,10 @@ fn priorities(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame,
             };
             let cells = [
                 GridCell::from((i + 1).to_string()),
-                GridCell::from(r.item.as_str()),
+                GridCell::from(bilan_report::l10n::sources::item_code(
+                    r.item.as_str(),
+                    lang,
+                )),
                 GridCell::from(r.title.get(lang)),
                 GridCell::from(level_range(r.required, r.required_max)),
                 GridCell::styled(
@@ -364,11 +367,7 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
         .skip(offset)
         .take(visible)
         .map(|p| {
-            let gaps: Vec<String> = p
-                .largest_gaps
-                .iter()
-                .map(|g| format!("{} −{}", g.item, g.gap))
-                .collect();
+            let gaps = bilan_report::coaching::largest_gaps(p, cohort, ctx.lang);
             GridRow::new(vec![
                 GridCell::from(p.person.as_str()),
                 GridCell::styled(rater_word(p.rater, lang), ctx.theme.dim()),
@@ -384,7 +383,7 @@ fn people(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, are
                     ),
                     ctx.theme.dim(),
                 ),
-                GridCell::from(gaps.join(" · ")),
+                GridCell::from(gaps),
             ])
         })
         .collect();
@@ -460,7 +459,7 @@ fn heatmap(state: &CohortState, ctx: Ctx, cohort: &Cohort, frame: &mut Frame, ar
         format!(
             "{} = {} {} ({} {})",
             state.column + 1,
-            r.item,
+            bilan_report::l10n::sources::item_code(r.item.as_str(), ctx.lang),
             r.title.get(ctx.lang),
             strings(ctx.lang).level_short,
             level_range(r.required, r.required_max)

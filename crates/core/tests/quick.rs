@@ -32,41 +32,7 @@ fn small_population_meets_loose_targets() {
         Settings::default(),
     );
     let f = figures(&outcomes);
-    if std::env::var_os("QUICK_DETAILS").is_some() {
-        let wrong: Vec<f64> = outcomes
-            .iter()
-            .filter(|o| o.confident && !o.agrees())
-            .map(|o| (o.full_lead * 10.0).round() / 10.0)
-            .collect();
-        eprintln!("confident but wrong, full leads: {wrong:?}");
-        use bilan_core::quick::population::Kind;
-        for kind in [
-            Kind::NearRole,
-            Kind::BetweenTwo,
-            Kind::Scattered,
-            Kind::Flat,
-            Kind::Random,
-        ] {
-            let part: Vec<_> = outcomes
-                .iter()
-                .filter(|o| o.kind == kind)
-                .cloned()
-                .collect();
-            let k = figures(&part);
-            let mut q: Vec<usize> = part.iter().map(|o| o.questions).collect();
-            q.sort_unstable();
-            eprintln!(
-                "{kind:?}: {:.1}% of {} / {:.1}% of {}; median {} q; conf wrong {} ; quartiles {:?}",
-                k.share10(),
-                k.lead10,
-                k.share5(),
-                k.lead5,
-                k.median_questions,
-                k.confident_disagreed,
-                [q[q.len() / 4], q[q.len() / 2], q[3 * q.len() / 4]]
-            );
-        }
-    }
+    // The figures by kind of person: `cargo bench --bench quick`.
     eprintln!("{f:?}\nshare10 {:.1} share5 {:.1}", f.share10(), f.share5());
     assert!(f.lead10 >= 40, "too few clear cases to judge: {f:?}");
     assert!(f.share10() >= 95.0, "agreement at lead >= 10: {f:?}");

@@ -37,7 +37,8 @@ pub enum Exit {
     FullWalk,
 }
 
-/// Puts the walk on the next question, or says it stopped.
+/// Puts the walk on the next question, or says it stopped, after the
+/// answers changed.
 fn follow(session: &mut Session, library: &Library) -> (Vec<Effect>, Exit) {
     let Some(run) = session.quick.as_mut() else {
         return (Vec::new(), Exit::Stay);
@@ -48,6 +49,14 @@ fn follow(session: &mut Session, library: &Library) -> (Vec<Effect>, Exit) {
         &session.assessment,
         run.settings,
     );
+    place(session, library)
+}
+
+/// Puts the walk on the step's next question, or says it stopped.
+fn place(session: &mut Session, library: &Library) -> (Vec<Effect>, Exit) {
+    let Some(run) = session.quick.as_ref() else {
+        return (Vec::new(), Exit::Stay);
+    };
     let next = run
         .step
         .next
@@ -70,7 +79,7 @@ pub fn open(session: &mut Session, library: &Library, settings: Settings) -> Exi
         session.assessment.started_in = Some(StartedIn::Quick);
     }
     session.quick = Some(QuickRun::start(session, library, settings));
-    follow(session, library).1
+    place(session, library).1
 }
 
 /// Keys on a question: answer (then the next question or the result),
@@ -139,7 +148,7 @@ pub fn update_standing(
         }
         Action::Back => {
             if session.quick.as_ref().is_some_and(|run| !run.stopped()) {
-                follow(session, library)
+                place(session, library)
             } else {
                 (Vec::new(), Exit::Stay)
             }
